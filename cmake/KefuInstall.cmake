@@ -1,0 +1,24 @@
+# install(EXPORT), a relocatable kefuConfig.cmake with its version file, kefu.pc, and a
+# build-tree export so an uninstalled build can be used too.
+include(CMakePackageConfigHelpers)
+
+set(KEFU_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/kefu)
+
+install(TARGETS kefu EXPORT kefuTargets
+  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
+  INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(DIRECTORY include/kefu DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+install(EXPORT kefuTargets NAMESPACE kefu:: DESTINATION ${KEFU_CMAKE_DIR})
+export(EXPORT kefuTargets NAMESPACE kefu:: FILE ${PROJECT_BINARY_DIR}/kefuTargets.cmake)
+
+configure_package_config_file(cmake/kefuConfig.cmake.in
+  ${PROJECT_BINARY_DIR}/kefuConfig.cmake
+  INSTALL_DESTINATION ${KEFU_CMAKE_DIR})
+# While kefu is 0.x a minor release may break the API.
+write_basic_package_version_file(${PROJECT_BINARY_DIR}/kefuConfigVersion.cmake
+  COMPATIBILITY SameMinorVersion)
+install(FILES ${PROJECT_BINARY_DIR}/kefuConfig.cmake ${PROJECT_BINARY_DIR}/kefuConfigVersion.cmake
+  DESTINATION ${KEFU_CMAKE_DIR})
+
+configure_file(cmake/kefu.pc.in ${PROJECT_BINARY_DIR}/kefu.pc @ONLY)
+install(FILES ${PROJECT_BINARY_DIR}/kefu.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
