@@ -1,0 +1,118 @@
+#pragma once
+// kefu::escalation::Rule: data, not code. A rule has a condition on the ticket, a trigger
+// saying when it is looked at, and the actions it asks for.
+//
+// Occasions: a rule fires at most once per ticket per occasion.
+//   condition       once per ticket, when the condition first holds after an event
+//   event           once per occurrence of the event (each follow-up visit is its own)
+//   clock mark      once per run of the clock (next_response restarts with every customer
+//                   message; resolution runs across a reopen unless the policy says not)
+//   time in state   once per stay in the state
+
+#include <kefu/core/category.hpp>
+#include <kefu/core/channel.hpp>
+#include <kefu/core/customer_tier.hpp>
+#include <kefu/core/priority.hpp>
+#include <kefu/core/rating.hpp>
+#include <kefu/core/scenario.hpp>
+#include <kefu/escalation/action.hpp>
+
+#include <boost/date_time/posix_time/posix_time_types.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kefu::escalation {
+
+// Case flags a classifier or an agent sets; rules may require them.
+enum class Flag : std::uint8_t { safety_risk, repeat_complaint, escalation_demand, perishable };
+std::string_view to_string(Flag flag) noexcept;
+
+// What a rule's condition can see of a ticket at one instant.
+struct Facts {
+  Category category = Category::inquiry;
+  Scenario scenario = Scenario::none;
+  Priority priority = Priority::normal;
+  CustomerTier tier = CustomerTier::regular;
+  Channel channel = Channel::phone;
+  std::string_view state;
+  int escalation_level = 0;
+  int reopen_count = 0;
+  bool repeat_complaint = false;
+  std::optional<Rating> rating;
+  std::vector<Flag> flags;
+  bool active = true;  // false once closed, cancelled or merged
+};
+
+// Every listed constraint must hold; an empty list or an absent bound allows anything.
+struct Condition {
+  std::vector<Category> categories;
+  std::vector<Scenario> scenarios;
+  std::optional<Priority> min_priority;
+  std::vector<CustomerTier> tiers;
+  std::vector<Channel> channels;
+  std::vector<std::string> states;
+  std::optional<int> min_escalation_level;
+  std::optional<int> max_escalation_level;
+  std::optional<int> min_reopen_count;
+  std::optional<bool> repeat_complaint;
+  std::vector<Rating> ratings;  // non-empty: the ticket must carry one of these ratings
+  std::vector<Flag> flags;      // all must be set
+
+  bool matches(const Facts& facts) const;
+};
+
+enum class TriggerKind : std::uint8_t {
+  condition,       // whenever the condition first holds after an event
+  event,           // when the named lifecycle event is applied
+  clock_fraction,  // when an SLA clock has used `fraction` of its limit
+  clock_breach,    // when an SLA clock is past its limit by `fraction` of the limit (0 = at breach)
+  clock_remaining,  // when an SLA clock has `duration` left, on the clock's own calendar
+  time_in_state,    // when the ticket has stayed in `name` for `duration`
+};
+
+enum class TimeBasis : std::uint8_t { business, wall };
+
+struct Trigger {
+  TriggerKind kind = TriggerKind::condition;
+  std::string name;  // event name, clock id or state name
+  double fraction = 0.0;
+  boost::posix_time::time_duration duration{};
+  TimeBasis basis = TimeBasis::wall;  // time_in_state only: clocks count on their own calendar
+
+  static Trigger on_condition() { return {}; }
+  static Trigger on_event(std::string event) {
+    return {TriggerKind::event, std::move(event), 0.0, {}, TimeBasis::wall};
+  }
+  static Trigger at_fraction(std::string clock, double fraction) {
+    return {TriggerKind::clock_fraction, std::move(clock), fraction, {}, TimeBasis::wall};
+  }
+  static Trigger on_breach(std::string clock, double overrun_fraction = 0.0) {
+    return {TriggerKind::clock_breach, std::move(clock), overrun_fraction, {}, TimeBasis::wall};
+  }
+  static Trigger before_deadline(std::string clock, boost::posix_time::time_duration left) {
+    return {TriggerKind::clock_remaining, std::move(clock), 0.0, left, TimeBasis::wall};
+  }
+  static Trigger in_state_for(std::string state, boost::posix_time::time_duration limit,
+                              TimeBasis basis) {
+    return {TriggerKind::time_in_state, std::move(state), 0.0, limit, basis};
+  }
+
+  bool is_timed() const noexcept {
+    return kind != TriggerKind::condition && kind != TriggerKind::event;
+  }
+};
+
+struct Rule {
+  std::string id;           // stable: what has fired is recorded by rule id
+  std::string description;  // for people: "投诉回访不满意升级经理"
+  Condition when;
+  Trigger trigger;
+  std::vector<Action> actions;
+  bool fires_when_inactive = false;  // also for closed, cancelled or merged tickets
+};
+
+}  // namespace kefu::escalation
