@@ -63,8 +63,8 @@ struct Ticket {
   boost::posix_time::ptime updated_at;  // instant of the last accepted event
   std::optional<Rating> rating;         // from the follow-up of the current round
   std::string close_reason;             // reason of a forced close or a cancel
-  std::uint16_t reopen_count = 0;
-  std::uint16_t repeat_complaints = 0;  // reopens of a complaint (重复投诉, domain.md §4)
+  std::uint32_t reopen_count = 0;
+  std::uint32_t repeat_complaints = 0;  // reopens of a complaint (重复投诉, domain.md §4)
   std::string repeat_of;                // id of the earlier complaint this one repeats
   std::vector<EventRecord> history;     // every accepted event, oldest first
 
