@@ -27,22 +27,6 @@ std::string duration_text(std::int64_t seconds) {
   return text + parts;
 }
 
-const char* kind_text(kefu::DayKind kind) {
-  switch (kind) {
-    case kefu::DayKind::statutory_holiday:
-      return "closed, statutory holiday";
-    case kefu::DayKind::rest_day:
-      return "closed, rest day";
-    case kefu::DayKind::closed:
-      return "closed";
-    case kefu::DayKind::makeup_workday:
-      return "open, make-up workday";
-    case kefu::DayKind::special_hours:
-      return "special hours";
-  }
-  return "?";
-}
-
 }  // namespace
 
 fmt::format_context::iterator fmt::formatter<kefu::HumanDuration>::format(
@@ -67,20 +51,13 @@ fmt::format_context::iterator fmt::formatter<kefu::CalendarTrace>::format(
       "{} open between {} and {} (local time)\n", duration_text(value.total.total_seconds()),
       kefu::detail::local_text(local(value.from)), kefu::detail::local_text(local(value.to)));
   for (const auto& span : value.counted) {
-    const auto from = local(span.from), to = local(span.to);
-    const bool same_day =
-        from.date() == to.date() || (to.time_of_day().total_seconds() == 0 &&
-                                     to.date() == from.date() + boost::gregorian::days(1));
-    text += fmt::format(
-        "  counted {}-{} ({})\n", kefu::detail::local_text(from),
-        same_day ? kefu::detail::clock_text(to.date() == from.date() ? to.time_of_day()
-                                                                     : boost::posix_time::hours(24))
-                 : kefu::detail::local_text(to),
-        duration_text((span.to - span.from).total_seconds()));
+    text += fmt::format("  counted {} ({})\n",
+                        kefu::detail::local_span_text(local(span.from), local(span.to)),
+                        duration_text((span.to - span.from).total_seconds()));
   }
   for (const auto& rule : value.exceptions) {
-    text += fmt::format("  {} {}: {}\n", kefu::detail::date_text(rule.day), kind_text(rule.kind),
-                        rule.name);
+    text += fmt::format("  {} {}: {}\n", kefu::detail::date_text(rule.day),
+                        kefu::detail::day_kind_text(rule.kind), rule.name);
   }
   for (const int year : value.uncovered_years) {
     text += fmt::format("  {}: no holiday schedule, weekly hours only\n", year);
