@@ -38,6 +38,7 @@ bool Condition::matches(const Facts& facts) const {
   if (max_escalation_level && facts.escalation_level > *max_escalation_level) return false;
   if (min_reopen_count && facts.reopen_count < *min_reopen_count) return false;
   if (repeat_complaint && facts.repeat_complaint != *repeat_complaint) return false;
+  if (transferred && facts.transferred != *transferred) return false;
   if (!ratings.empty() && (!facts.rating || !allows(ratings, *facts.rating))) return false;
   return std::all_of(flags.begin(), flags.end(), [&](Flag flag) {
     return std::find(facts.flags.begin(), facts.flags.end(), flag) != facts.flags.end();

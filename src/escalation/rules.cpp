@@ -168,8 +168,14 @@ Rules Rules::defaults() {
                        Trigger::on_breach("resolution"), {Action::notify("supervisor")}));
   rules.push_back(make("resolution_breached_twice", "处理超时一倍: 升级经理", {},
                        Trigger::on_breach("resolution", 1.0), {Action::escalate("manager")}));
-  rules.push_back(make("transfer_late", "复杂问题1分钟内未转接: 提醒", {},
-                       Trigger::on_breach("transfer"), {Action::notify("handler")}));
+  // §3: a complex problem goes to the right owner within 1 min. After triage the agent either
+  // starts handling (answers directly) or transfers; a case still triaged and untransferred
+  // after a minute is stuck.
+  Condition untransferred;
+  untransferred.transferred = false;
+  rules.push_back(make("transfer_late", "复杂问题1分钟内未转接: 提醒", untransferred,
+                       Trigger::in_state_for("triaged", minutes(1), TimeBasis::wall),
+                       {Action::notify("handler")}));
   Rule follow_up_late = make("follow_up_late", "回访超时: 通知主管", {},
                              Trigger::on_breach("follow_up"), {Action::notify("supervisor")});
   follow_up_late.fires_when_inactive = true;  // the follow-up clock runs after closing

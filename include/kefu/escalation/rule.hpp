@@ -44,7 +44,8 @@ struct Facts {
   bool repeat_complaint = false;
   std::optional<Rating> rating;
   std::vector<Flag> flags;
-  bool active = true;  // false once closed, cancelled or merged
+  bool transferred = false;  // handed to someone other than the first-contact owner
+  bool active = true;        // false once closed, cancelled or merged
 };
 
 // Every listed constraint must hold; an empty list or an absent bound allows anything.
@@ -61,6 +62,7 @@ struct Condition {
   std::optional<bool> repeat_complaint;
   std::vector<Rating> ratings;  // non-empty: the ticket must carry one of these ratings
   std::vector<Flag> flags;      // all must be set
+  std::optional<bool> transferred;
 
   bool matches(const Facts& facts) const;
 };

@@ -1,0 +1,97 @@
+#pragma once
+// kefu::Workflow: one object that applies an event to a case: the lifecycle transition, the SLA
+// clocks it implies, and the escalation rules that fire. Built once, immutable, safe to share
+// across threads (each case is used by one thread at a time).
+//
+// Time-triggered rules (a clock at 75% of its limit, a breach, a stay in a state too long) need
+// no polling: next_check(c) says when something can next become due, and due_actions(c, now)
+// returns what is due then. A rule fires once per case and occasion, when its trigger has been
+// reached and its condition holds; a rule never fires for a closed or cancelled case unless it
+// says so. Actions are instructions for the host: the workflow never changes the ticket on its
+// own, so the event history stays the one source of truth.
+//
+// SLA clocks follow sla::clock_semantics(). A clock's target is chosen from the ticket when the
+// clock starts; when an event (triage) changes what the policy selects for a running or paused
+// clock, its count is rebuilt from the history under the new target.
+
+#include <kefu/calendar/business_calendar.hpp>
+#include <kefu/escalation/rules.hpp>
+#include <kefu/lifecycle/lifecycle.hpp>
+#include <kefu/sla/policy.hpp>
+#include <kefu/workflow/case.hpp>
+
+#include <boost/date_time/posix_time/posix_time_types.hpp>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace kefu {
+
+struct WorkflowResult {
+  Transition transition;
+  std::vector<FiredAction> actions;  // empty when the event was refused
+
+  explicit operator bool() const noexcept { return transition.accepted; }
+};
+
+// What reevaluate returns: the case as the new workflow sees it, and what that makes due.
+struct Reevaluation {
+  Case updated;
+  std::vector<FiredAction> actions;
+};
+
+class Workflow {
+ public:
+  // Throws kefu::config_error when an escalation rule names an event, a state or an SLA clock
+  // that the lifecycle or the policy does not know ("workflow: escalation rule 'x': unknown
+  // event 'opne'").
+  Workflow(Lifecycle lifecycle, sla::Policy policy, BusinessCalendar calendar,
+           escalation::Rules rules);
+
+  // The default lifecycle, SLA policy and escalation rules on the given calendar.
+  static Workflow defaults(BusinessCalendar calendar);
+
+  // Opens a case: the ticket's `open` event starts its clocks and fires its rules (they are
+  // the case's `fired` list). Throws kefu::argument_error for an empty id or owner or a
+  // missing instant, like Ticket::open.
+  Case open(const events::Open& event, boost::posix_time::ptime at,
+            std::vector<escalation::Flag> flags = {}) const;
+
+  // Time-triggered actions due up to `at`, the transition, then the clocks and the event- and
+  // condition-triggered actions. A refused event leaves the case exactly as it was.
+  WorkflowResult apply(Case& c, const Event& event, boost::posix_time::ptime at) const;
+
+  // The time-triggered actions due at `now` that have not fired, now marked as fired. An
+  // instant before c.checked_until returns nothing and changes nothing.
+  std::vector<FiredAction> due_actions(Case& c, boost::posix_time::ptime now) const;
+
+  // The earliest instant after c.checked_until at which an action can become due; none when
+  // nothing is pending (until the next event).
+  std::optional<boost::posix_time::ptime> next_check(const Case& c) const { return c.next_due; }
+
+  // Rebuilds a case from its history, flags and checked_until: equal to the case that was
+  // stored. Throws kefu::argument_error when the history does not replay.
+  Case replay(const std::vector<EventRecord>& history, std::vector<escalation::Flag> flags,
+              boost::posix_time::ptime checked_until) const;
+
+  const Lifecycle& lifecycle() const noexcept;
+  const sla::Policy& policy() const noexcept;
+  const BusinessCalendar& calendar() const noexcept;
+  const escalation::Rules& rules() const noexcept;
+
+  struct Impl;
+
+ private:
+  friend Reevaluation reevaluate(const Case& c, const Workflow& new_workflow,
+                                 boost::posix_time::ptime now);
+  std::shared_ptr<const Impl> impl_;
+};
+
+// The case recomputed under another workflow (a changed policy, calendar or rule set), as of
+// `now`: clocks are rebuilt from the history, what already fired stays fired, and actions that
+// the new workflow makes due at or before `now` are returned. Never a side effect of apply.
+// Throws kefu::argument_error when the new lifecycle refuses the case's history.
+Reevaluation reevaluate(const Case& c, const Workflow& new_workflow, boost::posix_time::ptime now);
+
+}  // namespace kefu

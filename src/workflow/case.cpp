@@ -1,0 +1,55 @@
+#include <kefu/workflow/case.hpp>
+
+#include <boost/date_time/posix_time/time_formatters.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace kefu {
+
+namespace {
+
+// Clocks compare by what they show: the rules the workflow derives them from are pure.
+bool same_clock(const sla::Clock& a, const sla::Clock& b, boost::posix_time::ptime now) {
+  return a.target().clock == b.target().clock && a.state() == b.state() && a.limit() == b.limit() &&
+         a.cycles() == b.cycles() && a.started_at() == b.started_at() &&
+         a.deadline() == b.deadline() && a.breach_instant() == b.breach_instant() &&
+         a.elapsed(now) == b.elapsed(now);
+}
+
+}  // namespace
+
+const sla::Clock* Case::clock(sla::ClockId id) const {
+  const auto it = std::find_if(clocks.begin(), clocks.end(),
+                               [&](const sla::Clock& k) { return k.target().clock == id; });
+  return it == clocks.end() ? nullptr : &*it;
+}
+
+bool Case::has_fired(std::string_view rule, std::uint32_t occasion) const {
+  return std::any_of(fired.begin(), fired.end(), [&](const FiredAction& f) {
+    return f.occasion == occasion && f.rule == rule;
+  });
+}
+
+bool operator==(const Case& a, const Case& b) {
+  if (a.ticket != b.ticket || a.flags != b.flags || a.checked_until != b.checked_until ||
+      a.fired != b.fired || a.state_since != b.state_since ||
+      a.state_entered_by != b.state_entered_by || a.next_due != b.next_due ||
+      a.clocks.size() != b.clocks.size()) {
+    return false;
+  }
+  for (std::size_t i = 0; i < a.clocks.size(); ++i) {
+    if (!same_clock(a.clocks[i], b.clocks[i], a.checked_until)) return false;
+  }
+  return true;
+}
+
+}  // namespace kefu
+
+fmt::format_context::iterator fmt::formatter<kefu::FiredAction>::format(
+    const kefu::FiredAction& value, format_context& ctx) const {
+  const auto text = fmt::format("{} (rule {}, {})", value.action, value.rule,
+                                boost::posix_time::to_simple_string(value.at));
+  return formatter<string_view>::format(text, ctx);
+}

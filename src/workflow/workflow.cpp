@@ -1,0 +1,359 @@
+#include "sla_events.hpp"
+#include <kefu/core/error.hpp>
+#include <kefu/workflow/workflow.hpp>
+
+#include <fmt/core.h>
+
+#include <algorithm>
+
+namespace kefu {
+
+using boost::posix_time::ptime;
+using escalation::Rule;
+using escalation::TriggerKind;
+
+struct Workflow::Impl {
+  Lifecycle lifecycle;
+  sla::Policy policy;
+  BusinessCalendar calendar;
+  BusinessCalendar wall;  // wall time in the calendar's zone
+  escalation::Rules rules;
+};
+
+namespace {
+
+using Impl = Workflow::Impl;
+
+// A time-triggered occasion of a rule that has not fired yet.
+struct Pending {
+  const Rule* rule;
+  std::uint32_t occasion;
+  ptime due;
+};
+
+bool is_active(const Ticket& ticket) {
+  return ticket.state != State::closed && ticket.state != State::cancelled;
+}
+
+escalation::Facts facts_of(const Case& c) {
+  const Ticket& t = c.ticket;
+  escalation::Facts facts;
+  facts.category = t.category;
+  facts.scenario = t.scenario;
+  facts.priority = t.priority;
+  facts.tier = t.tier;
+  facts.channel = t.channel;
+  facts.state = to_string(t.state);
+  facts.escalation_level = static_cast<int>(t.escalation);
+  facts.reopen_count = t.reopen_count;
+  facts.repeat_complaint = t.is_repeat_complaint();
+  facts.rating = t.rating;
+  facts.flags = c.flags;
+  facts.transferred = t.handler != t.owner;
+  facts.active = is_active(t);
+  return facts;
+}
+
+sla::TicketFacts sla_facts_of(const Ticket& t) {
+  return {t.category, t.scenario, t.priority, t.channel, t.tier};
+}
+
+bool may_fire(const Rule& rule, const escalation::Facts& facts) {
+  return (facts.active || rule.fires_when_inactive) && rule.when.matches(facts);
+}
+
+std::optional<ptime> clock_due(const Rule& rule, const sla::Clock& clock) {
+  const auto& trigger = rule.trigger;
+  const std::int64_t limit = clock.limit().total_seconds();
+  switch (trigger.kind) {
+    case TriggerKind::clock_fraction:
+      return clock.instant_at_fraction(trigger.fraction);
+    case TriggerKind::clock_breach: {
+      const auto overrun = static_cast<std::int64_t>(static_cast<double>(limit) * trigger.fraction);
+      return clock.when_elapsed(boost::posix_time::seconds(limit + overrun));
+    }
+    case TriggerKind::clock_remaining: {
+      const std::int64_t at = std::max<std::int64_t>(0, limit - trigger.duration.total_seconds());
+      return clock.when_elapsed(boost::posix_time::seconds(at));
+    }
+    default:
+      return std::nullopt;
+  }
+}
+
+// Every time-triggered occasion that can fire under the case's current facts and has not.
+std::vector<Pending> pending_occasions(const Impl& impl, const Case& c) {
+  std::vector<Pending> pending;
+  const escalation::Facts facts = facts_of(c);
+  for (const Rule& rule : impl.rules.rules()) {
+    if (!rule.trigger.is_timed() || !may_fire(rule, facts)) continue;
+    std::optional<ptime> due;
+    std::uint32_t occasion = 0;
+    if (rule.trigger.kind == TriggerKind::time_in_state) {
+      if (facts.state != rule.trigger.name) continue;
+      const auto& calendar =
+          rule.trigger.basis == escalation::TimeBasis::business ? impl.calendar : impl.wall;
+      due = calendar.add(c.state_since, rule.trigger.duration);
+      occasion = c.state_entered_by;
+    } else if (const sla::Clock* clock = c.clock(sla::ClockId(rule.trigger.name))) {
+      due = clock_due(rule, *clock);
+      occasion = static_cast<std::uint32_t>(clock->cycles());
+    }
+    if (due && !c.has_fired(rule.id, occasion)) pending.push_back({&rule, occasion, *due});
+  }
+  return pending;
+}
+
+void fire(const Rule& rule, std::uint32_t occasion, ptime at, std::vector<FiredAction>& out) {
+  for (const auto& action : rule.actions) out.push_back({rule.id, occasion, action, at});
+}
+
+// The time-triggered actions due at or before `upto`, oldest first. The facts have held since
+// the ticket's last event, so an occasion reached earlier fires at that event.
+std::vector<FiredAction> due_by(const Impl& impl, const Case& c, ptime upto) {
+  auto pending = pending_occasions(impl, c);
+  std::stable_sort(pending.begin(), pending.end(),
+                   [](const Pending& a, const Pending& b) { return a.due < b.due; });
+  std::vector<FiredAction> out;
+  for (const Pending& p : pending) {
+    if (p.due > upto) break;
+    fire(*p.rule, p.occasion, std::max(p.due, c.ticket.updated_at), out);
+  }
+  return out;
+}
+
+std::optional<ptime> earliest_due(const Impl& impl, const Case& c) {
+  std::optional<ptime> earliest;
+  for (const Pending& p : pending_occasions(impl, c)) {
+    if (!earliest || p.due < *earliest) earliest = p.due;
+  }
+  return earliest;
+}
+
+void record(Case& c, std::vector<FiredAction>& fired, std::vector<FiredAction>* out) {
+  for (auto& f : fired) {
+    if (out != nullptr) out->push_back(f);
+    c.fired.push_back(std::move(f));
+  }
+}
+
+// Applies one history record to the case's clocks. `only` limits it to one clock (a rebuild).
+void drive_clocks(const Impl& impl, Case& c, const EventRecord& rec,
+                  const std::optional<sla::ClockId>& only = std::nullopt) {
+  const auto counting = impl.policy.resolution_counting();
+  const auto targets = impl.policy.targets_for(sla_facts_of(c.ticket));
+  const auto wanted = [&](sla::ClockId id, sla::SlaEvent event) {
+    return (!only || id == *only) && applies_to(rec.event, event, id);
+  };
+  for (const sla::SlaEvent event : sla_events_of(rec.event)) {
+    for (sla::Clock& clock : c.clocks) {
+      const sla::ClockId id = clock.target().clock;
+      if (!wanted(id, event)) continue;
+      const auto action = sla::action_for(id, event, counting);
+      if (action != sla::ClockAction::none) clock.apply(action, rec.at);
+    }
+    for (const sla::Target& target : targets) {
+      if (c.clock(target.clock) != nullptr || !wanted(target.clock, event)) continue;
+      const auto action = sla::action_for(target.clock, event, counting);
+      if (action != sla::ClockAction::start && action != sla::ClockAction::restart) continue;
+      const auto at = std::upper_bound(
+          c.clocks.begin(), c.clocks.end(), target.clock,
+          [](const sla::ClockId& id, const sla::Clock& k) { return id < k.target().clock; });
+      c.clocks.insert(at, sla::Clock(target, impl.calendar))->apply(action, rec.at);
+    }
+  }
+}
+
+bool same_target(const sla::Target& a, const sla::Target& b) {
+  return a.clock == b.clock && a.limit.duration == b.limit.duration &&
+         a.limit.business_days == b.limit.business_days && a.calendar == b.calendar &&
+         a.warnings == b.warnings;
+}
+
+// A running or paused clock whose target the policy no longer selects is counted again from
+// the history under the new target, or dropped when the policy selects none (a case triaged
+// from complaint to inquiry has no verification clock).
+void retarget_clocks(const Impl& impl, Case& c) {
+  const auto facts = sla_facts_of(c.ticket);
+  for (auto it = c.clocks.begin(); it != c.clocks.end();) {
+    const auto state = it->state();
+    if (state != sla::Clock::State::running && state != sla::Clock::State::paused) {
+      ++it;
+      continue;
+    }
+    const auto target = impl.policy.target_for(facts, it->target().clock);
+    if (!target) {
+      it = c.clocks.erase(it);
+      continue;
+    }
+    if (!same_target(*target, it->target())) {
+      Case rebuilt;
+      rebuilt.ticket = c.ticket;
+      for (const auto& rec : c.ticket.history) drive_clocks(impl, rebuilt, rec, target->clock);
+      if (const sla::Clock* fresh = rebuilt.clock(target->clock)) *it = *fresh;
+    }
+    ++it;
+  }
+}
+
+// Everything an accepted event (or the opening) does after the lifecycle moved the ticket.
+void after_event(const Impl& impl, Case& c, const Transition& transition,
+                 std::vector<FiredAction>& out) {
+  const auto index = static_cast<std::uint32_t>(c.ticket.history.size() - 1);
+  const EventRecord& rec = c.ticket.history.back();
+  if (index == 0 || transition.from != transition.to) {
+    c.state_since = rec.at;
+    c.state_entered_by = index;
+  }
+  drive_clocks(impl, c, rec);
+  retarget_clocks(impl, c);
+
+  const escalation::Facts facts = facts_of(c);
+  std::vector<FiredAction> fired;
+  for (const Rule& rule : impl.rules.rules()) {
+    if (!may_fire(rule, facts)) continue;
+    if (rule.trigger.kind == TriggerKind::event && rule.trigger.name == rec.name()) {
+      fire(rule, index, rec.at, fired);
+    } else if (rule.trigger.kind == TriggerKind::condition && !c.has_fired(rule.id, 0)) {
+      fire(rule, 0, rec.at, fired);
+    }
+  }
+  record(c, fired, &out);
+  auto late = due_by(impl, c, rec.at);  // triggers an event moved into the past
+  record(c, late, &out);
+  c.checked_until = std::max(c.checked_until, rec.at);
+  c.next_due = earliest_due(impl, c);
+}
+
+void check_names(const escalation::Rules& rules, const sla::Policy& policy) {
+  const auto refuse = [](const Rule& rule, std::string_view what, std::string_view name) {
+    throw config_error(
+        fmt::format("workflow: escalation rule '{}': unknown {} '{}'", rule.id, what, name));
+  };
+  const auto policy_has_clock = [&](std::string_view name) {
+    for (const auto& policy_rule : policy.rules()) {
+      for (const auto& target : policy_rule.targets) {
+        if (target.clock.name() == name) return true;
+      }
+    }
+    return false;
+  };
+  for (const Rule& rule : rules.rules()) {
+    for (const auto& state : rule.when.states) {
+      if (!parse<State>(state)) refuse(rule, "state", state);
+    }
+    const auto& name = rule.trigger.name;
+    switch (rule.trigger.kind) {
+      case TriggerKind::event:
+        if (!parse<EventKind>(name)) refuse(rule, "event", name);
+        break;
+      case TriggerKind::time_in_state:
+        if (!parse<State>(name)) refuse(rule, "state", name);
+        break;
+      case TriggerKind::clock_fraction:
+      case TriggerKind::clock_breach:
+      case TriggerKind::clock_remaining:
+        if (!policy_has_clock(name)) refuse(rule, "clock", name);
+        break;
+      case TriggerKind::condition:
+        break;
+    }
+  }
+}
+
+}  // namespace
+
+Workflow::Workflow(Lifecycle lifecycle, sla::Policy policy, BusinessCalendar calendar,
+                   escalation::Rules rules) {
+  check_names(rules, policy);
+  auto wall = BusinessCalendar::always_open(calendar.zone());
+  impl_ =
+      std::make_shared<const Impl>(Impl{std::move(lifecycle), std::move(policy),
+                                        std::move(calendar), std::move(wall), std::move(rules)});
+}
+
+Workflow Workflow::defaults(BusinessCalendar calendar) {
+  return Workflow(Lifecycle(), sla::Policy::defaults(), std::move(calendar),
+                  escalation::Rules::defaults());
+}
+
+Case Workflow::open(const events::Open& event, ptime at,
+                    std::vector<escalation::Flag> flags) const {
+  Case c;
+  c.ticket = Ticket::open(event, at);
+  c.flags = std::move(flags);
+  c.checked_until = at;
+  std::vector<FiredAction> ignored;
+  after_event(*impl_, c, Transition{true, EventKind::open, State::received, State::received, {}},
+              ignored);
+  return c;
+}
+
+WorkflowResult Workflow::apply(Case& c, const Event& event, ptime at) const {
+  WorkflowResult result;
+  if (!at.is_special() && at < c.checked_until) {
+    result.transition = {false, kind_of(event), c.ticket.state, c.ticket.state,
+                         "earlier than the last check of the case"};
+    return result;
+  }
+  auto before = due_by(*impl_, c, at);  // with the facts that held until now
+  result.transition = impl_->lifecycle.apply(c.ticket, event, at);
+  if (!result.transition.accepted) return result;
+  record(c, before, &result.actions);
+  after_event(*impl_, c, result.transition, result.actions);
+  return result;
+}
+
+std::vector<FiredAction> Workflow::due_actions(Case& c, ptime now) const {
+  std::vector<FiredAction> out;
+  if (now.is_special() || now <= c.checked_until) return out;
+  if (c.next_due && *c.next_due <= now) {
+    auto due = due_by(*impl_, c, now);
+    record(c, due, &out);
+  }
+  c.checked_until = now;
+  if (!out.empty()) c.next_due = earliest_due(*impl_, c);
+  return out;
+}
+
+Case Workflow::replay(const std::vector<EventRecord>& history, std::vector<escalation::Flag> flags,
+                      ptime checked_until) const {
+  if (history.empty() || history.front().kind() != EventKind::open) {
+    throw argument_error("workflow replay: the history must start with open");
+  }
+  Case c =
+      open(std::get<events::Open>(history.front().event), history.front().at, std::move(flags));
+  for (std::size_t i = 1; i < history.size(); ++i) {
+    const auto result = apply(c, history[i].event, history[i].at);
+    if (!result) {
+      throw argument_error(fmt::format("workflow replay: record {} ({}) refused: {}", i,
+                                       history[i].name(), result.transition.reason));
+    }
+  }
+  due_actions(c, checked_until);
+  return c;
+}
+
+const Lifecycle& Workflow::lifecycle() const noexcept { return impl_->lifecycle; }
+const sla::Policy& Workflow::policy() const noexcept { return impl_->policy; }
+const BusinessCalendar& Workflow::calendar() const noexcept { return impl_->calendar; }
+const escalation::Rules& Workflow::rules() const noexcept { return impl_->rules; }
+
+Reevaluation reevaluate(const Case& c, const Workflow& new_workflow, ptime now) {
+  Reevaluation result;
+  result.updated = new_workflow.replay(c.ticket.history, c.flags, c.checked_until);
+  // What fired before stays fired; what the new workflow adds up to the last check fires now.
+  std::vector<FiredAction> fired = c.fired;
+  for (const FiredAction& f : result.updated.fired) {
+    if (!c.has_fired(f.rule, f.occasion)) {
+      fired.push_back(f);
+      result.actions.push_back(f);
+    }
+  }
+  result.updated.fired = std::move(fired);
+  result.updated.next_due = earliest_due(*new_workflow.impl_, result.updated);
+  for (auto& f : new_workflow.due_actions(result.updated, now)) result.actions.push_back(f);
+  return result;
+}
+
+}  // namespace kefu

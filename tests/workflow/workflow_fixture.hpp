@@ -1,0 +1,41 @@
+#pragma once
+// The calendar of the hand-worked cases: Mon-Fri 09:00-18:00 Beijing time with the State
+// Council's holidays, so National Day 2025 (Oct 1-8) is closed and Sat Oct 11 is worked.
+
+#include <kefu/calendar/calendars/china_mainland.hpp>
+#include <kefu/workflow/workflow.hpp>
+
+#include <boost/date_time/posix_time/posix_time.hpp>
+
+#include <string>
+
+namespace kefu::test {
+
+inline BusinessCalendar office_calendar() {
+  return calendars::china_mainland(WeeklyHours::monday_to_friday({open_hours(9, 0, 18, 0)}));
+}
+
+inline const Workflow& default_workflow() {
+  static const Workflow workflow = Workflow::defaults(office_calendar());
+  return workflow;
+}
+
+// A UTC instant from Beijing wall-clock text (UTC+8, no daylight saving).
+inline boost::posix_time::ptime beijing(const std::string& local) {
+  return boost::posix_time::time_from_string(local) - boost::posix_time::hours(8);
+}
+
+inline events::Open open_event(std::string id, Category category, Scenario scenario,
+                               Priority priority, Channel channel,
+                               CustomerTier tier = CustomerTier::regular) {
+  events::Open e{"agent_li"};
+  e.id = std::move(id);
+  e.category = category;
+  e.scenario = scenario;
+  e.priority = priority;
+  e.channel = channel;
+  e.tier = tier;
+  return e;
+}
+
+}  // namespace kefu::test

@@ -1,0 +1,318 @@
+// Each default rule firing exactly once at the instant worked out by hand from domain.md and
+// the default SLA policy, on Mon-Fri 09:00-18:00 Beijing time with the 2025 holidays.
+
+#include "workflow_fixture.hpp"
+#include <kefu/core/error.hpp>
+#include <kefu/workflow/workflow.hpp>
+
+#include <doctest/doctest.h>
+
+using namespace kefu;
+using escalation::Action;
+using kefu::test::beijing;
+using kefu::test::default_workflow;
+using kefu::test::open_event;
+
+namespace {
+
+std::vector<std::string> describe(const std::vector<FiredAction>& actions) {
+  std::vector<std::string> out;
+  for (const auto& a : actions) out.push_back(fmt::format("{}", a));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a critical leakage report goes to the QC manager and the supervisor at once") {
+  const Workflow& wf = default_workflow();
+  Case c = wf.open(open_event("T1", Category::after_sales, Scenario::emergency, Priority::critical,
+                              Channel::phone),
+                   beijing("2025-09-30 17:00:00"));
+  CHECK(
+      describe(c.fired) ==
+      std::vector<std::string>{"notify qc_manager (rule critical_product, 2025-Sep-30 09:00:00)",
+                               "notify supervisor (rule critical_product, 2025-Sep-30 09:00:00)"});
+
+  REQUIRE(wf.apply(c, events::FirstResponse{"agent_li"}, beijing("2025-09-30 17:00:10")));
+  // Critical resolution: 2 h of wall time (the holiday does not stop it). 75% = 18:30,
+  // breach = 19:00, breached by a further 100% = 21:00.
+  CHECK(wf.next_check(c) == beijing("2025-09-30 18:30:00"));
+  CHECK(wf.due_actions(c, beijing("2025-09-30 18:29:59")).empty());
+
+  auto due = wf.due_actions(c, beijing("2025-09-30 18:30:00"));
+  REQUIRE(due.size() == 1);
+  CHECK(due[0].rule == "resolution_warning");
+  CHECK(due[0].action == Action::notify("handler"));
+  CHECK(due[0].at == beijing("2025-09-30 18:30:00"));
+
+  CHECK(wf.next_check(c) == beijing("2025-09-30 19:00:00"));
+  due = wf.due_actions(c, beijing("2025-09-30 20:00:00"));
+  REQUIRE(due.size() == 1);
+  CHECK(due[0].rule == "resolution_breached");
+  CHECK(due[0].at == beijing("2025-09-30 19:00:00"));
+
+  CHECK(wf.next_check(c) == beijing("2025-09-30 21:00:00"));
+  due = wf.due_actions(c, beijing("2025-10-01 08:00:00"));
+  REQUIRE(due.size() == 1);
+  CHECK(due[0].rule == "resolution_breached_twice");
+  CHECK(due[0].action == Action::escalate("manager"));
+  CHECK(due[0].at == beijing("2025-09-30 21:00:00"));
+
+  CHECK_FALSE(wf.next_check(c));
+  CHECK(wf.due_actions(c, beijing("2025-10-09 08:00:00")).empty());
+  CHECK(c.fired.size() == 5);
+}
+
+TEST_CASE("a phone call not answered within 15 seconds notifies the supervisor once") {
+  const Workflow& wf = default_workflow();
+  Case c = wf.open(open_event("T2", Category::inquiry, Scenario::usage_inquiry, Priority::normal,
+                              Channel::phone),
+                   beijing("2025-09-29 10:00:00"));
+  CHECK(c.fired.empty());
+  CHECK(wf.next_check(c) == beijing("2025-09-29 10:00:15"));
+
+  // The host learns of the late answer only at the answer itself: the breach fires then,
+  // stamped with the instant it happened.
+  const auto result =
+      wf.apply(c, events::FirstResponse{"agent_li"}, beijing("2025-09-29 10:01:00"));
+  REQUIRE(result);
+  REQUIRE(result.actions.size() == 1);
+  CHECK(result.actions[0].rule == "first_response_breached");
+  CHECK(result.actions[0].action == Action::notify("supervisor"));
+  CHECK(result.actions[0].at == beijing("2025-09-29 10:00:15"));
+  // Resolution: 4 business hours; 75% = 3 h = 13:00 the same Monday.
+  CHECK(wf.next_check(c) == beijing("2025-09-29 13:00:00"));
+  CHECK(wf.due_actions(c, beijing("2025-09-29 12:00:00")).empty());
+}
+
+TEST_CASE("a complaint across National Day 2025 walks its clocks and rules") {
+  const Workflow& wf = default_workflow();
+  Case c = wf.open(open_event("T3", Category::complaint, Scenario::service_complaint,
+                              Priority::normal, Channel::online_chat),
+                   beijing("2025-09-30 17:00:00"));
+  // A complaint is followed by a supervisor from the start.
+  REQUIRE(c.fired.size() == 1);
+  CHECK(c.fired[0].rule == "complaint_supervisor");
+  CHECK(c.fired[0].action == Action::notify("supervisor"));
+
+  REQUIRE(wf.apply(c, events::FirstResponse{"agent_li"}, beijing("2025-09-30 17:00:20")));
+  REQUIRE(wf.apply(c, events::Triage{"agent_li"}, beijing("2025-09-30 17:30:00")));
+  // Verified in 30 min: the 1-business-hour verification clock is met.
+  REQUIRE(c.clock(sla::clocks::verification) != nullptr);
+  CHECK(c.clock(sla::clocks::verification)->status(beijing("2025-09-30 17:30:00")) ==
+        sla::Status::met);
+  // Triaged and not transferred: the 1-minute transfer warning is next.
+  CHECK(wf.next_check(c) == beijing("2025-09-30 17:31:00"));
+
+  auto result = wf.apply(c, events::Start{"agent_li"}, beijing("2025-09-30 17:30:40"));
+  REQUIRE(result);
+  CHECK(result.actions.empty());
+  // The complaint answer time is 48 h of wall time from 17:00 Sep 30: 75% (36 h) is Oct 2
+  // 05:00, the breach Oct 2 17:00, the breach by a further 100% Oct 4 17:00.
+  CHECK(wf.next_check(c) == beijing("2025-10-02 05:00:00"));
+  auto due = wf.due_actions(c, beijing("2025-10-05 00:00:00"));
+  CHECK(describe(due) ==
+        std::vector<std::string>{
+            "notify handler (rule resolution_warning, 2025-Oct-01 21:00:00)",
+            "notify supervisor (rule resolution_breached, 2025-Oct-02 09:00:00)",
+            "escalate manager (rule resolution_breached_twice, 2025-Oct-04 09:00:00)"});
+
+  REQUIRE(wf.apply(c, events::ProposeSolution{"agent_li"}, beijing("2025-10-09 10:00:00")));
+  REQUIRE(wf.apply(c, events::AcceptSolution{"customer"}, beijing("2025-10-09 10:30:00")));
+  REQUIRE(wf.apply(c, events::Resolve{"agent_li"}, beijing("2025-10-09 11:00:00")));
+  // The follow-up visit: 24 business hours from Thu Oct 9 11:00: 7 h on Thursday, 9 h on
+  // Friday, and Saturday Oct 11 is a make-up workday: 8 more hours end at 17:00.
+  CHECK(wf.next_check(c) == beijing("2025-10-11 17:00:00"));
+
+  // Unsatisfied at the visit: the manager takes over.
+  events::FollowUp visit{"agent_li"};
+  visit.rating = Rating::unsatisfied;
+  result = wf.apply(c, visit, beijing("2025-10-10 10:00:00"));
+  REQUIRE(result);
+  CHECK(result.transition.to == State::in_progress);
+  CHECK(describe(result.actions) ==
+        std::vector<std::string>{"escalate manager (rule complaint_unsatisfied, "
+                                 "2025-Oct-10 02:00:00)"});
+  // The resolution clock counts on across the return to handling; its rules fired already.
+  CHECK(c.clock(sla::clocks::resolution)->state() == sla::Clock::State::running);
+  CHECK(wf.due_actions(c, beijing("2025-10-20 00:00:00")).empty());
+}
+
+TEST_CASE("a key-account complaint is escalated to the supervisor when it is opened") {
+  const Workflow& wf = default_workflow();
+  const Case c = wf.open(open_event("T4", Category::complaint, Scenario::service_complaint,
+                                    Priority::normal, Channel::phone, CustomerTier::key_account),
+                         beijing("2025-09-29 10:00:00"));
+  CHECK(describe(c.fired) ==
+        std::vector<std::string>{
+            "notify supervisor (rule complaint_supervisor, 2025-Sep-29 02:00:00)",
+            "escalate supervisor (rule key_account_complaint, 2025-Sep-29 02:00:00)"});
+}
+
+TEST_CASE("a reopened complaint is a repeat complaint and goes to the supervisor once") {
+  const Workflow& wf = default_workflow();
+  Case c = wf.open(open_event("T5", Category::complaint, Scenario::service_complaint,
+                              Priority::normal, Channel::online_chat),
+                   beijing("2025-09-29 10:00:00"));
+  REQUIRE(wf.apply(c, events::FirstResponse{"agent_li"}, beijing("2025-09-29 10:00:10")));
+  REQUIRE(wf.apply(c, events::Triage{"agent_li"}, beijing("2025-09-29 10:00:30")));
+  REQUIRE(wf.apply(c, events::Start{"agent_li"}, beijing("2025-09-29 10:00:50")));
+  REQUIRE(wf.apply(c, events::Resolve{"agent_li"}, beijing("2025-09-29 11:00:00")));
+  auto result = wf.apply(c, events::Reopen{"customer"}, beijing("2025-09-29 15:00:00"));
+  REQUIRE(result);
+  REQUIRE(result.actions.size() == 1);
+  CHECK(result.actions[0].rule == "repeat_complaint");
+  CHECK(result.actions[0].action == Action::escalate("supervisor"));
+  REQUIRE(wf.apply(c, events::Resolve{"agent_li"}, beijing("2025-09-29 16:00:00")));
+  result = wf.apply(c, events::Reopen{"customer"}, beijing("2025-09-29 17:00:00"));
+  REQUIRE(result);
+  CHECK(result.actions.empty());
+}
+
+TEST_CASE("a case still triaged and not transferred after a minute warns its handler") {
+  const Workflow& wf = default_workflow();
+  Case c = wf.open(open_event("T6", Category::after_sales, Scenario::installation, Priority::normal,
+                              Channel::web_form),
+                   beijing("2025-09-29 10:00:00"));
+  REQUIRE(wf.apply(c, events::Triage{"agent_li"}, beijing("2025-09-29 10:05:00")));
+  CHECK(wf.next_check(c) == beijing("2025-09-29 10:06:00"));
+  auto due = wf.due_actions(c, beijing("2025-09-29 10:06:00"));
+  REQUIRE(due.size() == 1);
+  CHECK(due[0].rule == "transfer_late");
+  CHECK(due[0].action == Action::notify("handler"));
+
+  // Transferred in time: nothing fires.
+  Case d = wf.open(open_event("T7", Category::after_sales, Scenario::installation, Priority::normal,
+                              Channel::web_form),
+                   beijing("2025-09-29 10:00:00"));
+  REQUIRE(wf.apply(d, events::Triage{"agent_li"}, beijing("2025-09-29 10:05:00")));
+  REQUIRE(
+      wf.apply(d, events::Transfer{"agent_li", "installer_wang"}, beijing("2025-09-29 10:05:30")));
+  CHECK(wf.due_actions(d, beijing("2025-09-29 10:10:00")).empty());
+}
+
+TEST_CASE("a closed case fires only the rules that say so: the overdue follow-up visit") {
+  const Workflow& wf = default_workflow();
+  Case c = wf.open(open_event("T8", Category::inquiry, Scenario::usage_inquiry, Priority::normal,
+                              Channel::email),
+                   beijing("2025-09-29 10:00:00"));
+  REQUIRE(wf.apply(c, events::FirstResponse{"agent_li"}, beijing("2025-09-29 10:10:00")));
+  REQUIRE(wf.apply(c, events::Triage{"agent_li"}, beijing("2025-09-29 10:10:30")));
+  REQUIRE(wf.apply(c, events::Start{"agent_li"}, beijing("2025-09-29 10:11:00")));
+  REQUIRE(wf.apply(c, events::Resolve{"agent_li"}, beijing("2025-09-29 11:00:00")));
+  REQUIRE(wf.apply(c, events::Close{"agent_li"}, beijing("2025-09-29 11:05:00")));
+  // Follow-up visit of a handled case: 72 h of wall time from the resolution.
+  CHECK(wf.next_check(c) == beijing("2025-10-02 11:00:00"));
+  const auto due = wf.due_actions(c, beijing("2025-10-03 00:00:00"));
+  REQUIRE(due.size() == 1);
+  CHECK(due[0].rule == "follow_up_late");
+  CHECK(due[0].action == Action::notify("supervisor"));
+  CHECK(due[0].at == beijing("2025-10-02 11:00:00"));
+}
+
+TEST_CASE("business-time triggers never fall outside open hours") {
+  using boost::posix_time::hours;
+  std::vector<escalation::Rule> rules;
+  escalation::Rule waiting;
+  waiting.id = "waiting_too_long";
+  waiting.trigger = escalation::Trigger::in_state_for("awaiting_customer", hours(1),
+                                                      escalation::TimeBasis::business);
+  waiting.actions = {Action::notify("owner")};
+  rules.push_back(waiting);
+  escalation::Rule before;
+  before.id = "hour_before_deadline";
+  before.trigger = escalation::Trigger::before_deadline("resolution", hours(1));
+  before.actions = {Action::notify("handler")};
+  rules.push_back(before);
+  const Workflow wf(Lifecycle(), sla::Policy::defaults(), kefu::test::office_calendar(),
+                    escalation::Rules(rules));
+
+  // Resolution: 4 business hours from Tue Sep 30 16:00: 2 h that day, the holiday, then Thu
+  // Oct 9 09:00-11:00. One business hour before the deadline is Oct 9 10:00, not midnight.
+  Case c = wf.open(open_event("T9", Category::inquiry, Scenario::usage_inquiry, Priority::normal,
+                              Channel::email),
+                   beijing("2025-09-30 16:00:00"));
+  CHECK(wf.next_check(c) == beijing("2025-10-09 10:00:00"));
+
+  // Waiting for the customer from 17:30: one business hour is Oct 9 09:30, and the paused
+  // resolution clock has nothing due meanwhile.
+  REQUIRE(wf.apply(c, events::FirstResponse{"agent_li"}, beijing("2025-09-30 17:00:00")));
+  REQUIRE(wf.apply(c, events::Triage{"agent_li"}, beijing("2025-09-30 17:10:00")));
+  REQUIRE(wf.apply(c, events::Start{"agent_li"}, beijing("2025-09-30 17:20:00")));
+  REQUIRE(wf.apply(c, events::RequestInfo{"agent_li"}, beijing("2025-09-30 17:30:00")));
+  CHECK(wf.next_check(c) == beijing("2025-10-09 09:30:00"));
+  const auto due = wf.due_actions(c, beijing("2025-10-09 09:30:00"));
+  REQUIRE(due.size() == 1);
+  CHECK(due[0].rule == "waiting_too_long");
+  CHECK(due[0].action == Action::notify("owner"));
+}
+
+TEST_CASE("a refused event leaves the case exactly as it was") {
+  const Workflow& wf = default_workflow();
+  Case c = wf.open(open_event("T10", Category::complaint, Scenario::service_complaint,
+                              Priority::normal, Channel::phone),
+                   beijing("2025-09-29 10:00:00"));
+  // Due before the refused event: must not be consumed by it.
+  const Case before = c;
+  auto result = wf.apply(c, events::Resolve{"agent_li"}, beijing("2025-09-29 10:30:00"));
+  CHECK_FALSE(result);
+  CHECK(result.actions.empty());
+  CHECK(c == before);
+
+  CHECK(wf.due_actions(c, beijing("2025-09-29 10:20:00")).size() == 1);  // first response
+  const Case checked = c;
+  result = wf.apply(c, events::FirstResponse{"agent_li"}, beijing("2025-09-29 10:10:00"));
+  CHECK_FALSE(result);
+  CHECK(result.transition.reason == "earlier than the last check of the case");
+  CHECK(c == checked);
+}
+
+TEST_CASE("rules naming what the lifecycle or the policy does not know are refused") {
+  const auto build = [](escalation::Trigger trigger) {
+    escalation::Rule rule;
+    rule.id = "typo";
+    rule.trigger = std::move(trigger);
+    rule.actions = {Action::notify("supervisor")};
+    return Workflow(Lifecycle(), sla::Policy::defaults(), kefu::test::office_calendar(),
+                    escalation::Rules({rule}));
+  };
+  CHECK_THROWS_WITH_AS(build(escalation::Trigger::on_event("opne")),
+                       "workflow: escalation rule 'typo': unknown event 'opne'", config_error);
+  CHECK_THROWS_WITH_AS(build(escalation::Trigger::on_breach("frist_response")),
+                       "workflow: escalation rule 'typo': unknown clock 'frist_response'",
+                       config_error);
+  CHECK_THROWS_WITH_AS(build(escalation::Trigger::in_state_for("limbo", boost::posix_time::hours(1),
+                                                               escalation::TimeBasis::wall)),
+                       "workflow: escalation rule 'typo': unknown state 'limbo'", config_error);
+}
+
+TEST_CASE("reevaluating under a stricter policy fires what it makes due, and nothing twice") {
+  using boost::posix_time::hours;
+  const Workflow& old_wf = default_workflow();
+  Case c = old_wf.open(open_event("T11", Category::inquiry, Scenario::usage_inquiry,
+                                  Priority::normal, Channel::email),
+                       beijing("2025-09-29 10:00:00"));
+  // 4 business hours: 75% at 13:00. Checked at 12:00: nothing yet.
+  CHECK(old_wf.due_actions(c, beijing("2025-09-29 12:00:00")).empty());
+
+  // The new policy gives e-mail 2 business hours: 75% at 11:30 and the breach at 12:00 have
+  // passed.
+  std::vector<sla::PolicyRule> rules = sla::Policy::defaults().rules();
+  rules.push_back({{},
+                   {},
+                   {},
+                   Channel::email,
+                   {},
+                   {sla::Target{sla::clocks::resolution, sla::Limit::of(hours(2))}}});
+  const Workflow new_wf(Lifecycle(), sla::Policy(rules), kefu::test::office_calendar(),
+                        escalation::Rules::defaults());
+  auto re = reevaluate(c, new_wf, beijing("2025-09-29 12:30:00"));
+  CHECK(describe(re.actions) ==
+        std::vector<std::string>{
+            "notify handler (rule resolution_warning, 2025-Sep-29 03:30:00)",
+            "notify supervisor (rule resolution_breached, 2025-Sep-29 04:00:00)"});
+  CHECK(new_wf.next_check(re.updated) == beijing("2025-09-29 14:00:00"));
+  // The original case is untouched, and reevaluating the updated case adds nothing.
+  CHECK(c.fired.empty());
+  CHECK(reevaluate(re.updated, new_wf, beijing("2025-09-29 12:30:00")).actions.empty());
+}
