@@ -108,26 +108,27 @@ void fire(const Rule& rule, std::uint32_t occasion, ptime at, std::vector<FiredA
   for (const auto& action : rule.actions) out.push_back({rule.id, occasion, action, at});
 }
 
-// The time-triggered actions due at or before `upto`, oldest first. The facts have held since
-// the ticket's last event, so an occasion reached earlier fires at that event.
-std::vector<FiredAction> due_by(const Impl& impl, const Case& c, ptime upto) {
+// The time-triggered actions due at or before `upto`, oldest first, and the earliest due
+// instant after it. The facts have held since the ticket's last event, so an occasion reached
+// earlier fires at that event.
+struct DueSplit {
+  std::vector<FiredAction> due;
+  std::optional<ptime> next;
+};
+
+DueSplit due_by(const Impl& impl, const Case& c, ptime upto) {
   auto pending = pending_occasions(impl, c);
   std::stable_sort(pending.begin(), pending.end(),
                    [](const Pending& a, const Pending& b) { return a.due < b.due; });
-  std::vector<FiredAction> out;
+  DueSplit split;
   for (const Pending& p : pending) {
-    if (p.due > upto) break;
-    fire(*p.rule, p.occasion, std::max(p.due, c.ticket.updated_at), out);
+    if (p.due > upto) {
+      split.next = p.due;
+      break;
+    }
+    fire(*p.rule, p.occasion, std::max(p.due, c.ticket.updated_at), split.due);
   }
-  return out;
-}
-
-std::optional<ptime> earliest_due(const Impl& impl, const Case& c) {
-  std::optional<ptime> earliest;
-  for (const Pending& p : pending_occasions(impl, c)) {
-    if (!earliest || p.due < *earliest) earliest = p.due;
-  }
-  return earliest;
+  return split;
 }
 
 void record(Case& c, std::vector<FiredAction>& fired, std::vector<FiredAction>* out) {
@@ -220,9 +221,9 @@ void after_event(const Impl& impl, Case& c, const Transition& transition,
   }
   record(c, fired, &out);
   auto late = due_by(impl, c, rec.at);  // triggers an event moved into the past
-  record(c, late, &out);
+  record(c, late.due, &out);
   c.checked_until = std::max(c.checked_until, rec.at);
-  c.next_due = earliest_due(impl, c);
+  c.next_due = late.next;
 }
 
 void check_names(const escalation::Rules& rules, const sla::Policy& policy) {
@@ -299,20 +300,20 @@ WorkflowResult Workflow::apply(Case& c, const Event& event, ptime at) const {
   auto before = due_by(*impl_, c, at);  // with the facts that held until now
   result.transition = impl_->lifecycle.apply(c.ticket, event, at);
   if (!result.transition.accepted) return result;
-  record(c, before, &result.actions);
+  record(c, before.due, &result.actions);
   after_event(*impl_, c, result.transition, result.actions);
   return result;
 }
 
 std::vector<FiredAction> Workflow::due_actions(Case& c, ptime now) const {
+  // Nothing due: the case is only read. checked_until moves only when something fires: it is
+  // what keeps a replay from firing those actions again.
   std::vector<FiredAction> out;
-  if (now.is_special() || now <= c.checked_until) return out;
-  if (c.next_due && *c.next_due <= now) {
-    auto due = due_by(*impl_, c, now);
-    record(c, due, &out);
-  }
+  if (now.is_special() || !c.next_due || *c.next_due > now) return out;
+  auto split = due_by(*impl_, c, now);
+  record(c, split.due, &out);
   c.checked_until = now;
-  if (!out.empty()) c.next_due = earliest_due(*impl_, c);
+  c.next_due = split.next;
   return out;
 }
 
@@ -351,7 +352,7 @@ Reevaluation reevaluate(const Case& c, const Workflow& new_workflow, ptime now) 
     }
   }
   result.updated.fired = std::move(fired);
-  result.updated.next_due = earliest_due(*new_workflow.impl_, result.updated);
+  result.updated.next_due = due_by(*new_workflow.impl_, result.updated, c.checked_until).next;
   for (auto& f : new_workflow.due_actions(result.updated, now)) result.actions.push_back(f);
   return result;
 }

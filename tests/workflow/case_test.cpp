@@ -34,8 +34,10 @@ TEST_CASE("cases compare by every field") {
   b.flags.push_back(escalation::Flag::perishable);
   CHECK(a != b);
   b = a;
-  wf.due_actions(b, kefu::test::beijing("2025-09-29 10:00:05"));
-  CHECK(a != b);  // checked later
+  CHECK(wf.due_actions(b, kefu::test::beijing("2025-09-29 10:00:05")).empty());
+  CHECK(a == b);  // a check that fires nothing leaves the case alone
+  CHECK(wf.due_actions(b, kefu::test::beijing("2025-09-29 10:00:15")).size() == 1);
+  CHECK(a != b);
 }
 
 TEST_CASE("a fired action prints its action, rule and instant") {

@@ -42,7 +42,8 @@ struct FiredAction {
 struct Case {
   Ticket ticket;
   std::vector<escalation::Flag> flags;  // set by the host from the classification
-  // Time-triggered rules due at or before this instant have fired (never before the last event).
+  // The last event or the last check that fired something: time-triggered rules due up to
+  // here have fired, and no event may come before it.
   boost::posix_time::ptime checked_until;
 
   // Derived from the three above.

@@ -62,8 +62,8 @@ class Workflow {
   // condition-triggered actions. A refused event leaves the case exactly as it was.
   WorkflowResult apply(Case& c, const Event& event, boost::posix_time::ptime at) const;
 
-  // The time-triggered actions due at `now` that have not fired, now marked as fired. An
-  // instant before c.checked_until returns nothing and changes nothing.
+  // The time-triggered actions due at `now` that have not fired, now marked as fired (and
+  // c.checked_until moved to `now`). When nothing is due the case is not touched.
   std::vector<FiredAction> due_actions(Case& c, boost::posix_time::ptime now) const;
 
   // The earliest instant after c.checked_until at which an action can become due; none when

@@ -1,0 +1,126 @@
+// Two cases over three days on the China mainland calendar (Mon-Fri 09:00-18:00, Beijing
+// time), driven the way a host drives kefu: apply events as they happen, and keep one timer
+// per case at Workflow::next_check instead of polling. Every escalation action is printed at
+// the instant it fires.
+//
+//   T-1001  a customer smells burning and feels a tingle from a washing machine (漏电): critical
+//   T-1002  a complaint about a rude installer that goes badly: late answers, an unhappy visit
+
+#include <kefu/calendar/calendars/china_mainland.hpp>
+#include <kefu/workflow/workflow.hpp>
+
+#include <boost/date_time/posix_time/posix_time.hpp>
+
+#include <fmt/format.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace {
+
+using boost::posix_time::ptime;
+using boost::posix_time::time_from_string;
+
+struct Scheduled {
+  ptime at;
+  std::string ticket;
+  kefu::Event event;
+};
+
+ptime beijing(const std::string& local) {
+  return time_from_string(local) - boost::posix_time::hours(8);
+}
+
+}  // namespace
+
+int main() {
+  const auto calendar = kefu::calendars::china_mainland(
+      kefu::WeeklyHours::monday_to_friday({kefu::open_hours(9, 0, 18, 0)}));
+  const auto workflow = kefu::Workflow::defaults(calendar);
+  const auto local = [&](ptime utc) {
+    return boost::posix_time::to_simple_string(calendar.local_time(utc)).substr(0, 20);
+  };
+  const auto print_actions = [&](const std::string& id,
+                                 const std::vector<kefu::FiredAction>& actions) {
+    for (const auto& a : actions) {
+      fmt::print("{}  {}  {:<34} rule {}\n", local(a.at), id, fmt::format("{}", a.action), a.rule);
+    }
+  };
+
+  std::map<std::string, kefu::Case> cases;
+  kefu::events::Open leak{"agent_li"};
+  leak.id = "T-1001";
+  leak.channel = kefu::Channel::phone;
+  leak.category = kefu::Category::after_sales;
+  leak.scenario = kefu::Scenario::emergency;
+  leak.priority = kefu::Priority::critical;
+  leak.note = "洗衣机漏电, 有焦糊味";
+  kefu::events::Open rude{"agent_zhou"};
+  rude.id = "T-1002";
+  rude.channel = kefu::Channel::online_chat;
+  rude.category = kefu::Category::complaint;
+  rude.scenario = kefu::Scenario::service_complaint;
+  rude.note = "安装师傅未穿工服, 态度恶劣";
+
+  kefu::events::FollowUp unhappy{"agent_zhou"};
+  unhappy.rating = kefu::Rating::unsatisfied;
+  std::vector<Scheduled> events = {
+      {beijing("2025-10-09 16:38:00"), "T-1001", leak},
+      {beijing("2025-10-09 16:38:10"), "T-1001", kefu::events::FirstResponse{"agent_li"}},
+      {beijing("2025-10-09 16:45:00"), "T-1001", kefu::events::Triage{"agent_li"}},
+      {beijing("2025-10-09 16:45:30"), "T-1001",
+       kefu::events::Transfer{"agent_li", "engineer_qian"}},
+      {beijing("2025-10-09 17:00:00"), "T-1001", kefu::events::Start{"engineer_qian"}},
+      {beijing("2025-10-09 18:20:00"), "T-1001",
+       kefu::events::Resolve{"engineer_qian", "断电检修, 更换电源板"}},
+      {beijing("2025-10-09 18:25:00"), "T-1001", kefu::events::Confirm{"customer"}},
+      {beijing("2025-10-09 18:30:00"), "T-1001", kefu::events::Close{"agent_li"}},
+      {beijing("2025-10-09 17:00:00"), "T-1002", rude},
+      {beijing("2025-10-09 17:02:00"), "T-1002", kefu::events::FirstResponse{"agent_zhou"}},
+      {beijing("2025-10-10 09:30:00"), "T-1002", kefu::events::Triage{"agent_zhou"}},
+      {beijing("2025-10-10 09:30:40"), "T-1002", kefu::events::Start{"agent_zhou"}},
+      {beijing("2025-10-11 10:00:00"), "T-1002",
+       kefu::events::ProposeSolution{"agent_zhou", "道歉, 更换安装师傅, 50元券"}},
+      {beijing("2025-10-11 10:30:00"), "T-1002", kefu::events::AcceptSolution{"customer"}},
+      {beijing("2025-10-11 15:00:00"), "T-1002", kefu::events::Resolve{"agent_zhou"}},
+      {beijing("2025-10-12 11:00:00"), "T-1002", unhappy},
+  };
+  std::stable_sort(events.begin(), events.end(),
+                   [](const Scheduled& a, const Scheduled& b) { return a.at < b.at; });
+
+  fmt::print("local time            ticket  action                             why\n");
+
+  const ptime end = beijing("2025-10-12 17:00:00");
+  std::size_t next_event = 0;
+  for (;;) {
+    // The earliest timer among the cases, against the next scheduled event.
+    std::optional<ptime> timer;
+    std::string timer_case;
+    for (const auto& [id, c] : cases) {
+      if (const auto t = workflow.next_check(c); t && (!timer || *t < *timer)) {
+        timer = t;
+        timer_case = id;
+      }
+    }
+    const bool event_first =
+        next_event < events.size() && (!timer || events[next_event].at <= *timer);
+    const ptime at = event_first ? events[next_event].at : timer.value_or(end);
+    if (at > end) break;
+    if (event_first) {
+      const auto& s = events[next_event++];
+      if (const auto* open = std::get_if<kefu::events::Open>(&s.event)) {
+        const auto& c = cases.emplace(s.ticket, workflow.open(*open, s.at)).first->second;
+        fmt::print("{}  {}  -- opened: {} {}, {}\n", local(s.at), s.ticket, open->category,
+                   open->priority, open->note);
+        print_actions(s.ticket, c.fired);
+        continue;
+      }
+      const auto result = workflow.apply(cases.at(s.ticket), s.event, s.at);
+      fmt::print("{}  {}  -- {}\n", local(s.at), s.ticket, result.transition);
+      print_actions(s.ticket, result.actions);
+    } else {
+      print_actions(timer_case, workflow.due_actions(cases.at(timer_case), at));
+    }
+  }
+}
