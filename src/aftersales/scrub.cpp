@@ -5,6 +5,9 @@
 // number, a resident ID number or a Luhn-valid card number is masked, left to right. A run that
 // touches ASCII letters, a decimal point, a currency sign or an order-number label is a code or
 // an amount, not personal data, and is copied unchanged.
+//
+// Full-width forms (１３８, Ｘ, ＠, typed by Chinese input methods) are read as ASCII: the text
+// is scanned in an ASCII copy whose masking keeps every byte in place, then mapped back.
 
 #include "utf8.hpp"
 #include <kefu/aftersales/masking.hpp>
@@ -231,6 +234,32 @@ class Scrubber {
 
 }  // namespace
 
-std::string scrub(std::string_view text) { return Scrubber(text).run(); }
+std::string scrub(std::string_view text) {
+  std::string ascii;
+  std::vector<std::size_t> origin;  // where each byte of `ascii` starts in `text`
+  for (std::size_t at = 0; at < text.size();) {
+    origin.push_back(at);
+    const auto cp = detail::decode_utf8(text, at);
+    // U+FF01..U+FF5E are the full-width forms of ASCII '!'..'~'.
+    if (cp.value >= 0xFF01 && cp.value <= 0xFF5E) {
+      ascii += static_cast<char>(cp.value - 0xFEE0);
+      at += cp.length;
+    } else {
+      ascii += text[at++];
+    }
+  }
+  if (ascii.size() == text.size()) return Scrubber(text).run();
+  const std::string masked = Scrubber(ascii).run();
+  std::string out;
+  for (std::size_t i = 0; i < ascii.size(); ++i) {
+    if (masked[i] != ascii[i]) {
+      out += masked[i];
+    } else {
+      const std::size_t end = i + 1 < origin.size() ? origin[i + 1] : text.size();
+      out.append(text.substr(origin[i], end - origin[i]));
+    }
+  }
+  return out;
+}
 
 }  // namespace kefu

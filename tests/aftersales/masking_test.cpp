@@ -143,3 +143,18 @@ TEST_CASE("a correct neighbour of a near-miss is still hidden") {
   CHECK(kefu::scrub("错号 310104200002291237 正确 310104200002291236") ==
         "错号 310104200002291237 正确 **************1236");
 }
+
+TEST_CASE("full-width digits typed by Chinese input methods are read as digits") {
+  CHECK(kefu::scrub("手机１３８１２３４５６７８，谢谢") == "手机*******５６７８，谢谢");
+  CHECK(kefu::scrub("身份证１１０１０５１９４９１２３１００２Ｘ") ==
+        "身份证**************００２Ｘ");
+  CHECK(kefu::scrub("订单号１３８１２３４５６７８") == "订单号１３８１２３４５６７８");
+  CHECK(kefu::scrub("卡６２２８４８００１２３４５６７２") == "卡６２２８４８００１２３４５６７２");
+}
+
+TEST_CASE("full-width e-mail addresses and amounts are read as their ASCII forms") {
+  CHECK(kefu::scrub("邮箱ｚｈａｎｇ＠ｅｘａｍｐｌｅ．ｃｏｍ") ==
+        "邮箱ｚ****＠ｅｘａｍｐｌｅ．ｃｏｍ");
+  CHECK(kefu::scrub("金额１３８１２３４５６７８．５０") == "金额１３８１２３４５６７８．５０");
+  CHECK(kefu::scrub("ＳＮ１３８１２３４５６７８") == "ＳＮ１３８１２３４５６７８");
+}

@@ -27,6 +27,7 @@ std::string mask_email(std::string_view email);
 // the Luhn check, and e-mail addresses. Numbers keep their last four characters. Left alone:
 // anything glued to ASCII letters or digits, decimals and amounts (¥, 元), numbers labelled as
 // an order or waybill number (订单号, 运单号, order no.), and long numbers failing the checks.
+// Full-width forms (１３８…, ＠) count as their ASCII characters.
 std::string scrub(std::string_view text);
 
 // 1[3-9] followed by nine digits, exactly eleven digits.
