@@ -45,11 +45,9 @@ std::uint32_t digits_value(std::string_view digits) noexcept {
 
 // The service number in `text`, or the reason it is not one.
 std::variant<ServiceNumber, std::string> read(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n' ||
-                           text.back() == '\r')) {
-    text.remove_suffix(1);
-  }
+  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  while (!text.empty() && space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && space(text.back())) text.remove_suffix(1);
   std::size_t letters = 0;
   while (letters < text.size() && is_capital(text[letters])) ++letters;
   if (letters == 0) return std::string("expected a prefix of ASCII capital letters");
