@@ -5,6 +5,7 @@
 // the same day of the last month, or on that month's last day when it has no such day.
 
 #include <kefu/aftersales/entitlement.hpp>
+#include <kefu/calendar/business_calendar.hpp>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
@@ -220,6 +221,24 @@ Entitlement decide(const AftersalesRequest& request, const AftersalesPolicy& pol
   }
   Decision decision(request, policy);
   return request.claim == Claim::fault ? decision.fault() : decision.no_reason_return();
+}
+
+Entitlement decide(const AftersalesRequest& request, const AftersalesPolicy& policy,
+                   const BusinessCalendar& calendar) {
+  Entitlement entitlement = decide(request, policy);
+  if (!entitlement.allows(Remedy::refund) && !entitlement.allows(Remedy::exchange)) {
+    return entitlement;
+  }
+  const auto& terms = policy.terms();
+  ReturnDeadlines deadlines;
+  deadlines.pickup_by = calendar.add_business_days(request.requested, terms.pickup_business_days);
+  deadlines.completed_by =
+      calendar.add_business_days(request.requested, terms.completion_business_days);
+  if (entitlement.allows(Remedy::refund) && !request.returned_goods_received_at.is_special()) {
+    deadlines.refund_by = request.returned_goods_received_at + terms.refund_after_receipt;
+  }
+  entitlement.deadlines = deadlines;
+  return entitlement;
 }
 
 }  // namespace kefu

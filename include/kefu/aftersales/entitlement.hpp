@@ -22,6 +22,8 @@
 
 namespace kefu {
 
+class BusinessCalendar;
+
 enum class Remedy : std::uint8_t {
   refund,       // return the goods for a refund (退货退款)
   exchange,     // same model and specification (换货)
@@ -163,8 +165,17 @@ struct Entitlement {
   }
 };
 
-// The options without deadlines, for hosts that schedule on their own. Never throws for a
-// request: dates that make no sense give a refused Entitlement.
+// The options, reasons, evidence and shipping, and, when a refund or exchange is among the
+// options, the deadlines on `calendar` (kefu/calendar/business_calendar.hpp) counted from the
+// request day: pickup and completion the policy's business days after it (the request day
+// itself not counted, so a request on a holiday counts from the next business day), the
+// refund `refund_after_receipt` of wall time after the returned goods arrived. Dates that make
+// no sense give a refused Entitlement; the only exceptions are the calendar's own, such as
+// kefu::uncovered_year_error for a year its holiday schedule does not cover.
+Entitlement decide(const AftersalesRequest& request, const AftersalesPolicy& policy,
+                   const BusinessCalendar& calendar);
+
+// The same without deadlines, for hosts that schedule on their own. Never throws.
 Entitlement decide(const AftersalesRequest& request, const AftersalesPolicy& policy);
 
 }  // namespace kefu
