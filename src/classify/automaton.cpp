@@ -1,0 +1,263 @@
+// Building the keyword automaton: character classes, a sorted trie, double-array placement
+// and the failure links.
+
+#include "automaton.hpp"
+
+#include <kefu/core/error.hpp>
+
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <deque>
+#include <limits>
+#include <numeric>
+#include <unordered_map>
+#include <utility>
+
+namespace kefu::detail {
+
+namespace {
+
+constexpr std::size_t page_bits = 6;
+constexpr std::size_t page_size = std::size_t{1} << page_bits;
+constexpr std::size_t bmp_size = 0x10000;
+
+std::u32string normalize_pattern(std::string_view pattern, std::size_t index) {
+  if (pattern.empty()) throw config_error(fmt::format("matcher pattern {}: empty", index));
+  std::u32string out;
+  const auto* p = reinterpret_cast<const unsigned char*>(pattern.data());
+  const auto* end = p + pattern.size();
+  while (p < end) {
+    const Decoded d = decode_utf8(p, end);
+    if (!d.valid) throw config_error(fmt::format("matcher pattern {}: invalid utf-8", index));
+    out.push_back(normalize_code_point(d.code_point));
+    p += d.length;
+  }
+  return out;
+}
+
+struct TrieNode {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> children;  // (class, node), ascending
+  std::vector<std::uint32_t> outputs;                             // pattern ids, ascending
+};
+
+}  // namespace
+
+Automaton::Automaton(std::vector<std::string> patterns) : patterns_(std::move(patterns)) {
+  std::vector<std::u32string> normalized;
+  normalized.reserve(patterns_.size());
+  pattern_chars_.reserve(patterns_.size());
+  for (std::size_t i = 0; i < patterns_.size(); ++i) {
+    normalized.push_back(normalize_pattern(patterns_[i], i));
+    pattern_chars_.push_back(static_cast<std::uint32_t>(normalized.back().size()));
+  }
+  build_classes(normalized);
+  build_states(normalized);
+}
+
+std::string_view Automaton::pattern(std::uint32_t id) const {
+  if (id >= patterns_.size()) {
+    throw argument_error(fmt::format("matcher pattern {}: out of range", id));
+  }
+  return patterns_[id];
+}
+
+std::size_t Automaton::memory_bytes() const noexcept {
+  return sizeof(ascii_class_) + page_of_.capacity() * sizeof(std::uint16_t) +
+         pages_.capacity() * sizeof(std::uint16_t) + astral_.capacity() * sizeof(astral_[0]) +
+         states_.capacity() * sizeof(State) +
+         (output_begin_.capacity() + output_end_.capacity() + outputs_.capacity() +
+          pattern_chars_.capacity()) *
+             sizeof(std::uint32_t) +
+         next_report_.capacity() * sizeof(std::int32_t);
+}
+
+// Class ids by descending frequency, so the busiest characters get small ids and pack the
+// double array densely. Every spelling that normalises to a pattern character gets its class.
+void Automaton::build_classes(const std::vector<std::u32string>& normalized) {
+  std::unordered_map<char32_t, std::size_t> frequency;
+  for (const auto& pattern : normalized) {
+    for (const char32_t cp : pattern) ++frequency[cp];
+  }
+  std::vector<std::pair<char32_t, std::size_t>> order(frequency.begin(), frequency.end());
+  std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  });
+  if (order.size() > std::numeric_limits<std::uint16_t>::max()) {
+    throw config_error("matcher: more than 65535 distinct characters");
+  }
+
+  page_of_.assign(bmp_size >> page_bits, 0);
+  pages_.assign(page_size, 0);
+  const auto assign = [this](char32_t raw, std::uint16_t cls) {
+    if (raw < 0x80U) ascii_class_[raw] = cls;
+    if (raw >= bmp_size) {
+      astral_.emplace_back(raw, cls);
+      return;
+    }
+    auto& page = page_of_[raw >> page_bits];
+    if (page == 0) {
+      page = static_cast<std::uint16_t>(pages_.size() / page_size);
+      pages_.resize(pages_.size() + page_size, 0);
+    }
+    pages_[(std::size_t{page} << page_bits) | (raw & (page_size - 1))] = cls;
+  };
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    const char32_t cp = order[i].first;
+    const auto cls = static_cast<std::uint16_t>(i + 1);
+    assign(cp, cls);
+    if (cp >= U'a' && cp <= U'z') {
+      assign(cp - (U'a' - U'A'), cls);
+      assign(cp - (U'a' - U'A') + 0xFEE0U, cls);
+    }
+    if (cp >= 0x21U && cp <= 0x7EU) assign(cp + 0xFEE0U, cls);
+    if (cp == U' ') assign(0x3000U, cls);
+  }
+  std::sort(astral_.begin(), astral_.end());
+  alphabet_ = order.size() + 1;
+}
+
+void Automaton::build_states(const std::vector<std::u32string>& normalized) {
+  // 1. A trie built from the patterns in sorted order, so a node's newest child is the only
+  //    one a later pattern can share.
+  std::vector<std::u32string> keys(normalized.size());
+  for (std::size_t i = 0; i < normalized.size(); ++i) {
+    for (const char32_t cp : normalized[i]) keys[i].push_back(class_of_code_point(cp));
+  }
+  std::vector<std::uint32_t> order(keys.size());
+  std::iota(order.begin(), order.end(), 0U);
+  std::sort(order.begin(), order.end(), [&keys](std::uint32_t a, std::uint32_t b) {
+    return keys[a] != keys[b] ? keys[a] < keys[b] : a < b;
+  });
+  std::vector<TrieNode> trie(1);
+  for (const std::uint32_t id : order) {
+    std::uint32_t node = 0;
+    for (const char32_t cls : keys[id]) {
+      auto& children = trie[node].children;
+      if (children.empty() || children.back().first != cls) {
+        children.emplace_back(cls, static_cast<std::uint32_t>(trie.size()));
+        trie.emplace_back();
+      }
+      node = trie[node].children.back().second;
+    }
+    trie[node].outputs.push_back(id);
+  }
+
+  // 2. Double-array placement, breadth first. Free slots form a doubly linked list so that
+  //    finding a base skips occupied runs.
+  std::vector<std::int32_t> next_free;
+  std::vector<std::int32_t> prev_free;
+  std::int32_t head = -1;
+  std::int32_t tail = -1;
+  const auto grow = [&](std::size_t capacity) {
+    while (states_.size() < capacity) {
+      const auto slot = static_cast<std::int32_t>(states_.size());
+      states_.push_back({0, -1, 0, 0});
+      next_free.push_back(-1);
+      prev_free.push_back(tail);
+      if (tail >= 0) {
+        next_free[tail] = slot;
+      } else {
+        head = slot;
+      }
+      tail = slot;
+    }
+  };
+  const auto take = [&](std::int32_t slot) {
+    const std::int32_t prev = prev_free[slot];
+    const std::int32_t next = next_free[slot];
+    if (prev >= 0) {
+      next_free[prev] = next;
+    } else {
+      head = next;
+    }
+    if (next >= 0) {
+      prev_free[next] = prev;
+    } else {
+      tail = prev;
+    }
+  };
+  const auto is_free = [&](std::size_t slot) {
+    return slot >= states_.size() || states_[slot].check == -1;
+  };
+
+  std::vector<std::int32_t> slot_of(trie.size(), 0);
+  grow(page_size);
+  take(0);
+  states_[0].check = -2;  // the root: never a free slot, never anyone's child
+  std::int32_t max_base = 0;
+  std::deque<std::uint32_t> queue{0};
+  std::vector<std::uint32_t> bfs;
+  bfs.reserve(trie.size());
+  while (!queue.empty()) {
+    const std::uint32_t node = queue.front();
+    queue.pop_front();
+    bfs.push_back(node);
+    const auto& children = trie[node].children;
+    if (children.empty()) continue;
+    const auto lowest = static_cast<std::int32_t>(children.front().first);
+    std::int32_t base = -1;
+    for (std::int32_t slot = head; slot >= 0; slot = next_free[slot]) {
+      const std::int32_t candidate = slot - lowest;
+      if (candidate < 0) continue;
+      const bool fits = std::all_of(children.begin() + 1, children.end(), [&](const auto& child) {
+        return is_free(static_cast<std::size_t>(candidate) + child.first);
+      });
+      if (fits) {
+        base = candidate;
+        break;
+      }
+    }
+    if (base < 0)
+      base = std::max<std::int32_t>(static_cast<std::int32_t>(states_.size()) - lowest, 0);
+    grow(static_cast<std::size_t>(base) + children.back().first + 1);
+    const std::int32_t parent = slot_of[node];
+    states_[parent].base = base;
+    max_base = std::max(max_base, base);
+    for (const auto& [cls, child] : children) {
+      const auto slot = static_cast<std::int32_t>(base + static_cast<std::int32_t>(cls));
+      take(slot);
+      states_[slot].check = parent;
+      slot_of[child] = slot;
+      queue.push_back(child);
+    }
+  }
+  // Any base + class must stay inside the array.
+  grow(static_cast<std::size_t>(max_base) + alphabet_);
+  states_.shrink_to_fit();
+
+  // 3. Outputs, failure links and report chains, breadth first.
+  output_begin_.assign(states_.size(), 0);
+  output_end_.assign(states_.size(), 0);
+  next_report_.assign(states_.size(), 0);
+  for (const std::uint32_t node : bfs) {
+    const std::int32_t slot = slot_of[node];
+    output_begin_[slot] = static_cast<std::uint32_t>(outputs_.size());
+    outputs_.insert(outputs_.end(), trie[node].outputs.begin(), trie[node].outputs.end());
+    output_end_[slot] = static_cast<std::uint32_t>(outputs_.size());
+  }
+  for (const std::uint32_t node : bfs) {
+    const std::int32_t slot = slot_of[node];
+    for (const auto& [cls, child] : trie[node].children) {
+      const std::int32_t child_slot = slot_of[child];
+      std::int32_t fail = 0;
+      if (node != 0) {
+        for (std::int32_t f = states_[slot].fail;; f = states_[f].fail) {
+          const std::int32_t t = states_[f].base + static_cast<std::int32_t>(cls);
+          if (states_[t].check == f) {
+            fail = t;
+            break;
+          }
+          if (f == 0) break;
+        }
+      }
+      State& state = states_[child_slot];
+      state.fail = fail;
+      const std::int32_t inherited = states_[fail].report;
+      state.report = trie[child].outputs.empty() ? inherited : child_slot;
+      next_report_[child_slot] = inherited;
+    }
+  }
+}
+
+}  // namespace kefu::detail
