@@ -72,10 +72,6 @@ std::string normalized(std::string_view pattern) {
   return out;
 }
 
-bool is_ascii_word(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 template <class Enum>
 std::optional<std::uint8_t> parse_label(std::string_view label) {
   const auto value = parse<Enum>(label);

@@ -45,6 +45,23 @@ inline char32_t normalize_code_point(char32_t cp) noexcept {
   return cp;
 }
 
+inline bool is_ascii_word(unsigned char c) noexcept {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// A pattern that starts (ends) with an ASCII letter or digit matches whole words only.
+inline bool on_word_boundaries(std::string_view pattern, std::string_view text, std::size_t begin,
+                               std::size_t end) noexcept {
+  const auto front = static_cast<unsigned char>(pattern.front());
+  const auto back = static_cast<unsigned char>(pattern.back());
+  if (is_ascii_word(front) && begin > 0 &&
+      is_ascii_word(static_cast<unsigned char>(text[begin - 1]))) {
+    return false;
+  }
+  return !(is_ascii_word(back) && end < text.size() &&
+           is_ascii_word(static_cast<unsigned char>(text[end])));
+}
+
 inline bool is_valid_utf8(std::string_view text) noexcept {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const auto* end = p + text.size();
