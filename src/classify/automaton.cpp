@@ -69,7 +69,7 @@ std::size_t Automaton::memory_bytes() const noexcept {
          (output_begin_.capacity() + output_end_.capacity() + outputs_.capacity() +
           pattern_chars_.capacity()) *
              sizeof(std::uint32_t) +
-         next_report_.capacity() * sizeof(std::int32_t);
+         (next_report_.capacity() + root_next_.capacity()) * sizeof(std::int32_t);
 }
 
 // Class ids by descending frequency, so the busiest characters get small ids and pack the
@@ -236,6 +236,8 @@ void Automaton::build_states(const std::vector<std::u32string>& normalized) {
     outputs_.insert(outputs_.end(), trie[node].outputs.begin(), trie[node].outputs.end());
     output_end_[slot] = static_cast<std::uint32_t>(outputs_.size());
   }
+  root_next_.assign(alphabet_, 0);
+  for (const auto& [cls, child] : trie[0].children) root_next_[cls] = slot_of[child];
   for (const std::uint32_t node : bfs) {
     const std::int32_t slot = slot_of[node];
     for (const auto& [cls, child] : trie[node].children) {
