@@ -328,6 +328,7 @@ Classification ClassifierRules::classify(std::string_view text) const {
     return std::lower_bound(breaks.begin(), breaks.end(), at) - breaks.begin();
   };
   Classification out;
+  out.evidence.reserve(2 * kept);
   const auto cite = [&](std::size_t cue, std::uint32_t rule_name) {
     if (cue_reported[cue] != 0) return;
     cue_reported[cue] = 1;
@@ -414,10 +415,19 @@ Classification ClassifierRules::classify(std::string_view text) const {
       }
     }
   }
-  std::stable_sort(out.evidence.begin(), out.evidence.end(),
-                   [](const Evidence& a, const Evidence& b) {
-                     return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
-                   });
+  // Text order. The list is nearly sorted already (only cited cues come late), so an
+  // insertion sort: stable, no allocation.
+  auto& evidence = out.evidence;
+  for (std::size_t i = 1; i < evidence.size(); ++i) {
+    const Evidence e = evidence[i];
+    std::size_t j = i;
+    for (; j > 0 && (evidence[j - 1].begin > e.begin ||
+                     (evidence[j - 1].begin == e.begin && evidence[j - 1].end > e.end));
+         --j) {
+      evidence[j] = evidence[j - 1];
+    }
+    evidence[j] = e;
+  }
 
   // 4. Category and scenario.
   const Flags& flags = out.flags;

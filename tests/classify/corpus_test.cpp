@@ -24,8 +24,8 @@ struct Labelled {
   std::string text;
 };
 
-std::vector<Labelled> load_corpus() {
-  std::ifstream in(std::string(KEFU_TEST_DATA_DIR) + "/corpus.txt");
+std::vector<Labelled> load_corpus(const char* file = "corpus.txt") {
+  std::ifstream in(std::string(KEFU_TEST_DATA_DIR) + "/" + file);
   REQUIRE(in.good());
   std::vector<Labelled> corpus;
   std::string line;
@@ -136,4 +136,33 @@ TEST_CASE("the default packs meet the accuracy thresholds on the labelled corpus
   CHECK(safety_precision >= 0.90);
   CHECK(category_accuracy >= 0.90);
   CHECK(scenario_accuracy >= 0.85);
+}
+
+TEST_CASE("the hold-out set, never used for tuning, stays above a floor") {
+  const auto holdout = load_corpus("holdout.txt");
+  REQUIRE(holdout.size() >= 40);
+  const auto classifier = kefu::Classifier::defaults();
+  int category_ok = 0, scenario_ok = 0, priority_ok = 0, safety_labelled = 0, safety_found = 0;
+  for (const auto& item : holdout) {
+    const auto got = classifier.classify(item.text);
+    safety_labelled += item.priority == kefu::Priority::critical;
+    safety_found += item.priority == kefu::Priority::critical && got.flags.safety_risk;
+    category_ok += got.category == item.category;
+    scenario_ok += got.scenario == item.scenario;
+    priority_ok += got.priority == item.priority;
+    if (got.category != item.category || got.scenario != item.scenario ||
+        got.priority != item.priority) {
+      fmt::print("hold-out line {}: want {}/{}/{} got {}/{}/{}  {}\n", item.line, item.category,
+                 item.scenario, item.priority, got.category, got.scenario, got.priority, item.text);
+    }
+  }
+  const auto n = static_cast<double>(holdout.size());
+  fmt::print(
+      "hold-out: messages {}; category {:.1f}%; scenario {:.1f}%; priority {:.1f}%; safety {}/{}\n",
+      holdout.size(), 100 * category_ok / n, 100 * scenario_ok / n, 100 * priority_ok / n,
+      safety_found, safety_labelled);
+  // A regression guard well below the corpus thresholds: these messages were not written
+  // against the rules.
+  CHECK(category_ok / n >= 0.75);
+  CHECK(scenario_ok / n >= 0.70);
 }
