@@ -98,12 +98,16 @@ RulePack RulePack::default_en() {
        "scam", "insult", "disappointed", "disappointing", "terrible quality", "awful quality",
        "poor quality", "bad quality", "never showed up", "not happy", "unhappy"},
       C::complaint, 2.5);
-  b.scenario({"rude", "useless", "overcharged", "nobody answers", "no one answers",
-              "nobody picked up", "on hold", "called me back", "call me back", "can't reach",
-              "cant reach", "chatbot", "no response", "ignored", "ignoring"},
+  b.scenario({"rude",           "useless",          "overcharged",    "nobody answers",
+              "no one answers", "nobody picked up", "on hold",        "called me back",
+              "call me back",   "can't reach",      "cant reach",     "chatbot",
+              "no response",    "ignored",          "ignoring",       "hung up",
+              "hang up",        "dismissive",       "unprofessional", "no reply",
+              "never replied"},
              S::service_complaint, 2.0, C::complaint, 2.0);
-  b.scenario({"customer service", "resolution", "after-sales team", "support team"},
-             S::service_complaint, 2.0);
+  b.scenario(
+      {"customer service", "resolution", "after-sales team", "support team", "support agent"},
+      S::service_complaint, 2.0);
 
   // Faults.
   b.scenario({"not working",
@@ -266,6 +270,22 @@ RulePack RulePack::default_en() {
   // Urgency.
   b.priority({"urgent", "urgently", "asap", "immediately", "right away", "expedite", "emergency"},
              Priority::high);
+
+  // More phrasings of the same kinds.
+  b.safety({"overheat", "overheats", "melted plug", "plug melted", "scorched", "scorch marks",
+            "short circuit", "shorted", "choking", "choked", "electrocuted"});
+  b.scenario({"keeps disconnecting", "disconnects", "turns off", "shuts off", "shuts down",
+              "won't start", "crashes", "keeps restarting"},
+             S::fault_repair, 2.0, C::after_sales, 2.0);
+  b.scenario(
+      {"hole", "used item", "second-hand", "stain", "stained", "missing part", "missing parts"},
+      S::return_exchange, 3.0, C::after_sales, 2.0);
+  b.scenario({"support agent"}, S::service_complaint, 2.0);
+  b.scenario({"not here", "hasn't arrived", "missing package"}, S::logistics, 4.0, C::after_sales,
+             2.5);
+  b.priority({"not here", "hasn't arrived", "missing package"}, Priority::high);
+  b.scenario({"shipping address", "delivery address", "recipient name"}, S::order_change, 3.5,
+             C::inquiry, 1.0);
 
   return std::move(b).finish(12);
 }

@@ -18,7 +18,8 @@ RulePack RulePack::default_zh() {
             "烫手", "烫得",   "过热",     "发错药",   "错药", "吃错药",     "吞下",     "吞了",
             "误吞", "误食",   "锁在门外", "锁在外面", "反锁", "进不了家门", "进不了门", "被困",
             "困在", "划伤",   "割伤",     "流血",     "受伤", "夹伤",       "烫伤",     "砸伤",
-            "摔伤", "漏液"});
+            "摔伤", "漏液",   "鼓胀",     "膨胀",     "烧化", "熔化",       "冒白烟",   "白烟",
+            "黑烟", "冒青烟", "电火花",   "短路",     "打火", "电击",       "烧了"});
   b.negations(
       {"没有", "没", "不是", "不", "无", "未", "并非", "别", "不会", "并没有", "从没", "没什么"});
   b.neutral({"不小心",   "不停",     "不断",     "不知道", "不得了",   "不了", "没多久",
@@ -95,7 +96,7 @@ RulePack RulePack::default_zh() {
   b.scenario({"包安装", "安装费"}, S::installation, 3.0, C::inquiry, 3.0);
 
   // Value-added services (增值服务).
-  b.scenario({"延保", "延长保修", "保养", "清洗服务", "深度清洗", "深度清洁", "检测"},
+  b.scenario({"延保", "延长保修", "保养", "清洗服务", "深度清洗", "深度清洁", "检测", "上门清洗"},
              S::value_added, 3.0, C::after_sales, 2.0);
 
   // Remote assistance (远程协助).
@@ -129,6 +130,18 @@ RulePack RulePack::default_zh() {
 
   // Urgency.
   b.priority({"急", "急用", "紧急", "尽快", "马上", "赶紧", "催一下"}, Priority::high);
+
+  // More phrasings of the same kinds.
+  b.safety({"鼓胀", "电池膨胀", "烧化", "熔化", "冒白烟", "白烟", "黑烟", "冒青烟", "电火花",
+            "短路", "电击"});
+  b.scenario({"跳闸", "自动关机", "死机", "结冰", "关不上", "不启动", "启动不了", "掉线",
+              "连接不上", "断开"},
+             S::fault_repair, 2.0, C::after_sales, 2.0);
+  b.scenario({"破洞", "二手", "污渍", "漏发", "缺件"}, S::return_exchange, 3.0, C::after_sales,
+             2.0);
+  b.scenario({"敷衍", "不回消息", "爱答不理", "不耐烦", "推脱", "糊弄"}, S::service_complaint, 2.0,
+             C::complaint, 2.0);
+  b.scenario({"第一次用"}, S::usage_inquiry, 1.5, C::inquiry, 1.0);
 
   return std::move(b).finish(2);
 }
