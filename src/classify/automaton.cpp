@@ -21,6 +21,8 @@ namespace {
 constexpr std::size_t page_bits = 6;
 constexpr std::size_t page_size = std::size_t{1} << page_bits;
 constexpr std::size_t bmp_size = 0x10000;
+// A free slot that failed this often as the first slot of a base is no longer probed.
+constexpr std::uint8_t max_probes = 16;
 
 std::u32string normalize_pattern(std::string_view pattern, std::size_t index) {
   if (pattern.empty()) throw config_error(fmt::format("matcher pattern {}: empty", index));
@@ -147,6 +149,16 @@ void Automaton::build_states(const std::vector<std::u32string>& normalized) {
   //    finding a base skips occupied runs.
   std::vector<std::int32_t> next_free;
   std::vector<std::int32_t> prev_free;
+  std::vector<char> linked;          // on the free list
+  std::vector<std::uint8_t> probes;  // failed attempts to use the slot as a first slot
+  std::size_t total_chars = 0;
+  for (const auto& key : keys) total_chars += key.size();
+  const std::size_t estimate = total_chars + alphabet_ + page_size;
+  states_.reserve(estimate);
+  next_free.reserve(estimate);
+  prev_free.reserve(estimate);
+  linked.reserve(estimate);
+  probes.reserve(estimate);
   std::int32_t head = -1;
   std::int32_t tail = -1;
   const auto grow = [&](std::size_t capacity) {
@@ -155,6 +167,8 @@ void Automaton::build_states(const std::vector<std::u32string>& normalized) {
       states_.push_back({0, -1, 0, 0});
       next_free.push_back(-1);
       prev_free.push_back(tail);
+      linked.push_back(1);
+      probes.push_back(0);
       if (tail >= 0) {
         next_free[tail] = slot;
       } else {
@@ -163,7 +177,11 @@ void Automaton::build_states(const std::vector<std::u32string>& normalized) {
       tail = slot;
     }
   };
-  const auto take = [&](std::int32_t slot) {
+  // Unlinks a slot from the free list: when it is taken, or when it has failed as a first
+  // slot so often that it is not worth probing again (it stays free for later bases).
+  const auto unlink = [&](std::int32_t slot) {
+    if (linked[slot] == 0) return;
+    linked[slot] = 0;
     const std::int32_t prev = prev_free[slot];
     const std::int32_t next = next_free[slot];
     if (prev >= 0) {
@@ -177,6 +195,7 @@ void Automaton::build_states(const std::vector<std::u32string>& normalized) {
       tail = prev;
     }
   };
+  const auto take = [&](std::int32_t slot) { unlink(slot); };
   const auto is_free = [&](std::size_t slot) {
     return slot >= states_.size() || states_[slot].check == -1;
   };
@@ -197,16 +216,19 @@ void Automaton::build_states(const std::vector<std::u32string>& normalized) {
     if (children.empty()) continue;
     const auto lowest = static_cast<std::int32_t>(children.front().first);
     std::int32_t base = -1;
-    for (std::int32_t slot = head; slot >= 0; slot = next_free[slot]) {
+    for (std::int32_t slot = head; slot >= 0;) {
+      const std::int32_t next = next_free[slot];
       const std::int32_t candidate = slot - lowest;
-      if (candidate < 0) continue;
-      const bool fits = std::all_of(children.begin() + 1, children.end(), [&](const auto& child) {
-        return is_free(static_cast<std::size_t>(candidate) + child.first);
-      });
+      const bool fits = candidate >= 0 &&
+                        std::all_of(children.begin() + 1, children.end(), [&](const auto& child) {
+                          return is_free(static_cast<std::size_t>(candidate) + child.first);
+                        });
       if (fits) {
         base = candidate;
         break;
       }
+      if (++probes[slot] >= max_probes) unlink(slot);
+      slot = next;
     }
     if (base < 0)
       base = std::max<std::int32_t>(static_cast<std::int32_t>(states_.size()) - lowest, 0);
