@@ -48,10 +48,8 @@ struct TrieNode {
 Automaton::Automaton(std::vector<std::string> patterns) : patterns_(std::move(patterns)) {
   std::vector<std::u32string> normalized;
   normalized.reserve(patterns_.size());
-  pattern_chars_.reserve(patterns_.size());
   for (std::size_t i = 0; i < patterns_.size(); ++i) {
     normalized.push_back(normalize_pattern(patterns_[i], i));
-    pattern_chars_.push_back(static_cast<std::uint32_t>(normalized.back().size()));
   }
   build_classes(normalized);
   build_states(normalized);
@@ -67,11 +65,8 @@ std::string_view Automaton::pattern(std::uint32_t id) const {
 std::size_t Automaton::memory_bytes() const noexcept {
   return sizeof(ascii_class_) + page_of_.capacity() * sizeof(std::uint16_t) +
          pages_.capacity() * sizeof(std::uint16_t) + astral_.capacity() * sizeof(astral_[0]) +
-         states_.capacity() * sizeof(State) +
-         (output_begin_.capacity() + output_end_.capacity() + outputs_.capacity() +
-          pattern_chars_.capacity()) *
-             sizeof(std::uint32_t) +
-         (next_report_.capacity() + root_next_.capacity()) * sizeof(std::int32_t);
+         states_.capacity() * sizeof(State) + outputs_.capacity() * sizeof(Output) +
+         root_next_.capacity() * sizeof(std::int32_t);
 }
 
 // Class ids by descending frequency, so the busiest characters get small ids and pack the
@@ -248,16 +243,8 @@ void Automaton::build_states(const std::vector<std::u32string>& normalized) {
   grow(static_cast<std::size_t>(max_base) + alphabet_);
   states_.shrink_to_fit();
 
-  // 3. Outputs, failure links and report chains, breadth first.
-  output_begin_.assign(states_.size(), 0);
-  output_end_.assign(states_.size(), 0);
-  next_report_.assign(states_.size(), 0);
-  for (const std::uint32_t node : bfs) {
-    const std::int32_t slot = slot_of[node];
-    output_begin_[slot] = static_cast<std::uint32_t>(outputs_.size());
-    outputs_.insert(outputs_.end(), trie[node].outputs.begin(), trie[node].outputs.end());
-    output_end_[slot] = static_cast<std::uint32_t>(outputs_.size());
-  }
+  // 3. Failure links and output lists, breadth first (a failure state is always shallower,
+  //    so its list is complete when a deeper state copies it).
   root_next_.assign(alphabet_, 0);
   for (const auto& [cls, child] : trie[0].children) root_next_[cls] = slot_of[child];
   for (const std::uint32_t node : bfs) {
@@ -275,11 +262,25 @@ void Automaton::build_states(const std::vector<std::u32string>& normalized) {
           if (f == 0) break;
         }
       }
-      State& state = states_[child_slot];
-      state.fail = fail;
+      states_[child_slot].fail = fail;
       const std::int32_t inherited = states_[fail].report;
-      state.report = trie[child].outputs.empty() ? inherited : child_slot;
-      next_report_[child_slot] = inherited;
+      if (trie[child].outputs.empty()) {
+        states_[child_slot].report = inherited;
+        continue;
+      }
+      // Own patterns first (the longest), then the failure state's list.
+      states_[child_slot].report = static_cast<std::int32_t>(outputs_.size() + 1);
+      for (const std::uint32_t id : trie[child].outputs) {
+        outputs_.push_back({id, static_cast<std::uint32_t>(normalized[id].size())});
+      }
+      for (std::size_t i = inherited > 0 ? static_cast<std::size_t>(inherited - 1)
+                                         : outputs_.size();
+           i < outputs_.size(); ++i) {
+        const Output copy{outputs_[i].pattern, outputs_[i].chars & ~last_output};
+        outputs_.push_back(copy);
+        if ((outputs_[i].chars & last_output) != 0) break;
+      }
+      outputs_.back().chars |= last_output;
     }
   }
 }

@@ -36,7 +36,7 @@ class Automaton {
     std::int32_t base;
     std::int32_t check;  // parent state, or -1 for a free slot
     std::int32_t fail;
-    std::int32_t report;  // first state on the failure chain (self included) with output, or 0
+    std::int32_t report;  // start of the state's run in outputs_ + 1, or 0 when it reports nothing
   };
 
   std::uint32_t class_of(const unsigned char* p, const unsigned char* end,
@@ -47,18 +47,21 @@ class Automaton {
   void build_states(const std::vector<std::u32string>& normalized);
 
   std::vector<std::string> patterns_;
-  std::size_t alphabet_ = 1;                  // class ids are 0..alphabet_-1
-  std::vector<std::uint32_t> pattern_chars_;  // length of each pattern in code points
+  std::size_t alphabet_ = 1;  // class ids are 0..alphabet_-1
   std::uint16_t ascii_class_[128] = {};
   std::vector<std::uint16_t> page_of_;  // code point >> 6 -> page (BMP only)
   std::vector<std::uint16_t> pages_;    // 64 classes per page; page 0 is all zero
   std::vector<std::pair<char32_t, std::uint16_t>> astral_;  // sorted, above the BMP
   std::vector<State> states_;
-  std::vector<std::int32_t> root_next_;      // per class: the root's edge, or 0 (the root)
-  std::vector<std::uint32_t> output_begin_;  // per state: its own patterns in outputs_
-  std::vector<std::uint32_t> output_end_;
-  std::vector<std::int32_t> next_report_;  // per reporting state: the next one on its chain
-  std::vector<std::uint32_t> outputs_;
+  std::vector<std::int32_t> root_next_;  // per class: the root's edge, or 0 (the root)
+  // Per reporting state, every pattern it reports (its own, then its failure state's) as
+  // one run; State::report is the run's start + 1.
+  struct Output {
+    std::uint32_t pattern;
+    std::uint32_t chars;  // length in code points; last_output marks the end of a run
+  };
+  static constexpr std::uint32_t last_output = 0x80000000U;
+  std::vector<Output> outputs_;
 };
 
 inline std::uint32_t Automaton::class_of_code_point(char32_t cp) const noexcept {
@@ -138,22 +141,19 @@ void Automaton::scan(std::string_view text, Emit&& emit) const {
     } else {
       s = follow_failures(state.fail, c);
     }
-    std::int32_t r = states[s].report;
+    const std::int32_t r = states[s].report;
     if (r == 0) continue;
     const auto end = static_cast<std::size_t>(p - first);
-    do {
-      for (std::uint32_t i = output_begin_[r]; i < output_end_[r]; ++i) {
-        const std::uint32_t id = outputs_[i];
-        // Walk back over the pattern's code points; every one of them was a valid sequence.
-        const unsigned char* q = p;
-        for (std::uint32_t k = pattern_chars_[id]; k > 0; --k) {
-          --q;
-          while (is_continuation(*q)) --q;
-        }
-        emit(Match{id, static_cast<std::size_t>(q - first), end});
+    for (const Output* o = &outputs_[static_cast<std::size_t>(r - 1)];; ++o) {
+      // Walk back over the pattern's code points; every one of them was a valid sequence.
+      const unsigned char* q = p;
+      for (std::uint32_t k = o->chars & ~last_output; k > 0; --k) {
+        --q;
+        while (is_continuation(*q)) --q;
       }
-      r = next_report_[r];
-    } while (r != 0);
+      emit(Match{o->pattern, static_cast<std::size_t>(q - first), end});
+      if ((o->chars & last_output) != 0) break;
+    }
   }
 }
 
