@@ -235,3 +235,14 @@ TEST_CASE("random bytes and truncated utf-8: spans in bounds, on boundaries, nev
     }
   }
 }
+
+TEST_CASE("a matcher built from string views matches the same, and copies share it") {
+  const std::vector<std::string_view> views{"ab", "b"};
+  const Matcher m(views);
+  const Matcher copy = m;  // NOLINT(performance-unnecessary-copy-initialization): the point
+  const std::vector<Match> expected{{0, 0, 2}, {1, 1, 2}};
+  CHECK(copy.find_all("ab") == expected);
+  CHECK(m.find_all("ab") == expected);
+  CHECK(m.memory_bytes() > 0);
+  CHECK(copy.memory_bytes() == m.memory_bytes());
+}
