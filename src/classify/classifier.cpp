@@ -54,13 +54,14 @@ struct CompiledFlag {
 constexpr std::string_view clause_breaks[] = {",",  ".",  "!", "?", ";", ":",
                                               "\n", "。", "…", "~", "～"};
 
+// The pattern with ASCII case and full-width forms folded, as the matcher sees it; the
+// caller has checked that it is valid UTF-8.
 std::string normalized(std::string_view pattern) {
   std::string out;
   const auto* p = reinterpret_cast<const unsigned char*>(pattern.data());
   const auto* end = p + pattern.size();
   while (p < end) {
     const Decoded d = decode_utf8(p, end);
-    if (!d.valid) return std::string(pattern);  // rejected later by the matcher check below
     const char32_t cp = normalize_code_point(d.code_point);
     if (cp < 0x80) {
       out += static_cast<char>(cp);
