@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <map>
 #include <optional>
@@ -336,25 +337,62 @@ Classification ClassifierRules::classify(std::string_view text) const {
     const Match& c = matches[cue];
     out.evidence.push_back({patterns_[c.pattern].text, names_[rule_name], c.begin, c.end});
   };
-  // The first cue with `role` that applies to match t, or kept when none does.
-  const auto find_cue = [&](std::size_t t, Role role) {
-    const Match& target = matches[t];
-    const auto clause = clause_of(target.begin);
-    for (std::size_t i = 0; i < kept; ++i) {
-      const Match& c = matches[i];
-      for (const PatternRole& r : patterns_[c.pattern].roles) {
-        if (r.role != role) continue;
-        const bool before = c.end <= target.begin;
-        bool applies = false;
-        if (role == Role::question_after) {
-          applies = c.begin >= target.end && clause_of(c.begin) == clause;
-        } else if (before && clause_of(c.begin) == clause) {
-          applies =
-              role == Role::question_before || code_points(text, c.end, target.begin) <= r.index;
-        }
-        if (applies) return i;
+  // Cue positions, so that finding the cue that applies to a match is a binary search and a
+  // long text stays linear: question cues by end (before) or begin (after), negations by end.
+  struct Cue {
+    std::size_t at;
+    std::size_t index;
+    std::size_t window;
+  };
+  thread_local std::vector<Cue> questions_before;
+  thread_local std::vector<Cue> questions_after;
+  thread_local std::vector<Cue> negations;
+  questions_before.clear();
+  questions_after.clear();
+  negations.clear();
+  std::size_t widest = 0;
+  for (std::size_t i = 0; i < kept; ++i) {
+    for (const PatternRole& r : patterns_[matches[i].pattern].roles) {
+      if (r.role == Role::question_before) questions_before.push_back({matches[i].end, i, 0});
+      if (r.role == Role::question_after) questions_after.push_back({matches[i].begin, i, 0});
+      if (r.role == Role::negation) {
+        negations.push_back({matches[i].end, i, r.index});
+        widest = std::max<std::size_t>(widest, r.index);
       }
     }
+  }
+  const auto by_at = [](const Cue& a, const Cue& b) { return a.at < b.at; };
+  std::sort(questions_before.begin(), questions_before.end(), by_at);
+  std::sort(negations.begin(), negations.end(), by_at);
+  const auto last_ending_by = [&by_at](const std::vector<Cue>& cues, std::size_t at) {
+    return std::upper_bound(cues.begin(), cues.end(), Cue{at, 0, 0}, by_at);
+  };
+  // The cue that applies to match t, or kept when none does.
+  const auto negation_of = [&](std::size_t t) {
+    const Match& target = matches[t];
+    const auto clause = clause_of(target.begin);
+    for (auto it = last_ending_by(negations, target.begin); it != negations.begin();) {
+      --it;
+      // A character is at most 4 bytes: cues further back than that are out of every window.
+      if (target.begin - it->at > 4 * widest) break;
+      if (clause_of(matches[it->index].begin) == clause &&
+          code_points(text, it->at, target.begin) <= it->window) {
+        return it->index;
+      }
+    }
+    return kept;
+  };
+  const auto question_of = [&](std::size_t t) {
+    const Match& target = matches[t];
+    const auto clause = clause_of(target.begin);
+    const auto before = last_ending_by(questions_before, target.begin);
+    if (before != questions_before.begin() &&
+        clause_of(matches[std::prev(before)->index].begin) == clause) {
+      return std::prev(before)->index;
+    }
+    const auto after = std::lower_bound(questions_after.begin(), questions_after.end(),
+                                        Cue{target.end, 0, 0}, by_at);
+    if (after != questions_after.end() && clause_of(after->at) == clause) return after->index;
     return kept;
   };
 
@@ -368,16 +406,14 @@ Classification ClassifierRules::classify(std::string_view text) const {
     if (!votes) continue;
     // A question about a risk wins over a negation inside it (不会爆炸吧).
     if (info.safety) {
-      auto cue = find_cue(t, Role::question_before);
-      if (cue == kept) cue = find_cue(t, Role::question_after);
-      if (cue < kept) {
+      if (const auto cue = question_of(t); cue < kept) {
         cite(cue, question_names_[matches[cue].pattern]);
         out.scenario_scores[static_cast<std::size_t>(Scenario::usage_inquiry)] += question_weight;
         out.category_scores[static_cast<std::size_t>(Category::inquiry)] += question_weight;
         continue;
       }
     }
-    if (const auto cue = find_cue(t, Role::negation); cue < kept) {
+    if (const auto cue = negation_of(t); cue < kept) {
       cite(cue, negation_names_[matches[cue].pattern]);
       continue;
     }
@@ -416,18 +452,21 @@ Classification ClassifierRules::classify(std::string_view text) const {
       }
     }
   }
-  // Text order. The list is nearly sorted already (only cited cues come late), so an
-  // insertion sort: stable, no allocation.
+  // Text order. The list is nearly sorted already (only cited cues come late): an insertion
+  // sort when short, stable and without allocation.
   auto& evidence = out.evidence;
-  for (std::size_t i = 1; i < evidence.size(); ++i) {
-    const Evidence e = evidence[i];
-    std::size_t j = i;
-    for (; j > 0 && (evidence[j - 1].begin > e.begin ||
-                     (evidence[j - 1].begin == e.begin && evidence[j - 1].end > e.end));
-         --j) {
-      evidence[j] = evidence[j - 1];
+  const auto earlier = [](const Evidence& a, const Evidence& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+  };
+  if (evidence.size() > 64) {
+    std::stable_sort(evidence.begin(), evidence.end(), earlier);
+  } else {
+    for (std::size_t i = 1; i < evidence.size(); ++i) {
+      const Evidence e = evidence[i];
+      std::size_t j = i;
+      for (; j > 0 && earlier(e, evidence[j - 1]); --j) evidence[j] = evidence[j - 1];
+      evidence[j] = e;
     }
-    evidence[j] = e;
   }
 
   // 4. Category and scenario.
