@@ -1,6 +1,7 @@
 // Throughput of kefu::Matcher and kefu::Classifier against baselines run in the same
 // process: a std::regex alternation and a loop of std::string_view::find per keyword.
-// Hyperscan is not benchmarked here (optional in issue 5; see bench/RESULTS.md).
+// With KEFU_HAVE_HYPERSCAN defined and libhs linked (see bench/RESULTS.md for the CMake
+// lines), Hyperscan's literal matching of the same patterns runs as a third baseline.
 //
 // Two texts of 4 MB: "messages", the hand-labelled corpus messages of tests/classify (two
 // thirds Chinese, one third English) shuffled and repeated, and "dense", generated from
@@ -16,9 +17,14 @@
 #include <benchmark/benchmark.h>
 
 #include <fstream>
+#if defined(KEFU_HAVE_HYPERSCAN)
+#include <hs/hs.h>
+#endif
+
 #include <random>
 #include <regex>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -350,6 +356,79 @@ void BM_BuildDefaultClassifier(benchmark::State& state) {
   }
 }
 
+#if defined(KEFU_HAVE_HYPERSCAN)
+// Hyperscan's literal API over the same patterns, caseless like kefu's folding of ASCII.
+// It reports every match end as soon as it is seen, so its counts differ a little.
+class Hyperscan {
+ public:
+  explicit Hyperscan(const std::vector<std::string>& patterns) {
+    std::vector<const char*> expressions;
+    std::vector<std::size_t> lengths;
+    std::vector<unsigned> flags;
+    std::vector<unsigned> ids;
+    for (std::size_t i = 0; i < patterns.size(); ++i) {
+      expressions.push_back(patterns[i].data());
+      lengths.push_back(patterns[i].size());
+      flags.push_back(HS_FLAG_CASELESS);
+      ids.push_back(static_cast<unsigned>(i));
+    }
+    hs_compile_error_t* error = nullptr;
+    if (hs_compile_lit_multi(expressions.data(), flags.data(), ids.data(), lengths.data(),
+                             static_cast<unsigned>(patterns.size()), HS_MODE_BLOCK, nullptr,
+                             &database_, &error) != HS_SUCCESS) {
+      const std::string message = error != nullptr ? error->message : "unknown error";
+      hs_free_compile_error(error);
+      throw std::runtime_error("hyperscan: " + message);
+    }
+    hs_alloc_scratch(database_, &scratch_);
+  }
+  Hyperscan(const Hyperscan&) = delete;
+  Hyperscan& operator=(const Hyperscan&) = delete;
+  ~Hyperscan() {
+    hs_free_scratch(scratch_);
+    hs_free_database(database_);
+  }
+
+  std::size_t count(std::string_view text) const {
+    std::size_t n = 0;
+    hs_scan(
+        database_, text.data(), static_cast<unsigned>(text.size()), 0, scratch_,
+        [](unsigned, unsigned long long, unsigned long long, unsigned, void* context) {
+          ++*static_cast<std::size_t*>(context);
+          return 0;
+        },
+        &n);
+    return n;
+  }
+
+ private:
+  hs_database_t* database_ = nullptr;
+  hs_scratch_t* scratch_ = nullptr;
+};
+
+void BM_Hyperscan(benchmark::State& state) {
+  const int which = static_cast<int>(state.range(0));
+  const Hyperscan hs(patterns(which));
+  std::size_t matches = 0;
+  for (auto _ : state) {
+    matches = hs.count(text());
+    benchmark::DoNotOptimize(matches);
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text().size()));
+  state.counters["matches"] = static_cast<double>(matches);
+  label(state, which);
+}
+
+void BM_BuildHyperscan(benchmark::State& state) {
+  const int which = static_cast<int>(state.range(0));
+  for (auto _ : state) {
+    Hyperscan hs(patterns(which));
+    benchmark::DoNotOptimize(&hs);
+  }
+  label(state, which);
+}
+#endif
+
 }  // namespace
 
 BENCHMARK(BM_Matcher)
@@ -366,5 +445,9 @@ BENCHMARK(BM_ClassifyMessagesFindLoop);
 BENCHMARK(BM_BuildMatcher)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_BuildSetBaseline)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_BuildDefaultClassifier)->Unit(benchmark::kMillisecond);
+#if defined(KEFU_HAVE_HYPERSCAN)
+BENCHMARK(BM_Hyperscan)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_BuildHyperscan)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+#endif
 
 BENCHMARK_MAIN();
