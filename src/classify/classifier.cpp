@@ -52,8 +52,8 @@ struct CompiledFlag {
 };
 
 // A clause ends at these (full-width forms fold onto the ASCII ones while matching).
-constexpr std::string_view clause_breaks[] = {",",  ".",  "!", "?", ";", ":",
-                                              "\n", "。", "…", "~", "～"};
+constexpr std::array<std::string_view, 11> clause_breaks{",",  ".",  "!", "?", ";", ":",
+                                                         "\n", "。", "…", "~", "～"};
 
 // The pattern with ASCII case and full-width forms folded, as the matcher sees it; the
 // caller has checked that it is valid UTF-8.
@@ -85,8 +85,8 @@ std::optional<std::uint8_t> parse_label(std::string_view label) {
 
 class ClassifierRules {
  public:
-  explicit ClassifierRules(std::vector<RulePack> packs);
-  Classification classify(std::string_view text) const;
+  explicit ClassifierRules(const std::vector<RulePack>& packs);
+  [[nodiscard]] Classification classify(std::string_view text) const;
 
  private:
   struct PatternInfo {
@@ -101,7 +101,8 @@ class ClassifierRules {
   std::uint32_t intern(std::string_view pattern, const std::string& place);
   std::uint32_t name(std::string text);
   void add(std::string_view pattern, const std::string& place, PatternRole role);
-  bool on_word_boundaries(const PatternInfo& info, std::string_view text, const Match& m) const;
+  [[nodiscard]] bool on_word_boundaries(const PatternInfo& info, std::string_view text,
+                                        const Match& m) const;
 
   std::vector<PatternInfo> patterns_;
   std::map<std::string, std::uint32_t> by_text_;
@@ -138,7 +139,7 @@ void ClassifierRules::add(std::string_view pattern, const std::string& place, Pa
   patterns_[intern(pattern, place)].roles.push_back(role);
 }
 
-ClassifierRules::ClassifierRules(std::vector<RulePack> packs) {
+ClassifierRules::ClassifierRules(const std::vector<RulePack>& packs) {
   for (const auto& pack : packs) {
     const std::string where = fmt::format("rule pack '{}'", pack.name);
     for (std::size_t i = 0; i < pack.keywords.size(); ++i) {
@@ -244,16 +245,17 @@ namespace {
 // A safety cue asked about rather than reported counts this much towards a usage question.
 constexpr double question_weight = 2.0;
 
-constexpr Category category_precedence[] = {Category::complaint, Category::after_sales,
-                                            Category::inquiry, Category::suggestion};
-constexpr Scenario scenario_precedence[] = {Scenario::emergency,         Scenario::fault_repair,
-                                            Scenario::return_exchange,   Scenario::logistics,
-                                            Scenario::service_complaint, Scenario::installation,
-                                            Scenario::value_added,       Scenario::remote_assist,
-                                            Scenario::order_change,      Scenario::usage_inquiry};
+constexpr std::array<Category, 4> category_precedence{Category::complaint, Category::after_sales,
+                                                      Category::inquiry, Category::suggestion};
+constexpr std::array<Scenario, 10> scenario_precedence{
+    Scenario::emergency,    Scenario::fault_repair,      Scenario::return_exchange,
+    Scenario::logistics,    Scenario::service_complaint, Scenario::installation,
+    Scenario::value_added,  Scenario::remote_assist,     Scenario::order_change,
+    Scenario::usage_inquiry};
 
 template <class Enum, std::size_t N, std::size_t M>
-std::optional<Enum> best(const std::array<double, N>& scores, const Enum (&precedence)[M]) {
+std::optional<Enum> best(const std::array<double, N>& scores,
+                         const std::array<Enum, M>& precedence) {
   std::optional<Enum> winner;
   double top = 0.0;
   for (const Enum value : precedence) {

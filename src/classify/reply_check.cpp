@@ -37,7 +37,7 @@ class ReplyRuleSet {
     matcher_.emplace(patterns);
   }
 
-  std::vector<ReplyFinding> check(std::string_view reply, bool whole) const {
+  [[nodiscard]] std::vector<ReplyFinding> check(std::string_view reply, bool whole) const {
     std::vector<Match> matches;
     matcher_->find_all(reply, matches);
     // Longest first at each start, so a phrase inside a longer one is reported once.

@@ -31,7 +31,7 @@ struct Flags {
   bool escalation_demand = false;
   bool perishable = false;
 
-  bool test(Flag flag) const noexcept {
+  [[nodiscard]] bool test(Flag flag) const noexcept {
     switch (flag) {
       case Flag::safety_risk:
         return safety_risk;
@@ -58,13 +58,13 @@ struct Classification {
   // In text order; cancelled keywords are left out, the cues that cancelled them are in.
   std::vector<Evidence> evidence;
 
-  double score(Category value) const noexcept {
+  [[nodiscard]] double score(Category value) const noexcept {
     return category_scores[static_cast<std::size_t>(value)];
   }
-  double score(Scenario value) const noexcept {
+  [[nodiscard]] double score(Scenario value) const noexcept {
     return scenario_scores[static_cast<std::size_t>(value)];
   }
-  double score(Priority value) const noexcept {
+  [[nodiscard]] double score(Priority value) const noexcept {
     return priority_scores[static_cast<std::size_t>(value)];
   }
 };

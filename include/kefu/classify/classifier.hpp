@@ -53,8 +53,8 @@ class Classifier {
   static Classifier defaults();
 
   // Never throws for any text, including invalid UTF-8.
-  Classification classify(std::string_view text) const;
-  Classification operator()(std::string_view text) const { return classify(text); }
+  [[nodiscard]] Classification classify(std::string_view text) const;
+  [[nodiscard]] Classification operator()(std::string_view text) const { return classify(text); }
 
  private:
   template <class... More>

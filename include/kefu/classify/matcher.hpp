@@ -44,16 +44,16 @@ class Matcher {
   // Every match, overlapping ones included, ordered by end offset; matches that end at the
   // same offset come longest first, then by pattern index. Appends to `out`.
   void find_all(std::string_view text, std::vector<Match>& out) const;
-  std::vector<Match> find_all(std::string_view text) const;
+  [[nodiscard]] std::vector<Match> find_all(std::string_view text) const;
   // The number of matches find_all would report, without storing them.
-  std::size_t count(std::string_view text) const noexcept;
+  [[nodiscard]] std::size_t count(std::string_view text) const noexcept;
 
   // The number of patterns, and pattern `id` as it was given.
-  std::size_t size() const noexcept;
+  [[nodiscard]] std::size_t size() const noexcept;
   // pattern() throws kefu::argument_error when id >= size().
-  std::string_view pattern(std::uint32_t id) const;
+  [[nodiscard]] std::string_view pattern(std::uint32_t id) const;
   // Bytes held by the automaton's tables (for capacity planning and the benchmark).
-  std::size_t memory_bytes() const noexcept;
+  [[nodiscard]] std::size_t memory_bytes() const noexcept;
 
  private:
   std::shared_ptr<const detail::Automaton> automaton_;

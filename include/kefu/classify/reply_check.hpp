@@ -71,9 +71,9 @@ class ReplyChecker {
 
   // Every finding, in text order: a missing greeting first, a missing closing last. An
   // empty result means the reply passes. Never throws for any text.
-  std::vector<ReplyFinding> check(std::string_view reply) const;
+  [[nodiscard]] std::vector<ReplyFinding> check(std::string_view reply) const;
   // Only the forbidden phrases, for a reply in the middle of a conversation.
-  std::vector<ReplyFinding> forbidden_phrases(std::string_view reply) const;
+  [[nodiscard]] std::vector<ReplyFinding> forbidden_phrases(std::string_view reply) const;
 
  private:
   std::shared_ptr<const detail::ReplyRuleSet> rules_;
