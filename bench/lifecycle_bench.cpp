@@ -6,9 +6,11 @@
 // the library runs, not a copy: a machine kept alive across events, typed events, no variant
 // dispatch, no restoring of the active state, no time check and no history.
 
+// NOLINTBEGIN(readability-identifier-naming): Boost's configuration macros
 #define BOOST_MPL_CFG_NO_PREPROCESSED_HEADERS
 #define BOOST_MPL_LIMIT_VECTOR_SIZE 40
 #define BOOST_MPL_LIMIT_MAP_SIZE 40
+// NOLINTEND(readability-identifier-naming)
 
 #include "../src/lifecycle/machine_def.hpp"
 #include <kefu/lifecycle/lifecycle.hpp>

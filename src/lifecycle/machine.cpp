@@ -2,9 +2,11 @@
 // library translation unit that instantiates Boost.MSM.
 
 // The table has more than 20 rows, MPL's default limit: raise it before any Boost include.
+// NOLINTBEGIN(readability-identifier-naming): Boost's configuration macros
 #define BOOST_MPL_CFG_NO_PREPROCESSED_HEADERS
 #define BOOST_MPL_LIMIT_VECTOR_SIZE 40
 #define BOOST_MPL_LIMIT_MAP_SIZE 40
+// NOLINTEND(readability-identifier-naming)
 
 #include "machine.hpp"
 
@@ -57,9 +59,11 @@ const StateIds& state_ids() {
 
 // MSM's public serialize() is the one way to set the active state of a back end; this
 // "archive" writes the state id into the single region and ignores everything else.
+static_assert(Machine::nr_regions::value == 1, "ActiveStateWriter sets exactly one region");
 struct ActiveStateWriter {
   int id;
-  ActiveStateWriter& operator&(int (&regions)[1]) {
+  // MSM keeps the active state of each region in an int[regions].
+  ActiveStateWriter& operator&(int (&regions)[1]) {  // NOLINT(modernize-avoid-c-arrays)
     regions[0] = id;
     return *this;
   }
