@@ -1,0 +1,148 @@
+// JSON snapshots of tickets.
+
+#include "lifecycle_json_detail.hpp"
+#include <kefu/core/error.hpp>
+#include <kefu/io/event_json.hpp>
+#include <kefu/io/ticket_json.hpp>
+
+#include <boost/json/array.hpp>
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
+#include <fmt/core.h>
+
+#include <array>
+#include <utility>
+
+namespace kefu::io {
+
+namespace json = boost::json;
+using boost::posix_time::ptime;
+
+namespace {
+
+constexpr std::string_view what = "ticket";
+
+// The milestones under their stable names, in the order they are written.
+std::array<std::pair<std::string_view, ptime Milestones::*>, 11> milestone_fields() {
+  return {{{"opened", &Milestones::opened},
+           {"first_response", &Milestones::first_response},
+           {"triaged", &Milestones::triaged},
+           {"proposed", &Milestones::proposed},
+           {"accepted", &Milestones::accepted},
+           {"resolved", &Milestones::resolved},
+           {"confirmed", &Milestones::confirmed},
+           {"followed_up", &Milestones::followed_up},
+           {"closed", &Milestones::closed},
+           {"reopened", &Milestones::reopened},
+           {"cancelled", &Milestones::cancelled}}};
+}
+
+template <class Enum>
+json::string name_of(Enum value) {
+  return json::string(to_string(value));
+}
+
+std::string text(detail::Fields& fields, std::string_view key) {
+  return detail::read_string(fields.required(key), what, fields.path_of(key));
+}
+
+template <class Enum>
+Enum name(detail::Fields& fields, std::string_view key, std::string_view kind) {
+  return detail::read_enum<Enum>(fields.required(key), what, fields.path_of(key), kind);
+}
+
+// A milestone or the rating may be null; the field itself is still required.
+ptime nullable_time(detail::Fields& fields, std::string_view key) {
+  const auto& value = fields.required(key);
+  return value.is_null() ? ptime() : detail::read_time(value, what, fields.path_of(key));
+}
+
+}  // namespace
+
+json::value to_json(const Ticket& t) {
+  json::object out;
+  out["version"] = lifecycle_json_version;
+  out["id"] = t.id;
+  out["channel"] = name_of(t.channel);
+  out["category"] = name_of(t.category);
+  out["scenario"] = name_of(t.scenario);
+  out["priority"] = name_of(t.priority);
+  out["tier"] = name_of(t.tier);
+  out["owner"] = t.owner;
+  out["handler"] = t.handler;
+  out["state"] = name_of(t.state);
+  out["escalation"] = name_of(t.escalation);
+  json::object milestones;
+  for (const auto& [key, member] : milestone_fields()) {
+    milestones[key] = detail::time_to_json(t.milestones.*member);
+  }
+  out["milestones"] = std::move(milestones);
+  out["updated_at"] = detail::time_to_json(t.updated_at);
+  out["rating"] = t.rating ? json::value(name_of(*t.rating)) : json::value(nullptr);
+  out["close_reason"] = t.close_reason;
+  out["reopen_count"] = t.reopen_count;
+  out["repeat_complaints"] = t.repeat_complaints;
+  out["repeat_of"] = t.repeat_of;
+  json::array history;
+  history.reserve(t.history.size());
+  for (const auto& record : t.history) history.push_back(detail::record_to_json(record));
+  out["history"] = std::move(history);
+  return out;
+}
+
+Ticket ticket_from_json(const json::value& value) {
+  detail::Fields fields(value, "$", what);
+  detail::read_version(fields);
+  Ticket t;
+  t.id = text(fields, "id");
+  t.channel = name<Channel>(fields, "channel", "channel");
+  t.category = name<Category>(fields, "category", "category");
+  t.scenario = name<Scenario>(fields, "scenario", "scenario");
+  t.priority = name<Priority>(fields, "priority", "priority");
+  t.tier = name<CustomerTier>(fields, "tier", "customer tier");
+  t.owner = text(fields, "owner");
+  t.handler = text(fields, "handler");
+  t.state = name<State>(fields, "state", "state");
+  t.escalation = name<EscalationLevel>(fields, "escalation", "escalation level");
+
+  detail::Fields milestones(fields.required("milestones"), fields.path_of("milestones"), what);
+  for (const auto& [key, member] : milestone_fields()) {
+    t.milestones.*member = nullable_time(milestones, key);
+  }
+  milestones.finish();
+
+  t.updated_at =
+      detail::read_time(fields.required("updated_at"), what, fields.path_of("updated_at"));
+  if (const auto& rating = fields.required("rating"); !rating.is_null()) {
+    t.rating = detail::read_enum<Rating>(rating, what, fields.path_of("rating"), "rating");
+  }
+  t.close_reason = text(fields, "close_reason");
+  t.reopen_count =
+      detail::read_count(fields.required("reopen_count"), what, fields.path_of("reopen_count"));
+  t.repeat_complaints = detail::read_count(fields.required("repeat_complaints"), what,
+                                           fields.path_of("repeat_complaints"));
+  t.repeat_of = text(fields, "repeat_of");
+
+  const auto* history = fields.required("history").if_array();
+  if (history == nullptr) detail::fail(what, fields.path_of("history"), "expected an array");
+  t.history.reserve(history->size());
+  for (std::size_t i = 0; i < history->size(); ++i) {
+    detail::Fields record((*history)[i], fmt::format("$.history[{}]", i), what);
+    t.history.push_back(detail::record_from_json(record));
+    record.finish();
+  }
+  fields.finish();
+  return t;
+}
+
+std::string to_json_text(const Ticket& ticket) { return json::serialize(to_json(ticket)); }
+
+Ticket ticket_from_json_text(std::string_view text) {
+  boost::system::error_code ec;
+  const json::value value = json::parse(json::string_view(text.data(), text.size()), ec);
+  if (ec) detail::fail(what, "$", "invalid json: " + ec.message());
+  return ticket_from_json(value);
+}
+
+}  // namespace kefu::io

@@ -1,0 +1,65 @@
+// kefu::Ticket: opening a case and comparing tickets.
+
+#include <kefu/core/error.hpp>
+#include <kefu/lifecycle/ticket.hpp>
+
+#include <utility>
+
+namespace kefu {
+
+namespace {
+
+auto tie_milestones(const Milestones& m) {
+  return std::tie(m.opened, m.first_response, m.triaged, m.proposed, m.accepted, m.resolved,
+                  m.confirmed, m.followed_up, m.closed, m.reopened, m.cancelled);
+}
+
+auto tie_ticket(const Ticket& t) {
+  return std::tie(t.id, t.channel, t.category, t.scenario, t.priority, t.tier, t.owner, t.handler,
+                  t.state, t.escalation, t.milestones, t.updated_at, t.rating, t.close_reason,
+                  t.reopen_count, t.repeat_complaints, t.repeat_of, t.history);
+}
+
+}  // namespace
+
+bool operator==(const Milestones& a, const Milestones& b) noexcept {
+  return tie_milestones(a) == tie_milestones(b);
+}
+
+bool operator==(const Ticket& a, const Ticket& b) { return tie_ticket(a) == tie_ticket(b); }
+
+Ticket Ticket::open(std::string id, Channel channel, Category category, Scenario scenario,
+                    Priority priority, CustomerTier tier, std::string owner,
+                    boost::posix_time::ptime at) {
+  events::Open event;
+  event.actor = std::move(owner);
+  event.id = std::move(id);
+  event.channel = channel;
+  event.category = category;
+  event.scenario = scenario;
+  event.priority = priority;
+  event.tier = tier;
+  return open(std::move(event), at);
+}
+
+Ticket Ticket::open(events::Open event, boost::posix_time::ptime at) {
+  if (event.id.empty()) throw argument_error("ticket open: empty id");
+  if (event.actor.empty()) throw argument_error("ticket open: empty owner");
+  if (at.is_special()) throw argument_error("ticket open: time is not a date and time");
+  Ticket t;
+  t.id = event.id;
+  t.channel = event.channel;
+  t.category = event.category;
+  t.scenario = event.scenario;
+  t.priority = event.priority;
+  t.tier = event.tier;
+  t.owner = event.actor;
+  t.handler = event.actor;
+  t.repeat_of = event.repeat_of;
+  t.milestones.opened = at;
+  t.updated_at = at;
+  t.history.push_back(EventRecord{std::move(event), at});
+  return t;
+}
+
+}  // namespace kefu

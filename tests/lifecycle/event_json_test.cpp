@@ -1,0 +1,130 @@
+// kefu/io/event_json.hpp: events and records through JSON, and malformed JSON refused with the
+// path of the bad field.
+
+#include "fixtures.hpp"
+#include <kefu/core/error.hpp>
+#include <kefu/io/event_json.hpp>
+
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+namespace events = kefu::events;
+namespace json = boost::json;
+
+namespace {
+
+// One event of each kind with every payload field away from its default.
+std::vector<kefu::Event> every_event() {
+  events::Open open{"agent-li", "C-0002"};
+  open.channel = kefu::Channel::social_media;
+  open.category = kefu::Category::complaint;
+  open.scenario = kefu::Scenario::installation;
+  open.priority = kefu::Priority::critical;
+  open.tier = kefu::CustomerTier::key_account;
+  open.repeat_of = "C-0001";
+  open.note = "安装师傅未穿工服";
+  return {open,
+          events::FirstResponse{"agent-li", "您好"},
+          events::Triage{"agent-li", kefu::Category::after_sales, kefu::Scenario::fault_repair,
+                         kefu::Priority::high, "verified by order number"},
+          events::Start{"agent-li", "s"},
+          events::RequestInfo{"agent-li", "photos"},
+          events::CustomerReply{"customer", "sent"},
+          events::ProposeSolution{"agent-li", "new installer and a 50-yuan coupon"},
+          events::AcceptSolution{"customer", "ok"},
+          events::RejectSolution{"customer", "no"},
+          events::Resolve{"agent-li", "done"},
+          events::Confirm{"customer", "thanks"},
+          events::FollowUp{"agent-li", kefu::Rating::basically_satisfied, "fine"},
+          events::Close{"agent-li", "customer unreachable", "n"},
+          events::Reopen{"customer", "again"},
+          events::Transfer{"agent-li", "tech-wang", "needs a technician"},
+          events::Escalate{"agent-li", kefu::EscalationLevel::director, "vip"},
+          events::Cancel{"agent-li", "spam", "n"}};
+}
+
+kefu::EventRecord record_from(std::string_view text) {
+  return kefu::io::event_record_from_json(json::parse(text));
+}
+
+}  // namespace
+
+TEST_CASE("every event round-trips through json as an event and as a record") {
+  const auto all = every_event();
+  REQUIRE(all.size() == 17);
+  for (const auto& event : all) {
+    CAPTURE(std::string(kefu::event_name(event)));
+    CHECK(kefu::io::event_from_json(kefu::io::to_json(event)) == event);
+    const kefu::EventRecord record{event, kefu::test::at_minute(30)};
+    CHECK(kefu::io::event_record_from_json(kefu::io::to_json(record)) == record);
+    const std::string text = json::serialize(kefu::io::to_json(record));
+    CHECK(kefu::io::event_record_from_json_text(text) == record);
+  }
+}
+
+TEST_CASE("a record is written with stable field names and a utc instant") {
+  const kefu::EventRecord record{events::Transfer{"agent-li", "tech-wang", "needs a technician"},
+                                 kefu::test::at_minute(30)};
+  CHECK(json::serialize(kefu::io::to_json(record)) ==
+        R"({"version":1,"event":"transfer","at":"2026-11-24T09:30:00Z","actor":"agent-li",)"
+        R"("to":"tech-wang","note":"needs a technician"})");
+  CHECK(json::serialize(kefu::io::to_json(kefu::Event{events::Triage{"agent-li"}})) ==
+        R"({"version":1,"event":"triage","actor":"agent-li","category":null,"scenario":null,)"
+        R"("priority":null,"note":""})");
+}
+
+TEST_CASE("instants keep their fractional seconds") {
+  const kefu::EventRecord record{events::Resolve{"agent-li"},
+                                 kefu::test::at_minute(0) + boost::posix_time::microseconds(1500)};
+  const auto value = kefu::io::to_json(record);
+  CHECK(value.at("at") == "2026-11-24T09:00:00.001500Z");
+  CHECK(kefu::io::event_record_from_json(value) == record);
+  CHECK(record_from(R"({"version":1,"event":"resolve","at":"2026-11-24T09:00:00.5Z",)"
+                    R"("actor":"a"})")
+            .at == kefu::test::at_minute(0) + boost::posix_time::milliseconds(500));
+}
+
+TEST_CASE("payload fields may be left out and take their defaults") {
+  const auto record = record_from(R"({"version":1,"event":"follow_up","at":"2026-11-24T09:00:00Z",)"
+                                  R"("actor":"agent-li"})");
+  CHECK(record.event == kefu::Event{events::FollowUp{"agent-li", kefu::Rating::satisfied}});
+}
+
+TEST_CASE("malformed event json is refused with the path of the bad field") {
+  const auto refuses = [](std::string_view text, const char* message) {
+    CAPTURE(text);
+    CHECK_THROWS_WITH_AS(kefu::io::event_record_from_json_text(text), message, kefu::parse_error);
+  };
+  refuses("[1]", "event json: $: expected an object");
+  refuses("{\"version\":1,", "event json: $: invalid json: incomplete JSON");
+  refuses(R"({"event":"resolve","at":"2026-11-24T09:00:00Z","actor":"a"})",
+          "event json: $.version: missing");
+  refuses(R"({"version":2,"event":"resolve","at":"2026-11-24T09:00:00Z","actor":"a"})",
+          "event json: $.version: unsupported version 2 (this kefu reads 1)");
+  refuses(R"({"version":1,"event":"explode","at":"2026-11-24T09:00:00Z","actor":"a"})",
+          "event json: $.event: unknown event 'explode'");
+  refuses(R"({"version":1,"event":"resolve","at":"2026-11-24T09:00:00Z"})",
+          "event json: $.actor: missing");
+  refuses(R"({"version":1,"event":"resolve","at":"2026-11-24T09:00:00Z","actor":7})",
+          "event json: $.actor: expected a string");
+  refuses(R"({"version":1,"event":"escalate","at":"2026-11-24T09:00:00Z","actor":"a",)"
+          R"("level":"boss"})",
+          "event json: $.level: unknown escalation level 'boss'");
+  refuses(R"({"version":1,"event":"resolve","at":"2026-11-24T09:00:00Z","actor":"a",)"
+          R"("to":"b"})",
+          "event json: $.to: unknown field");
+  refuses(R"({"version":1,"event":"follow_up","at":"2026-11-24T09:00:00Z","actor":"a",)"
+          R"("rating":"满意"})",
+          "event json: $.rating: unknown rating '满意'");
+  for (const char* at : {"2026-02-30T09:00:00Z", "2026-11-24 09:00:00Z", "2026-11-24T09:00:00",
+                         "2026-11-24T09:00:00+08:00", "2026-11-24T24:00:00Z",
+                         "2026-11-24T09:00:00.1234567Z", "2026-11-24T09:00:00.Z", "tomorrow"}) {
+    refuses(std::string(R"({"version":1,"event":"resolve","actor":"a","at":")") + at + "\"}",
+            "event json: $.at: expected a utc time like 2026-11-24T09:30:00Z");
+  }
+}
