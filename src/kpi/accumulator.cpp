@@ -1,0 +1,300 @@
+// Counting records into monthly tallies.
+
+#include <kefu/core/error.hpp>
+#include <kefu/kpi/accumulator.hpp>
+
+#include <boost/date_time/local_time/local_time.hpp>
+
+#include <utility>
+
+namespace kefu::kpi {
+namespace {
+
+namespace pt = boost::posix_time;
+namespace lt = boost::local_time;
+
+Added refuse(std::string_view reason) { return Added{false, reason}; }
+
+std::int64_t ms_between(pt::ptime from, pt::ptime to) {
+  return (to - from).total_milliseconds();
+}
+
+// The first UTC instant of local day `day`. A midnight skipped by DST starts the day at the
+// transition; a repeated midnight starts it at the first one.
+pt::ptime start_of_local_day(boost::gregorian::date day, const lt::time_zone_ptr& zone) {
+  try {
+    return lt::local_date_time(day, pt::hours(0), zone, lt::local_date_time::EXCEPTION_ON_ERROR)
+        .utc_time();
+  } catch (const lt::ambiguous_result&) {
+    return lt::local_date_time(day, pt::hours(0), zone, true).utc_time();
+  } catch (const lt::time_label_invalid&) {
+    return lt::local_date_time(day, pt::hours(0), zone, false).utc_time();
+  }
+}
+
+std::uint32_t dimension_of(GroupBy by, std::uint32_t agent, Channel channel) {
+  switch (by) {
+    case GroupBy::agent:
+      return agent;
+    case GroupBy::channel:
+      return static_cast<std::uint32_t>(channel);
+    case GroupBy::none:
+    case GroupBy::category:
+      break;
+  }
+  return no_dimension;
+}
+
+Added check(const CallRecord& c) {
+  if (c.dialled_at.is_special()) return refuse("call record: no dialled time");
+  if (c.handle_time.is_special() || c.handle_time.is_negative()) {
+    return refuse("call record: negative handle time");
+  }
+  if (c.human_requested_at && !c.connected) {
+    return refuse("call record: human requested on an unconnected call");
+  }
+  if (c.human_requested_at && (c.human_requested_at->is_special() ||
+                               *c.human_requested_at < c.dialled_at)) {
+    return refuse("call record: human requested before dialled");
+  }
+  if ((c.answered_at || c.abandoned_at) && !c.human_requested_at) {
+    return refuse("call record: answered or abandoned without a human request");
+  }
+  if (c.answered_at && c.abandoned_at) return refuse("call record: answered and abandoned");
+  if (c.answered_at && (c.answered_at->is_special() || *c.answered_at < *c.human_requested_at)) {
+    return refuse("call record: answered before the human request");
+  }
+  if (c.abandoned_at &&
+      (c.abandoned_at->is_special() || *c.abandoned_at < *c.human_requested_at)) {
+    return refuse("call record: abandoned before the human request");
+  }
+  return Added{};
+}
+
+bool before(const std::optional<pt::ptime>& t, pt::ptime reference) {
+  return t && (t->is_special() || *t < reference);
+}
+
+Added check(const CaseRecord& c) {
+  if (c.opened_at.is_special()) return refuse("case record: no opened time");
+  if (static_cast<std::size_t>(c.category) >= CaseTally::category_count) {
+    return refuse("case record: unknown category");
+  }
+  if (before(c.replied_at, c.opened_at)) return refuse("case record: replied before opened");
+  if (before(c.resolved_at, c.opened_at)) return refuse("case record: resolved before opened");
+  if (c.reply_due && c.reply_due->is_special()) return refuse("case record: invalid reply deadline");
+  if (!c.reply_due && (c.category == Category::inquiry || c.category == Category::complaint)) {
+    return refuse("case record: inquiry or complaint without a reply deadline");
+  }
+  if (c.repeat_complaint && c.category != Category::complaint) {
+    return refuse("case record: repeat complaint that is not a complaint");
+  }
+  if (c.resolved_at_first_contact && !c.resolved_at && !c.reopened) {
+    return refuse("case record: resolved at first contact but never resolved");
+  }
+  return Added{};
+}
+
+void count_rating(RatingTally& t, const std::optional<Rating>& rating) {
+  ++t.cases;
+  if (!rating) return;
+  ++t.rated;
+  if (*rating == Rating::satisfied) ++t.satisfied;
+  if (*rating == Rating::basically_satisfied) ++t.basically_satisfied;
+}
+
+}  // namespace
+
+Accumulator::Accumulator(AccumulatorOptions options) : options_(std::move(options)) {
+  if (!options_.zone) options_.zone = lt::time_zone_ptr(new lt::posix_time_zone("CST+08"));
+  const auto bad = [](pt::time_duration d) { return d.is_special() || d.is_negative(); };
+  if (bad(options_.answer_target)) throw argument_error("kpi accumulator: negative answer target");
+  if (bad(options_.short_abandon)) {
+    throw argument_error("kpi accumulator: negative short-abandon threshold");
+  }
+  if (bad(options_.complaint_answer_limit)) {
+    throw argument_error("kpi accumulator: negative complaint answer limit");
+  }
+}
+
+Accumulator::Accumulator(const Accumulator& other)
+    : options_(other.options_),
+      groups_(other.groups_),
+      refused_without_month_(other.refused_without_month_) {}
+
+Accumulator::Accumulator(Accumulator&& other) noexcept
+    : options_(std::move(other.options_)),
+      groups_(std::move(other.groups_)),
+      refused_without_month_(other.refused_without_month_) {
+  other.last_ = nullptr;
+}
+
+Accumulator& Accumulator::operator=(const Accumulator& other) {
+  if (this != &other) {
+    options_ = other.options_;
+    groups_ = other.groups_;
+    refused_without_month_ = other.refused_without_month_;
+    last_ = nullptr;
+    month_start_ = month_end_ = pt::ptime();
+  }
+  return *this;
+}
+
+Accumulator& Accumulator::operator=(Accumulator&& other) noexcept {
+  if (this != &other) {
+    options_ = std::move(other.options_);
+    groups_ = std::move(other.groups_);
+    refused_without_month_ = other.refused_without_month_;
+    last_ = nullptr;
+    month_start_ = month_end_ = pt::ptime();
+    other.last_ = nullptr;
+  }
+  return *this;
+}
+
+Month Accumulator::month_of(pt::ptime utc) const {
+  const auto local = lt::local_date_time(utc, options_.zone).local_time().date();
+  return Month{static_cast<int>(local.year()), static_cast<int>(local.month())};
+}
+
+Tally& Accumulator::group(pt::ptime at, std::uint32_t dimension) {
+  if (last_ != nullptr && last_key_.dimension == dimension && month_start_ <= at &&
+      at < month_end_) {
+    return *last_;
+  }
+  return group_slow(at, dimension);
+}
+
+Tally& Accumulator::group_slow(pt::ptime at, std::uint32_t dimension) {
+  if (!(month_start_ <= at && at < month_end_)) {
+    month_ = month_of(at);
+    const boost::gregorian::date first(static_cast<unsigned short>(month_.year),
+                                       static_cast<unsigned short>(month_.month), 1);
+    month_start_ = start_of_local_day(first, options_.zone);
+    // The last representable month has no next month; it runs to the end of time.
+    month_end_ = month_.year == 9999 && month_.month == 12
+                     ? pt::ptime(boost::date_time::pos_infin)
+                     : start_of_local_day(first + boost::gregorian::months(1), options_.zone);
+  }
+  last_key_ = GroupKey{month_, dimension};
+  last_ = &groups_[last_key_];
+  return *last_;
+}
+
+Added Accumulator::add(const CallRecord& call) {
+  const Added verdict = check(call);
+  if (call.dialled_at.is_special()) {
+    ++refused_without_month_;
+    return verdict;
+  }
+  Tally& t = group(call.dialled_at, dimension_of(options_.group_by, call.agent, call.channel));
+  if (!verdict) {
+    ++t.refused;
+    return verdict;
+  }
+  CallTally& c = t.calls;
+  ++c.dialled;
+  if (call.connected) ++c.connected;
+  if (!call.human_requested_at) return verdict;
+  ++c.human_requested;
+  if (call.answered_at) {
+    ++c.human_answered;
+    const pt::time_duration wait = *call.answered_at - *call.human_requested_at;
+    if (wait <= options_.answer_target) ++c.answered_within_target;
+    c.handle_ms += call.handle_time.total_milliseconds();
+    t.answer_wait.add(wait.total_milliseconds());
+  } else if (call.abandoned_at) {
+    ++c.abandoned;
+    if (*call.abandoned_at - *call.human_requested_at <= options_.short_abandon) {
+      ++c.short_abandoned;
+    }
+  }
+  return verdict;
+}
+
+Added Accumulator::add(const CaseRecord& r) {
+  const Added verdict = check(r);
+  if (r.opened_at.is_special()) {
+    ++refused_without_month_;
+    return verdict;
+  }
+  const std::uint32_t dimension = options_.group_by == GroupBy::category
+                                      ? static_cast<std::uint32_t>(r.category)
+                                      : dimension_of(options_.group_by, r.agent, r.channel);
+  Tally& t = group(r.opened_at, dimension);
+  if (!verdict) {
+    ++t.refused;
+    return verdict;
+  }
+  CaseTally& c = t.cases;
+  const auto category = static_cast<std::size_t>(r.category);
+  count_rating(c.by_category[category], r.rating);
+  if (r.replied_at) {
+    ++c.replied[category];
+    if (!r.reply_due || *r.replied_at <= *r.reply_due) ++c.replied_in_time[category];
+    t.first_response.add(ms_between(r.opened_at, *r.replied_at));
+  }
+  if (r.category == Category::complaint) {
+    if (r.cross_province) count_rating(c.cross_province_complaints, r.rating);
+    if (r.tier == CustomerTier::key_account) count_rating(c.key_account_complaints, r.rating);
+    if (r.repeat_complaint) ++c.repeat_complaints;
+    if (r.resolved_at) {
+      const std::int64_t ms = ms_between(r.opened_at, *r.resolved_at);
+      ++c.complaints_answered;
+      c.answer_ms += ms;
+      if (ms > c.answer_max_ms) c.answer_max_ms = ms;
+      if (ms <= options_.complaint_answer_limit.total_milliseconds()) ++c.answered_within_limit;
+    }
+  }
+  if (r.resolved_at) ++c.resolved;
+  if (r.reopened) ++c.reopened;
+  if (r.resolved_at && r.reopened) ++c.resolved_reopened;
+  if (r.resolved_at_first_contact) {
+    ++c.first_contact;
+    if (r.reopened) ++c.first_contact_reopened;
+  }
+  return verdict;
+}
+
+void Accumulator::merge(const Accumulator& other) {
+  if (!same_counting(options_, other.options_)) {
+    throw argument_error("kpi accumulator merge: different options");
+  }
+  for (const auto& [key, tally] : other.groups_) groups_[key] += tally;
+  refused_without_month_ += other.refused_without_month_;
+}
+
+void Accumulator::merge(const GroupKey& key, const Tally& tally) { groups_[key] += tally; }
+
+std::vector<Month> Accumulator::months() const {
+  std::vector<Month> result;
+  for (const auto& entry : groups_) {
+    if (result.empty() || result.back() != entry.first.month) result.push_back(entry.first.month);
+  }
+  return result;
+}
+
+Tally Accumulator::month_total(Month month) const {
+  Tally total;
+  for (auto it = groups_.lower_bound(GroupKey{month, 0});
+       it != groups_.end() && it->first.month == month; ++it) {
+    total += it->second;
+  }
+  return total;
+}
+
+bool same_counting(const AccumulatorOptions& a, const AccumulatorOptions& b) {
+  const auto zone = [](const AccumulatorOptions& o) {
+    return o.zone ? o.zone->to_posix_string() : std::string("CST+08");
+  };
+  return a.group_by == b.group_by && a.answer_target == b.answer_target &&
+         a.short_abandon == b.short_abandon &&
+         a.complaint_answer_limit == b.complaint_answer_limit && zone(a) == zone(b);
+}
+
+bool operator==(const Accumulator& a, const Accumulator& b) {
+  return same_counting(a.options_, b.options_) && a.groups_ == b.groups_ &&
+         a.refused_without_month_ == b.refused_without_month_;
+}
+
+}  // namespace kefu::kpi
