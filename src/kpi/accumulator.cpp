@@ -15,9 +15,7 @@ namespace lt = boost::local_time;
 
 Added refuse(std::string_view reason) { return Added{false, reason}; }
 
-std::int64_t ms_between(pt::ptime from, pt::ptime to) {
-  return (to - from).total_milliseconds();
-}
+std::int64_t ms_between(pt::ptime from, pt::ptime to) { return (to - from).total_milliseconds(); }
 
 // The first UTC instant of local day `day`. A midnight skipped by DST starts the day at the
 // transition; a repeated midnight starts it at the first one.
@@ -53,8 +51,8 @@ Added check(const CallRecord& c) {
   if (c.human_requested_at && !c.connected) {
     return refuse("call record: human requested on an unconnected call");
   }
-  if (c.human_requested_at && (c.human_requested_at->is_special() ||
-                               *c.human_requested_at < c.dialled_at)) {
+  if (c.human_requested_at &&
+      (c.human_requested_at->is_special() || *c.human_requested_at < c.dialled_at)) {
     return refuse("call record: human requested before dialled");
   }
   if ((c.answered_at || c.abandoned_at) && !c.human_requested_at) {
@@ -64,8 +62,7 @@ Added check(const CallRecord& c) {
   if (c.answered_at && (c.answered_at->is_special() || *c.answered_at < *c.human_requested_at)) {
     return refuse("call record: answered before the human request");
   }
-  if (c.abandoned_at &&
-      (c.abandoned_at->is_special() || *c.abandoned_at < *c.human_requested_at)) {
+  if (c.abandoned_at && (c.abandoned_at->is_special() || *c.abandoned_at < *c.human_requested_at)) {
     return refuse("call record: abandoned before the human request");
   }
   return Added{};
@@ -82,7 +79,8 @@ Added check(const CaseRecord& c) {
   }
   if (before(c.replied_at, c.opened_at)) return refuse("case record: replied before opened");
   if (before(c.resolved_at, c.opened_at)) return refuse("case record: resolved before opened");
-  if (c.reply_due && c.reply_due->is_special()) return refuse("case record: invalid reply deadline");
+  if (c.reply_due && c.reply_due->is_special())
+    return refuse("case record: invalid reply deadline");
   if (!c.reply_due && (c.category == Category::inquiry || c.category == Category::complaint)) {
     return refuse("case record: inquiry or complaint without a reply deadline");
   }

@@ -57,7 +57,7 @@ TEST_CASE("a call at 23:30 beijing time on 31 october counts in october") {
   acc.add(answered_call(utc(2026, 10, 31, 15, 30), 5, 60));
   acc.add(answered_call(utc(2026, 10, 31, 15, 59), 5, 60));
   acc.add(answered_call(utc(2026, 10, 31, 16, 0), 5, 60));
-  acc.add(answered_call(utc(2026, 10, 1, 15, 0), 5, 60));  // 23:00 on 1 Oct
+  acc.add(answered_call(utc(2026, 10, 1, 15, 0), 5, 60));   // 23:00 on 1 Oct
   acc.add(answered_call(utc(2026, 9, 30, 15, 59), 5, 60));  // 23:59 on 30 Sep
   REQUIRE(acc.months() == std::vector<kpi::Month>{{2026, 9}, {2026, 10}, {2026, 11}});
   CHECK(acc.month_total({2026, 9}).calls.dialled == 1);

@@ -7,10 +7,10 @@
 #include <doctest/doctest.h>
 
 namespace kpi = kefu::kpi;
-using kpi::ratio;
 using boost::posix_time::hours;
 using boost::posix_time::milliseconds;
 using boost::posix_time::minutes;
+using kpi::ratio;
 
 namespace {
 

@@ -38,9 +38,9 @@ TEST_CASE("a ratio's percent is the plain quotient") {
 }
 
 TEST_CASE("comparisons with a target are exact at the margin") {
-  CHECK(ratio(2, 200).at_most_basis_points(100));      // exactly 1%
-  CHECK_FALSE(ratio(2, 198).at_most_basis_points(100));  // 1.0101%
-  CHECK(ratio(17, 20).at_least_basis_points(8500));    // exactly 85%
+  CHECK(ratio(2, 200).at_most_basis_points(100));            // exactly 1%
+  CHECK_FALSE(ratio(2, 198).at_most_basis_points(100));      // 1.0101%
+  CHECK(ratio(17, 20).at_least_basis_points(8500));          // exactly 85%
   CHECK_FALSE(ratio(169, 199).at_least_basis_points(8500));  // 84.92%
   CHECK(ratio(5, 5).at_least_basis_points(10000));
   CHECK_FALSE(ratio(999999, 1000000).at_least_basis_points(10000));

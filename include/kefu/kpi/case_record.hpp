@@ -33,7 +33,7 @@ struct CaseRecord {
   std::optional<Rating> rating;
   bool repeat_complaint = false;  // 重复投诉: a complaint about an accepted or answered one
   bool resolved_at_first_contact = false;
-  bool reopened = false;  // reopened at least once after being resolved
+  bool reopened = false;    // reopened at least once after being resolved
   std::uint32_t agent = 0;  // the first-contact owner (首问负责); 0 = none
 };
 

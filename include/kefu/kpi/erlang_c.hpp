@@ -14,8 +14,8 @@
 namespace kefu::kpi {
 
 struct Workload {
-  double calls = 0;                                  // calls arriving in the interval
-  boost::posix_time::time_duration interval;         // e.g. 30 minutes
+  double calls = 0;                                      // calls arriving in the interval
+  boost::posix_time::time_duration interval;             // e.g. 30 minutes
   boost::posix_time::time_duration average_handle_time;  // talk + hold + after-call work
 };
 
@@ -44,7 +44,7 @@ struct Staffing {
   double probability_of_waiting = 0;
   double service_level = 0;  // share answered within the goal's time (within or patience)
   boost::posix_time::time_duration average_speed_of_answer;  // to the millisecond
-  double occupancy = 0;                                     // traffic / agents
+  double occupancy = 0;                                      // traffic / agents
 };
 
 // Offered traffic in Erlangs: calls × average handle time / interval. Throws argument_error
@@ -55,8 +55,7 @@ double traffic_intensity(const Workload& workload);
 // Erlang C: probability that a call waits, for `agents` agents (greater than the traffic).
 double probability_of_waiting(const Workload& workload, int agents);
 // Share of calls answered within `within`: 1 - C · exp(-(N - A) · within / AHT).
-double service_level(const Workload& workload, int agents,
-                     boost::posix_time::time_duration within);
+double service_level(const Workload& workload, int agents, boost::posix_time::time_duration within);
 // Average speed of answer: C · AHT / (N - A), to the millisecond.
 boost::posix_time::time_duration average_speed_of_answer(const Workload& workload, int agents);
 

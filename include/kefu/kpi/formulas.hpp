@@ -198,15 +198,14 @@ constexpr Ratio reopen_rate(const CaseTally& t) noexcept {
 // the millisecond; empty when no call was answered.
 inline std::optional<boost::posix_time::time_duration> average_handle_time(const CallTally& t) {
   if (t.human_answered == 0) return std::nullopt;
-  return boost::posix_time::milliseconds(t.handle_ms /
-                                         static_cast<std::int64_t>(t.human_answered));
+  return boost::posix_time::milliseconds(t.handle_ms / static_cast<std::int64_t>(t.human_answered));
 }
 
 // First-response time percentile: "opened -> first reply" at quantile q (0.5, 0.9), within
 // 0.78% of the exact value; empty when no case was replied. Throws argument_error for q
 // outside [0, 1].
 inline std::optional<boost::posix_time::time_duration> first_response_time(const Tally& t,
-                                                                            double q) {
+                                                                           double q) {
   const auto ms = t.first_response.quantile(q);
   if (!ms) return std::nullopt;
   return boost::posix_time::milliseconds(*ms);

@@ -54,7 +54,8 @@ struct Ratio {
       return lhs < rhs ? -1 : (lhs > rhs ? 1 : 0);
     }
     const long double lhs = static_cast<long double>(rest) * 10000.0L;
-    const long double rhs = static_cast<long double>(bp_rest) * static_cast<long double>(denominator);
+    const long double rhs =
+        static_cast<long double>(bp_rest) * static_cast<long double>(denominator);
     return lhs < rhs ? -1 : (lhs > rhs ? 1 : 0);
   }
 };

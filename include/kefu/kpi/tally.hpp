@@ -14,10 +14,10 @@
 namespace kefu::kpi {
 
 struct CallTally {
-  Count dialled = 0;          // calls dialled to the hotline
-  Count connected = 0;        // of those, connected to the hotline system
-  Count human_requested = 0;  // inbound calls requesting a human
-  Count human_answered = 0;   // of those, answered by a human
+  Count dialled = 0;                 // calls dialled to the hotline
+  Count connected = 0;               // of those, connected to the hotline system
+  Count human_requested = 0;         // inbound calls requesting a human
+  Count human_answered = 0;          // of those, answered by a human
   Count answered_within_target = 0;  // answered within the accumulator's answer target (20 s)
   Count abandoned = 0;               // hung up while waiting for a human
   Count short_abandoned = 0;         // of those, within the short-abandon threshold (5 s)
@@ -49,8 +49,8 @@ struct CaseTally {
   Count repeat_complaints = 0;
   // Complaint answer time (accept -> solved and answered).
   Count complaints_answered = 0;
-  std::int64_t answer_ms = 0;      // sum
-  std::int64_t answer_max_ms = 0;  // maximum
+  std::int64_t answer_ms = 0;       // sum
+  std::int64_t answer_max_ms = 0;   // maximum
   Count answered_within_limit = 0;  // within the accumulator's answer limit (48 h)
   // Resolution, all categories.
   Count resolved = 0;                // resolved now (resolved_at set)
@@ -151,8 +151,8 @@ inline bool operator==(const CaseTally& a, const CaseTally& b) noexcept {
          a.complaints_answered == b.complaints_answered && a.answer_ms == b.answer_ms &&
          a.answer_max_ms == b.answer_max_ms && a.answered_within_limit == b.answered_within_limit &&
          a.resolved == b.resolved && a.reopened == b.reopened &&
-         a.resolved_reopened == b.resolved_reopened &&
-         a.first_contact == b.first_contact && a.first_contact_reopened == b.first_contact_reopened;
+         a.resolved_reopened == b.resolved_reopened && a.first_contact == b.first_contact &&
+         a.first_contact_reopened == b.first_contact_reopened;
 }
 
 inline Tally& Tally::operator+=(const Tally& o) {
