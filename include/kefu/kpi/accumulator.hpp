@@ -92,8 +92,9 @@ class Accumulator {
 
   // Adds another accumulator's tallies. Throws argument_error when its options differ.
   void merge(const Accumulator& other);
-  // Adds one group's tally, as read back from JSON.
+  // Adds one group's tally, and refusals without a month, as read back from JSON.
   void merge(const GroupKey& key, const Tally& tally);
+  void merge_refused_without_month(Count refused) noexcept { refused_without_month_ += refused; }
 
   const AccumulatorOptions& options() const noexcept { return options_; }
   const std::map<GroupKey, Tally>& groups() const noexcept { return groups_; }
