@@ -13,9 +13,27 @@ namespace {
 namespace pt = boost::posix_time;
 namespace lt = boost::local_time;
 
-Added refuse(std::string_view reason) { return Added{false, reason}; }
+Added refuse(std::string_view reason) { return Added{reason}; }
 
-std::int64_t ms_between(pt::ptime from, pt::ptime to) { return (to - from).total_milliseconds(); }
+// The hot path works on tick counts (microseconds): time_duration's comparisons and ptime's
+// subtraction check for special values out of line, which costs more than the rest of counting
+// a call. ptime keeps its count in a protected member; a pointer to it, formed in a derived
+// class, reads it from any ptime. Only for instants already checked not to be special.
+struct PtimeCount : pt::ptime {
+  static std::int64_t of(const pt::ptime& t) noexcept {
+    return (t.*(&PtimeCount::time_)).time_count();
+  }
+};
+
+std::int64_t ticks_between(pt::ptime from, pt::ptime to) {
+  return PtimeCount::of(to) - PtimeCount::of(from);
+}
+
+constexpr std::int64_t ticks_per_ms = pt::time_duration::ticks_per_second() / 1000;
+
+std::int64_t ms_between(pt::ptime from, pt::ptime to) {
+  return ticks_between(from, to) / ticks_per_ms;
+}
 
 // The first UTC instant of local day `day`. A midnight skipped by DST starts the day at the
 // transition; a repeated midnight starts it at the first one.
@@ -41,31 +59,6 @@ std::uint32_t dimension_of(GroupBy by, std::uint32_t agent, Channel channel) {
       break;
   }
   return no_dimension;
-}
-
-Added check(const CallRecord& c) {
-  if (c.dialled_at.is_special()) return refuse("call record: no dialled time");
-  if (c.handle_time.is_special() || c.handle_time.is_negative()) {
-    return refuse("call record: negative handle time");
-  }
-  if (c.human_requested_at && !c.connected) {
-    return refuse("call record: human requested on an unconnected call");
-  }
-  if (c.human_requested_at &&
-      (c.human_requested_at->is_special() || *c.human_requested_at < c.dialled_at)) {
-    return refuse("call record: human requested before dialled");
-  }
-  if ((c.answered_at || c.abandoned_at) && !c.human_requested_at) {
-    return refuse("call record: answered or abandoned without a human request");
-  }
-  if (c.answered_at && c.abandoned_at) return refuse("call record: answered and abandoned");
-  if (c.answered_at && (c.answered_at->is_special() || *c.answered_at < *c.human_requested_at)) {
-    return refuse("call record: answered before the human request");
-  }
-  if (c.abandoned_at && (c.abandoned_at->is_special() || *c.abandoned_at < *c.human_requested_at)) {
-    return refuse("call record: abandoned before the human request");
-  }
-  return Added{};
 }
 
 bool before(const std::optional<pt::ptime>& t, pt::ptime reference) {
@@ -113,17 +106,27 @@ Accumulator::Accumulator(AccumulatorOptions options) : options_(std::move(option
   if (bad(options_.complaint_answer_limit)) {
     throw argument_error("kpi accumulator: negative complaint answer limit");
   }
+  cache_thresholds();
+}
+
+void Accumulator::cache_thresholds() noexcept {
+  answer_target_ticks_ = options_.answer_target.ticks();
+  short_abandon_ticks_ = options_.short_abandon.ticks();
+  answer_limit_ms_ = options_.complaint_answer_limit.total_milliseconds();
 }
 
 Accumulator::Accumulator(const Accumulator& other)
     : options_(other.options_),
       groups_(other.groups_),
-      refused_without_month_(other.refused_without_month_) {}
+      refused_without_month_(other.refused_without_month_) {
+  cache_thresholds();
+}
 
 Accumulator::Accumulator(Accumulator&& other) noexcept
     : options_(std::move(other.options_)),
       groups_(std::move(other.groups_)),
       refused_without_month_(other.refused_without_month_) {
+  cache_thresholds();
   other.last_ = nullptr;
 }
 
@@ -133,7 +136,8 @@ Accumulator& Accumulator::operator=(const Accumulator& other) {
     groups_ = other.groups_;
     refused_without_month_ = other.refused_without_month_;
     last_ = nullptr;
-    month_start_ = month_end_ = pt::ptime();
+    month_start_ = month_end_ = 0;
+    cache_thresholds();
   }
   return *this;
 }
@@ -144,7 +148,8 @@ Accumulator& Accumulator::operator=(Accumulator&& other) noexcept {
     groups_ = std::move(other.groups_);
     refused_without_month_ = other.refused_without_month_;
     last_ = nullptr;
-    month_start_ = month_end_ = pt::ptime();
+    month_start_ = month_end_ = 0;
+    cache_thresholds();
     other.last_ = nullptr;
   }
   return *this;
@@ -155,59 +160,84 @@ Month Accumulator::month_of(pt::ptime utc) const {
   return Month{static_cast<int>(local.year()), static_cast<int>(local.month())};
 }
 
-Tally& Accumulator::group(pt::ptime at, std::uint32_t dimension) {
-  if (last_ != nullptr && last_key_.dimension == dimension && month_start_ <= at &&
-      at < month_end_) {
-    return *last_;
-  }
-  return group_slow(at, dimension);
-}
-
 Tally& Accumulator::group_slow(pt::ptime at, std::uint32_t dimension) {
-  if (!(month_start_ <= at && at < month_end_)) {
+  const std::int64_t count = PtimeCount::of(at);
+  if (!(month_start_ <= count && count < month_end_)) {
     month_ = month_of(at);
     const boost::gregorian::date first(static_cast<unsigned short>(month_.year),
                                        static_cast<unsigned short>(month_.month), 1);
-    month_start_ = start_of_local_day(first, options_.zone);
+    month_start_ = PtimeCount::of(start_of_local_day(first, options_.zone));
     // The last representable month has no next month; it runs to the end of time.
     month_end_ = month_.year == 9999 && month_.month == 12
-                     ? pt::ptime(boost::date_time::pos_infin)
-                     : start_of_local_day(first + boost::gregorian::months(1), options_.zone);
+                     ? INT64_MAX
+                     : PtimeCount::of(
+                           start_of_local_day(first + boost::gregorian::months(1), options_.zone));
   }
   last_key_ = GroupKey{month_, dimension};
   last_ = &groups_[last_key_];
   return *last_;
 }
 
+// Most records fall in the month and group of the record before: no map lookup, no time zone.
+inline Tally& Accumulator::group(pt::ptime at, std::uint32_t dimension) {
+  const std::int64_t count = PtimeCount::of(at);
+  if (last_ != nullptr && last_key_.dimension == dimension && month_start_ <= count &&
+      count < month_end_) {
+    return *last_;
+  }
+  return group_slow(at, dimension);
+}
+
+// Checks and counts in one pass over the same branches, so that a valid call costs no more
+// branches than counting it; nothing is counted before the record is known to be valid.
 Added Accumulator::add(const CallRecord& call) {
-  const Added verdict = check(call);
   if (call.dialled_at.is_special()) {
     ++refused_without_month_;
-    return verdict;
+    return refuse("call record: no dialled time");
   }
   Tally& t = group(call.dialled_at, dimension_of(options_.group_by, call.agent, call.channel));
-  if (!verdict) {
+  const auto refused = [&t](std::string_view reason) {
     ++t.refused;
-    return verdict;
+    return refuse(reason);
+  };
+  if (call.handle_time.is_special() || call.handle_time.ticks() < 0) {
+    return refused("call record: negative handle time");
   }
   CallTally& c = t.calls;
-  ++c.dialled;
-  if (call.connected) ++c.connected;
-  if (!call.human_requested_at) return verdict;
-  ++c.human_requested;
-  if (call.answered_at) {
-    ++c.human_answered;
-    const pt::time_duration wait = *call.answered_at - *call.human_requested_at;
-    if (wait <= options_.answer_target) ++c.answered_within_target;
-    c.handle_ms += call.handle_time.total_milliseconds();
-    t.answer_wait.add(wait.total_milliseconds());
-  } else if (call.abandoned_at) {
-    ++c.abandoned;
-    if (*call.abandoned_at - *call.human_requested_at <= options_.short_abandon) {
-      ++c.short_abandoned;
+  if (!call.human_requested_at) {
+    if (call.answered_at || call.abandoned_at) {
+      return refused("call record: answered or abandoned without a human request");
     }
+    ++c.dialled;
+    c.connected += call.connected;
+    return Added{};
   }
-  return verdict;
+  const pt::ptime requested = *call.human_requested_at;
+  if (!call.connected) return refused("call record: human requested on an unconnected call");
+  if (requested.is_special() || requested < call.dialled_at) {
+    return refused("call record: human requested before dialled");
+  }
+  if (call.answered_at) {
+    if (call.abandoned_at) return refused("call record: answered and abandoned");
+    if (call.answered_at->is_special() || *call.answered_at < requested) {
+      return refused("call record: answered before the human request");
+    }
+    const std::int64_t wait = ticks_between(requested, *call.answered_at);
+    ++c.human_answered;
+    c.answered_within_target += wait <= answer_target_ticks_;
+    c.handle_ms += call.handle_time.ticks() / ticks_per_ms;
+    t.answer_wait.add(wait / ticks_per_ms);
+  } else if (call.abandoned_at) {
+    if (call.abandoned_at->is_special() || *call.abandoned_at < requested) {
+      return refused("call record: abandoned before the human request");
+    }
+    ++c.abandoned;
+    c.short_abandoned += ticks_between(requested, *call.abandoned_at) <= short_abandon_ticks_;
+  }
+  ++c.dialled;
+  ++c.connected;
+  ++c.human_requested;
+  return Added{};
 }
 
 Added Accumulator::add(const CaseRecord& r) {
@@ -241,7 +271,7 @@ Added Accumulator::add(const CaseRecord& r) {
       ++c.complaints_answered;
       c.answer_ms += ms;
       if (ms > c.answer_max_ms) c.answer_max_ms = ms;
-      if (ms <= options_.complaint_answer_limit.total_milliseconds()) ++c.answered_within_limit;
+      if (ms <= answer_limit_ms_) ++c.answered_within_limit;
     }
   }
   if (r.resolved_at) ++c.resolved;

@@ -292,7 +292,8 @@ std::string format_duration(boost::posix_time::time_duration duration) {
   const auto seconds = total_ms / 1000;
   std::string out = fmt::format("{}{}:{:02}:{:02}", negative ? "-" : "", seconds / 3600,
                                 seconds / 60 % 60, seconds % 60);
-  if (total_ms % 1000 != 0) out += fmt::format(".{:03}", total_ms % 1000);
+  // Milliseconds matter for waits of seconds (ASA 7.836 s), not for hours-long answer times.
+  if (total_ms % 1000 != 0 && seconds < 60) out += fmt::format(".{:03}", total_ms % 1000);
   return out;
 }
 

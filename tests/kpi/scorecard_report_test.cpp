@@ -54,7 +54,9 @@ bool contains(const std::string& text, const std::string& part) {
 
 TEST_CASE("durations print as hours, minutes, seconds and milliseconds") {
   CHECK(report::format_duration(hours(50)) == "50:00:00");
-  CHECK(report::format_duration(minutes(4) + milliseconds(250)) == "0:04:00.250");
+  CHECK(report::format_duration(minutes(4) + milliseconds(250)) == "0:04:00");
+  CHECK(report::format_duration(boost::posix_time::seconds(7) + milliseconds(836)) ==
+        "0:00:07.836");
   CHECK(report::format_duration(-minutes(90)) == "-1:30:00");
 }
 

@@ -67,11 +67,12 @@ struct AccumulatorOptions {
   boost::posix_time::time_duration complaint_answer_limit = boost::posix_time::hours(48);
 };
 
-// What add() did with a record: counted it, or refused it with the reason (a static string).
+// What add() did with a record: counted it (no reason), or refused it with the reason (a
+// static string). Two words, so it comes back in registers.
 struct Added {
-  bool accepted = true;
   std::string_view reason;
-  explicit operator bool() const noexcept { return accepted; }
+  bool accepted() const noexcept { return reason.empty(); }
+  explicit operator bool() const noexcept { return accepted(); }
 };
 
 class Accumulator {
@@ -114,17 +115,22 @@ class Accumulator {
  private:
   Tally& group(boost::posix_time::ptime at, std::uint32_t dimension);
   Tally& group_slow(boost::posix_time::ptime at, std::uint32_t dimension);
+  void cache_thresholds() noexcept;
 
   AccumulatorOptions options_;
   std::map<GroupKey, Tally> groups_;
   Count refused_without_month_ = 0;
   // The month of the last record, as a UTC range, and the last group used: most records fall
   // in the same month and group as the one before, and then no time zone conversion is done.
-  boost::posix_time::ptime month_start_;
-  boost::posix_time::ptime month_end_;
+  std::int64_t month_start_ = 0;  // microsecond counts of ptime; empty range at first
+  std::int64_t month_end_ = 0;
   Month month_;
   GroupKey last_key_;
   Tally* last_ = nullptr;
+  // The options' thresholds as tick counts, for the hot path.
+  std::int64_t answer_target_ticks_ = 0;
+  std::int64_t short_abandon_ticks_ = 0;
+  std::int64_t answer_limit_ms_ = 0;
 };
 
 // Whether two options give the same months and the same counts.

@@ -77,7 +77,7 @@ struct EnumTraits<kpi::Indicator> {
       EnumEntry<I>{I::complaint_answered_within_limit, "complaint_answered_within_limit",
                    "投诉限时答复率", ""},
       EnumEntry<I>{I::service_level, "service_level", "服务水平", ""},
-      EnumEntry<I>{I::abandonment_rate, "abandonment_rate", "呼损率", "放弃率"},
+      EnumEntry<I>{I::abandonment_rate, "abandonment_rate", "放弃率", "弃呼率"},
       EnumEntry<I>{I::first_contact_resolution, "first_contact_resolution", "首次解决率", ""},
       EnumEntry<I>{I::resolution_rate, "resolution_rate", "问题解决率", ""},
       EnumEntry<I>{I::reopen_rate, "reopen_rate", "重开率", ""},

@@ -22,7 +22,7 @@ std::string indicator_label(const kpi::Scorecard& scorecard, kpi::Indicator indi
                             Language language);
 // "pass" / "达标", "FAIL" / "未达标", "no data" / "无数据", "-" for rows without a target.
 std::string_view status_label(kpi::Status status, Language language) noexcept;
-// "50:00:00", "0:04:00.250": hours, minutes, seconds and any milliseconds.
+// "50:00:00", "0:00:07.836": hours, minutes and seconds, with milliseconds under a minute.
 std::string format_duration(boost::posix_time::time_duration duration);
 
 }  // namespace kefu::report
