@@ -156,34 +156,37 @@ Accumulator& Accumulator::operator=(Accumulator&& other) noexcept {
 }
 
 Month Accumulator::month_of(pt::ptime utc) const {
+  if (utc.is_special() || utc.date().year() <= 1400 || utc.date().year() >= 9999) {
+    throw argument_error("kpi accumulator: time outside years 1401..9998");
+  }
   const auto local = lt::local_date_time(utc, options_.zone).local_time().date();
   return Month{static_cast<int>(local.year()), static_cast<int>(local.month())};
 }
 
-Tally& Accumulator::group_slow(pt::ptime at, std::uint32_t dimension) {
+Tally* Accumulator::group_slow(pt::ptime at, std::uint32_t dimension) {
   const std::int64_t count = PtimeCount::of(at);
   if (!(month_start_ <= count && count < month_end_)) {
+    // Local months of the first and last UTC year could fall outside what dates can hold.
+    const int year = at.date().year();
+    if (year <= 1400 || year >= 9999) return nullptr;
     month_ = month_of(at);
     const boost::gregorian::date first(static_cast<unsigned short>(month_.year),
                                        static_cast<unsigned short>(month_.month), 1);
     month_start_ = PtimeCount::of(start_of_local_day(first, options_.zone));
-    // The last representable month has no next month; it runs to the end of time.
-    month_end_ = month_.year == 9999 && month_.month == 12
-                     ? INT64_MAX
-                     : PtimeCount::of(
-                           start_of_local_day(first + boost::gregorian::months(1), options_.zone));
+    month_end_ =
+        PtimeCount::of(start_of_local_day(first + boost::gregorian::months(1), options_.zone));
   }
   last_key_ = GroupKey{month_, dimension};
   last_ = &groups_[last_key_];
-  return *last_;
+  return last_;
 }
 
 // Most records fall in the month and group of the record before: no map lookup, no time zone.
-inline Tally& Accumulator::group(pt::ptime at, std::uint32_t dimension) {
+inline Tally* Accumulator::group(pt::ptime at, std::uint32_t dimension) {
   const std::int64_t count = PtimeCount::of(at);
   if (last_ != nullptr && last_key_.dimension == dimension && month_start_ <= count &&
       count < month_end_) {
-    return *last_;
+    return last_;
   }
   return group_slow(at, dimension);
 }
@@ -195,7 +198,13 @@ Added Accumulator::add(const CallRecord& call) {
     ++refused_without_month_;
     return refuse("call record: no dialled time");
   }
-  Tally& t = group(call.dialled_at, dimension_of(options_.group_by, call.agent, call.channel));
+  Tally* const slot =
+      group(call.dialled_at, dimension_of(options_.group_by, call.agent, call.channel));
+  if (slot == nullptr) {
+    ++refused_without_month_;
+    return refuse("call record: dialled time outside years 1401..9998");
+  }
+  Tally& t = *slot;
   const auto refused = [&t](std::string_view reason) {
     ++t.refused;
     return refuse(reason);
@@ -249,7 +258,12 @@ Added Accumulator::add(const CaseRecord& r) {
   const std::uint32_t dimension = options_.group_by == GroupBy::category
                                       ? static_cast<std::uint32_t>(r.category)
                                       : dimension_of(options_.group_by, r.agent, r.channel);
-  Tally& t = group(r.opened_at, dimension);
+  Tally* const slot = group(r.opened_at, dimension);
+  if (slot == nullptr) {
+    ++refused_without_month_;
+    return refuse("case record: opened time outside years 1401..9998");
+  }
+  Tally& t = *slot;
   if (!verdict) {
     ++t.refused;
     return verdict;

@@ -54,10 +54,6 @@ std::vector<ScorecardRow> scorecard_rows(const Tally& tally, const Targets& targ
   const CallTally& calls = tally.calls;
   const CaseTally& cases = tally.cases;
   const AnswerTime answer = complaint_answer_time(cases);
-  // An inconsistent hand-made tally (more repeats than complaints) shows as no data.
-  const Ratio repeats = cases.repeat_complaints <= cases.complaints()
-                            ? repeat_complaint_rate(cases)
-                            : Ratio{cases.repeat_complaints, 0};
   std::vector<ScorecardRow> rows;
   rows.reserve(indicator_count);
   rows.push_back(make_row(I::system_connection_rate, system_connection_rate(calls), targets));
@@ -66,7 +62,7 @@ std::vector<ScorecardRow> scorecard_rows(const Tally& tally, const Targets& targ
   rows.push_back(make_row(I::inquiry_timely_reply_rate, inquiry_timely_reply_rate(cases), targets));
   rows.push_back(
       make_row(I::complaint_timely_reply_rate, complaint_timely_reply_rate(cases), targets));
-  rows.push_back(make_row(I::repeat_complaint_rate, repeats, targets));
+  rows.push_back(make_row(I::repeat_complaint_rate, repeat_complaint_rate(cases), targets));
   rows.push_back(make_row(I::inquiry_satisfaction, inquiry_satisfaction(cases, v), targets));
   rows.push_back(make_row(I::cross_province_complaint_satisfaction,
                           cross_province_complaint_satisfaction(cases, v), targets));

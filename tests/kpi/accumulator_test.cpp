@@ -226,11 +226,16 @@ TEST_CASE("inconsistent records are refused with the reason and counted as refus
   r.resolved_at_first_contact = true;
   CHECK(acc.add(r).reason == "case record: resolved at first contact but never resolved");
 
+  call = answered_call(ptime(date(9999, 12, 31), hours(20)), 5, 60);
+  CHECK(acc.add(call).reason == "call record: dialled time outside years 1401..9998");
+  CHECK_THROWS_WITH_AS(acc.month_of(ptime(date(9999, 12, 31), hours(20))),
+                       "kpi accumulator: time outside years 1401..9998", kefu::argument_error);
+
   const kpi::Tally tally = acc.month_total({2026, 10});
   CHECK(tally.refused == 8);
   CHECK(tally.calls.dialled == 0);
   CHECK(tally.cases.cases() == 0);
-  CHECK(acc.refused_without_month() == 1);
+  CHECK(acc.refused_without_month() == 2);
   CHECK(acc.add(answered_call(t, 5, 60)));
 }
 

@@ -185,3 +185,28 @@ TEST_CASE("time percentiles read the tally's histograms") {
   CHECK(p50.total_milliseconds() <= 20156);
   CHECK(*kpi::answer_wait_time(t, 0.9) == milliseconds(100));
 }
+
+TEST_CASE("a hand-made tally that contradicts itself is refused, not wrapped around") {
+  kpi::CallTally calls;
+  calls.human_requested = 3;
+  calls.abandoned = 1;
+  calls.short_abandoned = 2;
+  kpi::Variants excluded;
+  excluded.short_abandons = kpi::ShortAbandons::excluded;
+  CHECK_THROWS_WITH_AS(kpi::abandonment_rate(calls, excluded),
+                       "abandonment rate: more short abandons than abandons", kefu::argument_error);
+  calls.short_abandoned = 4;
+  CHECK_THROWS_WITH_AS(kpi::service_level(calls, excluded),
+                       "service level: more short abandons than calls", kefu::argument_error);
+  kpi::CaseTally cases;
+  cases.first_contact = 1;
+  cases.first_contact_reopened = 2;
+  CHECK_THROWS_WITH_AS(kpi::first_contact_resolution(cases),
+                       "first-contact resolution: more reopened than resolved",
+                       kefu::argument_error);
+  cases.resolved_reopened = 1;
+  CHECK_THROWS_WITH_AS(kpi::reopen_rate(cases), "reopen rate: more reopened than resolved",
+                       kefu::argument_error);
+  CHECK_THROWS_WITH_AS(kpi::resolution_rate(cases), "resolution rate: more reopened than resolved",
+                       kefu::argument_error);
+}

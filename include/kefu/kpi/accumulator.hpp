@@ -87,7 +87,8 @@ class Accumulator {
   ~Accumulator() = default;
 
   // Counts a record in its month's group, or refuses it (and counts the refusal in that
-  // month's Tally::refused, or in no group when it has no valid time).
+  // month's Tally::refused, or in refused_without_month() when it has no valid time or one
+  // outside years 1401..9998).
   Added add(const CallRecord& call);
   Added add(const CaseRecord& case_record);
 
@@ -105,7 +106,7 @@ class Accumulator {
   // The months that have data, and one month's tallies merged over every dimension.
   std::vector<Month> months() const;
   Tally month_total(Month month) const;
-  // The team's month of a UTC instant.
+  // The team's month of a UTC instant. Throws argument_error outside years 1401..9998.
   Month month_of(boost::posix_time::ptime utc) const;
 
   // Same options (same zone rules) and the same tallies.
@@ -113,8 +114,10 @@ class Accumulator {
   friend bool operator!=(const Accumulator& a, const Accumulator& b) { return !(a == b); }
 
  private:
-  Tally& group(boost::posix_time::ptime at, std::uint32_t dimension);
-  Tally& group_slow(boost::posix_time::ptime at, std::uint32_t dimension);
+  // The group of an instant and dimension; null for instants in the first or last year
+  // that dates can hold, whose local month may not exist.
+  Tally* group(boost::posix_time::ptime at, std::uint32_t dimension);
+  Tally* group_slow(boost::posix_time::ptime at, std::uint32_t dimension);
   void cache_thresholds() noexcept;
 
   AccumulatorOptions options_;

@@ -1,8 +1,10 @@
 #pragma once
-// One function per indicator, each quoting its definition. The hotline service standard's
-// indicators come first (domain.md §7, all monthly, 当月), then the ones every contact centre
-// reads. Where the industry defines an indicator in more than one way, Variants names the
-// choice and documents the default.
+// One function per indicator, each quoting its definition. A tally filled by an Accumulator is
+// always consistent; a hand-made one whose counts contradict each other (more short abandons
+// than abandons) makes the formula throw argument_error instead of returning a wrapped count. The
+// hotline service standard's indicators come first (domain.md §7, all monthly, 当月), then the ones
+// every contact centre reads. Where the industry defines an indicator in more than one way,
+// Variants names the choice and documents the default.
 
 #include <kefu/core/category.hpp>
 #include <kefu/core/error.hpp>
@@ -54,6 +56,13 @@ struct Variants {
 namespace detail {
 
 constexpr std::size_t index_of(Category c) noexcept { return static_cast<std::size_t>(c); }
+
+// a - b for counts where a tally from records always has a >= b; a hand-made tally that
+// contradicts itself is refused rather than wrapped around.
+constexpr Count minus(Count a, Count b, const char* what) {
+  if (b > a) throw argument_error(what);
+  return a - b;
+}
 
 constexpr Ratio satisfaction(const RatingTally& t, const Variants& v) noexcept {
   const Count satisfied = t.satisfied + (v.basically_satisfied_counts ? t.basically_satisfied : 0);
@@ -149,10 +158,12 @@ inline AnswerTime complaint_answer_time(const CaseTally& t) {
 
 // Service level: "calls answered within the target time / calls offered to agents" (80/20:
 // 80% within 20 s; the time is the accumulator's answer target). Short abandons per Variants.
-constexpr Ratio service_level(const CallTally& t, const Variants& v = {}) noexcept {
+constexpr Ratio service_level(const CallTally& t, const Variants& v = {}) {
   switch (v.short_abandons) {
     case ShortAbandons::excluded:
-      return ratio(t.answered_within_target, t.human_requested - t.short_abandoned);
+      return ratio(t.answered_within_target,
+                   detail::minus(t.human_requested, t.short_abandoned,
+                                 "service level: more short abandons than calls"));
     case ShortAbandons::counted_as_met:
       return ratio(t.answered_within_target + t.short_abandoned, t.human_requested);
     case ShortAbandons::counted_against:
@@ -163,12 +174,14 @@ constexpr Ratio service_level(const CallTally& t, const Variants& v = {}) noexce
 
 // Abandonment rate: "calls abandoned while waiting for a human / calls offered to agents".
 // Excluded or met short abandons are not abandons; excluded ones also leave the denominator.
-constexpr Ratio abandonment_rate(const CallTally& t, const Variants& v = {}) noexcept {
+constexpr Ratio abandonment_rate(const CallTally& t, const Variants& v = {}) {
+  constexpr const char* contradiction = "abandonment rate: more short abandons than abandons";
   switch (v.short_abandons) {
     case ShortAbandons::excluded:
-      return ratio(t.abandoned - t.short_abandoned, t.human_requested - t.short_abandoned);
+      return ratio(detail::minus(t.abandoned, t.short_abandoned, contradiction),
+                   t.human_requested - t.short_abandoned);
     case ShortAbandons::counted_as_met:
-      return ratio(t.abandoned - t.short_abandoned, t.human_requested);
+      return ratio(detail::minus(t.abandoned, t.short_abandoned, contradiction), t.human_requested);
     case ShortAbandons::counted_against:
       break;
   }
@@ -177,21 +190,25 @@ constexpr Ratio abandonment_rate(const CallTally& t, const Variants& v = {}) noe
 
 // First-contact resolution: "cases resolved at the first contact / cases". With the default
 // ResolutionBasis::first a case reopened later does not count.
-constexpr Ratio first_contact_resolution(const CaseTally& t, const Variants& v = {}) noexcept {
+constexpr Ratio first_contact_resolution(const CaseTally& t, const Variants& v = {}) {
   const Count reopened = v.resolution == ResolutionBasis::first ? t.first_contact_reopened : 0;
-  return ratio(t.first_contact - reopened, t.cases());
+  return ratio(detail::minus(t.first_contact, reopened,
+                             "first-contact resolution: more reopened than resolved"),
+               t.cases());
 }
 
 // Resolution rate (问题解决率): "cases resolved / cases"; with ResolutionBasis::first a
 // resolution that was reopened does not count.
-constexpr Ratio resolution_rate(const CaseTally& t, const Variants& v = {}) noexcept {
+constexpr Ratio resolution_rate(const CaseTally& t, const Variants& v = {}) {
   const Count reopened = v.resolution == ResolutionBasis::first ? t.resolved_reopened : 0;
-  return ratio(t.resolved - reopened, t.cases());
+  return ratio(detail::minus(t.resolved, reopened, "resolution rate: more reopened than resolved"),
+               t.cases());
 }
 
 // Reopen rate: "cases reopened after a resolution / cases resolved at least once".
-constexpr Ratio reopen_rate(const CaseTally& t) noexcept {
-  return ratio(t.reopened, t.resolved + t.reopened - t.resolved_reopened);
+constexpr Ratio reopen_rate(const CaseTally& t) {
+  return ratio(t.reopened, t.resolved + detail::minus(t.reopened, t.resolved_reopened,
+                                                      "reopen rate: more reopened than resolved"));
 }
 
 // Average handle time: "total handle time of answered calls / answered calls", truncated to

@@ -51,7 +51,7 @@ struct Scorecard {
   boost::posix_time::time_duration complaint_answer_limit;
 };
 
-// The rows of one tally.
+// The rows of one tally. Throws argument_error for a hand-made tally that contradicts itself.
 std::vector<ScorecardRow> scorecard_rows(const Tally& tally, const Targets& targets);
 // One section per month, every group of the month merged: the team's monthly scorecard.
 Scorecard scorecard(const Accumulator& accumulator, const Targets& targets);
