@@ -128,6 +128,7 @@ Accumulator::Accumulator(Accumulator&& other) noexcept
       refused_without_month_(other.refused_without_month_) {
   cache_thresholds();
   other.last_ = nullptr;
+  other.recent_.clear();
 }
 
 Accumulator& Accumulator::operator=(const Accumulator& other) {
@@ -137,6 +138,7 @@ Accumulator& Accumulator::operator=(const Accumulator& other) {
     refused_without_month_ = other.refused_without_month_;
     last_ = nullptr;
     month_start_ = month_end_ = 0;
+    recent_.clear();
     cache_thresholds();
   }
   return *this;
@@ -149,8 +151,10 @@ Accumulator& Accumulator::operator=(Accumulator&& other) noexcept {
     refused_without_month_ = other.refused_without_month_;
     last_ = nullptr;
     month_start_ = month_end_ = 0;
+    recent_.clear();
     cache_thresholds();
     other.last_ = nullptr;
+    other.recent_.clear();
   }
   return *this;
 }
@@ -175,18 +179,27 @@ Tally* Accumulator::group_slow(pt::ptime at, std::uint32_t dimension) {
     month_start_ = PtimeCount::of(start_of_local_day(first, options_.zone));
     month_end_ =
         PtimeCount::of(start_of_local_day(first + boost::gregorian::months(1), options_.zone));
+    recent_.assign(options_.group_by == GroupBy::none ? 0 : recent_size, Recent{});
   }
   last_key_ = GroupKey{month_, dimension};
   last_ = &groups_[last_key_];
+  if (!recent_.empty()) recent_[dimension % recent_size] = Recent{dimension, last_};
   return last_;
 }
 
 // Most records fall in the month and group of the record before: no map lookup, no time zone.
 inline Tally* Accumulator::group(pt::ptime at, std::uint32_t dimension) {
   const std::int64_t count = PtimeCount::of(at);
-  if (last_ != nullptr && last_key_.dimension == dimension && month_start_ <= count &&
-      count < month_end_) {
-    return last_;
+  if (month_start_ <= count && count < month_end_) {
+    if (last_ != nullptr && last_key_.dimension == dimension) return last_;
+    if (!recent_.empty()) {
+      const Recent& hit = recent_[dimension % recent_size];
+      if (hit.tally != nullptr && hit.dimension == dimension) {
+        last_key_.dimension = dimension;
+        last_ = hit.tally;
+        return last_;
+      }
+    }
   }
   return group_slow(at, dimension);
 }

@@ -253,6 +253,14 @@ TEST_CASE("groups split a month by agent, channel or category") {
   CHECK(acc.groups().at({{2026, 10}, 3}).calls.dialled == 1);
   CHECK(acc.groups().at({{2026, 10}, 7}).calls.dialled == 2);
   CHECK(acc.month_total({2026, 10}).calls.dialled == 3);
+  for (std::uint32_t agent : {263u, 7u, 263u, 519u}) {  // the same slot of the agent cache
+    auto c = answered_call(t, 5, 60);
+    c.agent = agent;
+    acc.add(c);
+  }
+  CHECK(acc.groups().at({{2026, 10}, 7}).calls.dialled == 3);
+  CHECK(acc.groups().at({{2026, 10}, 263}).calls.dialled == 2);
+  CHECK(acc.groups().at({{2026, 10}, 519}).calls.dialled == 1);
 
   kpi::AccumulatorOptions by_category;
   by_category.group_by = kpi::GroupBy::category;

@@ -125,11 +125,20 @@ class Accumulator {
   Count refused_without_month_ = 0;
   // The month of the last record, as a UTC range, and the last group used: most records fall
   // in the same month and group as the one before, and then no time zone conversion is done.
+  // Copies and moves start these caches afresh: they point into groups_.
   std::int64_t month_start_ = 0;  // microsecond counts of ptime; empty range at first
   std::int64_t month_end_ = 0;
   Month month_;
   GroupKey last_key_;
   Tally* last_ = nullptr;
+  // When grouping by a dimension, the groups of this month seen last, by dimension modulo
+  // recent_size, so that records alternating between agents skip the map lookup.
+  struct Recent {
+    std::uint32_t dimension = 0;
+    Tally* tally = nullptr;
+  };
+  static constexpr std::uint32_t recent_size = 256;
+  std::vector<Recent> recent_;
   // The options' thresholds as tick counts, for the hot path.
   std::int64_t answer_target_ticks_ = 0;
   std::int64_t short_abandon_ticks_ = 0;
