@@ -5,7 +5,6 @@
 #include <kefu/core/error.hpp>
 #include <kefu/io/kpi_json.hpp>
 
-#include <boost/date_time/local_time/local_time.hpp>
 #include <boost/json.hpp>
 
 #include <fmt/format.h>
@@ -316,25 +315,7 @@ kpi::AccumulatorOptions read_options(const Node& n) {
   n.only_keys(
       {"zone", "group_by", "answer_target_ms", "short_abandon_ms", "complaint_answer_limit_ms"});
   kpi::AccumulatorOptions o;
-  const Node zone = n.member("zone");
-  // Boost reads a bare name as UTC; a POSIX zone names its offset right after the name.
-  const std::string_view text = zone.string();
-  std::size_t name = 0;
-  while (name < text.size() &&
-         ((text[name] >= 'A' && text[name] <= 'Z') || (text[name] >= 'a' && text[name] <= 'z'))) {
-    ++name;
-  }
-  if (name < 3 || name == text.size() ||
-      !(text[name] == '+' || text[name] == '-' || (text[name] >= '0' && text[name] <= '9'))) {
-    zone.fail("invalid posix time zone");
-  }
-  try {
-    o.zone.reset(new boost::local_time::posix_time_zone(std::string(text)));
-  } catch (const parse_error&) {
-    throw;
-  } catch (const std::exception&) {
-    zone.fail("invalid posix time zone");
-  }
+  o.zone = std::string(n.member("zone").string());
   const Node by = n.member("group_by");
   bool found = false;
   for (std::size_t i = 0; i < group_by_names.size(); ++i) {
@@ -355,7 +336,7 @@ kpi::AccumulatorOptions read_options(const Node& n) {
 json::value to_json(const kpi::Accumulator& accumulator) {
   const auto& o = accumulator.options();
   json::object options{
-      {"zone", o.zone->to_posix_string()},
+      {"zone", o.zone},
       {"group_by", group_by_names[static_cast<std::size_t>(o.group_by)]},
       {"answer_target_ms", o.answer_target.total_milliseconds()},
       {"short_abandon_ms", o.short_abandon.total_milliseconds()},
@@ -388,7 +369,14 @@ kpi::Accumulator accumulator_from_json(const json::value& value) {
   if (root.member("version").count() != static_cast<Count>(format_version)) {
     root.member("version").fail("unsupported version");
   }
-  kpi::Accumulator accumulator(read_options(root.member("options")));
+  const Node options = root.member("options");
+  kpi::Accumulator accumulator = [&options] {
+    try {
+      return kpi::Accumulator(read_options(options));
+    } catch (const argument_error&) {
+      options.member("zone").fail("invalid posix time zone");
+    }
+  }();
   const auto by = accumulator.options().group_by;
   for (const auto& g : root.member("groups").elements()) {
     g.only_keys(

@@ -5,6 +5,8 @@
 
 #include <boost/date_time/local_time/local_time.hpp>
 
+#include <memory>
+#include <string>
 #include <utility>
 
 namespace kefu::kpi {
@@ -39,6 +41,42 @@ constexpr std::int64_t ticks_per_ms = pt::time_duration::ticks_per_second() / 10
 
 std::int64_t ms_between(pt::ptime from, pt::ptime to) {
   return ticks_between(from, to) / ticks_per_ms;
+}
+
+}  // namespace
+
+namespace detail {
+
+struct ZoneRules {
+  lt::time_zone_ptr zone;
+};
+
+}  // namespace detail
+
+namespace {
+
+// Boost reads a bare name such as "nowhere" as UTC; a POSIX zone names its offset right after
+// a name of three letters or more.
+bool looks_like_posix_zone(std::string_view text) {
+  std::size_t name = 0;
+  while (name < text.size() &&
+         ((text[name] >= 'A' && text[name] <= 'Z') || (text[name] >= 'a' && text[name] <= 'z'))) {
+    ++name;
+  }
+  return name >= 3 && name < text.size() &&
+         (text[name] == '+' || text[name] == '-' || (text[name] >= '0' && text[name] <= '9'));
+}
+
+std::shared_ptr<const detail::ZoneRules> make_zone(const std::string& text) {
+  if (looks_like_posix_zone(text)) {
+    try {
+      return std::make_shared<const detail::ZoneRules>(
+          detail::ZoneRules{lt::time_zone_ptr(new lt::posix_time_zone(text))});
+    } catch (const std::exception&) {
+      // reported below
+    }
+  }
+  throw argument_error("kpi accumulator: invalid posix time zone '" + text + "'");
 }
 
 // The first UTC instant of local day `day`. A midnight skipped by DST starts the day at the
@@ -103,7 +141,8 @@ void count_rating(RatingTally& t, const std::optional<Rating>& rating) {
 }  // namespace
 
 Accumulator::Accumulator(AccumulatorOptions options) : options_(std::move(options)) {
-  if (!options_.zone) options_.zone = lt::time_zone_ptr(new lt::posix_time_zone("CST+08"));
+  zone_ = make_zone(options_.zone);
+  options_.zone = zone_->zone->to_posix_string();
   const auto bad = [](pt::time_duration d) { return d.is_special() || d.is_negative(); };
   if (bad(options_.answer_target)) throw argument_error("kpi accumulator: negative answer target");
   if (bad(options_.short_abandon)) {
@@ -123,6 +162,7 @@ void Accumulator::cache_thresholds() noexcept {
 
 Accumulator::Accumulator(const Accumulator& other)
     : options_(other.options_),
+      zone_(other.zone_),
       groups_(other.groups_),
       refused_without_month_(other.refused_without_month_) {
   cache_thresholds();
@@ -130,6 +170,7 @@ Accumulator::Accumulator(const Accumulator& other)
 
 Accumulator::Accumulator(Accumulator&& other) noexcept
     : options_(std::move(other.options_)),
+      zone_(other.zone_),
       groups_(std::move(other.groups_)),
       refused_without_month_(other.refused_without_month_) {
   cache_thresholds();
@@ -140,6 +181,7 @@ Accumulator::Accumulator(Accumulator&& other) noexcept
 Accumulator& Accumulator::operator=(const Accumulator& other) {
   if (this != &other) {
     options_ = other.options_;
+    zone_ = other.zone_;
     groups_ = other.groups_;
     refused_without_month_ = other.refused_without_month_;
     last_ = nullptr;
@@ -153,6 +195,7 @@ Accumulator& Accumulator::operator=(const Accumulator& other) {
 Accumulator& Accumulator::operator=(Accumulator&& other) noexcept {
   if (this != &other) {
     options_ = std::move(other.options_);
+    zone_ = other.zone_;
     groups_ = std::move(other.groups_);
     refused_without_month_ = other.refused_without_month_;
     last_ = nullptr;
@@ -169,7 +212,7 @@ Month Accumulator::month_of(pt::ptime utc) const {
   if (utc.is_special() || utc.date().year() <= 1400 || utc.date().year() >= 9999) {
     throw argument_error("kpi accumulator: time outside years 1401..9998");
   }
-  const auto local = lt::local_date_time(utc, options_.zone).local_time().date();
+  const auto local = lt::local_date_time(utc, zone_->zone).local_time().date();
   return Month{static_cast<int>(local.year()), static_cast<int>(local.month())};
 }
 
@@ -182,9 +225,9 @@ Tally* Accumulator::group_slow(pt::ptime at, std::uint32_t dimension) {
     month_ = month_of(at);
     const boost::gregorian::date first(static_cast<unsigned short>(month_.year),
                                        static_cast<unsigned short>(month_.month), 1);
-    month_start_ = PtimeCount::of(start_of_local_day(first, options_.zone));
+    month_start_ = PtimeCount::of(start_of_local_day(first, zone_->zone));
     month_end_ =
-        PtimeCount::of(start_of_local_day(first + boost::gregorian::months(1), options_.zone));
+        PtimeCount::of(start_of_local_day(first + boost::gregorian::months(1), zone_->zone));
     recent_.assign(options_.group_by == GroupBy::none ? 0 : recent_size, Recent{});
   }
   last_key_ = GroupKey{month_, dimension};
@@ -342,12 +385,9 @@ Tally Accumulator::month_total(Month month) const {
 }
 
 bool same_counting(const AccumulatorOptions& a, const AccumulatorOptions& b) {
-  const auto zone = [](const AccumulatorOptions& o) {
-    return o.zone ? o.zone->to_posix_string() : std::string("CST+08");
-  };
   return a.group_by == b.group_by && a.answer_target == b.answer_target &&
          a.short_abandon == b.short_abandon &&
-         a.complaint_answer_limit == b.complaint_answer_limit && zone(a) == zone(b);
+         a.complaint_answer_limit == b.complaint_answer_limit && a.zone == b.zone;
 }
 
 bool operator==(const Accumulator& a, const Accumulator& b) {

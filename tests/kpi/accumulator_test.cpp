@@ -5,8 +5,6 @@
 #include <kefu/kpi/accumulator.hpp>
 #include <kefu/kpi/formulas.hpp>
 
-#include <boost/date_time/local_time/local_time.hpp>
-
 #include <doctest/doctest.h>
 
 #include <random>
@@ -67,7 +65,7 @@ TEST_CASE("a call at 23:30 beijing time on 31 october counts in october") {
 
 TEST_CASE("months follow a zone with daylight saving time") {
   kpi::AccumulatorOptions options;
-  options.zone.reset(new boost::local_time::posix_time_zone("EST-05EDT,M3.2.0,M11.1.0"));
+  options.zone = "EST-05EDT,M3.2.0,M11.1.0";
   kpi::Accumulator acc(options);
   // New York: 31 Oct is daylight time (UTC-4), 31 Dec standard time (UTC-5).
   CHECK(acc.month_of(utc(2026, 11, 1, 3, 59)) == kpi::Month{2026, 10});  // 23:59 EDT
@@ -341,6 +339,14 @@ TEST_CASE("merging accumulators that count differently is refused") {
   other.answer_target = seconds(30);
   kpi::Accumulator a;
   CHECK_THROWS_WITH_AS(a.merge(kpi::Accumulator(other)), "kpi accumulator merge: different options",
+                       kefu::argument_error);
+  kpi::AccumulatorOptions nowhere;
+  nowhere.zone = "nowhere";
+  CHECK_THROWS_WITH_AS(kpi::Accumulator{nowhere},
+                       "kpi accumulator: invalid posix time zone 'nowhere'", kefu::argument_error);
+  nowhere.zone = "CST+08X,Q";
+  CHECK_THROWS_WITH_AS(kpi::Accumulator{nowhere},
+                       "kpi accumulator: invalid posix time zone 'CST+08X,Q'",
                        kefu::argument_error);
   kpi::AccumulatorOptions bad;
   bad.short_abandon = seconds(-1);

@@ -11,17 +11,22 @@
 #include <kefu/kpi/case_record.hpp>
 #include <kefu/kpi/tally.hpp>
 
-#include <boost/date_time/local_time/local_time_types.hpp>
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
 #include <fmt/core.h>
 
 #include <cstdint>
 #include <map>
+#include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace kefu::kpi {
+
+namespace detail {
+struct ZoneRules;
+}  // namespace detail
 
 struct Month {
   int year = 0;
@@ -56,8 +61,10 @@ struct GroupKey {
 };
 
 struct AccumulatorOptions {
-  // The team's time zone; empty means China Standard Time (UTC+8, no DST).
-  boost::local_time::time_zone_ptr zone;
+  // The team's time zone as a POSIX TZ string, read by boost::local_time::posix_time_zone.
+  // Boost's sign is the reverse of the C library's TZ: "CST+08" is Beijing (UTC+8, no DST,
+  // the default), "EST-05EDT,M3.2.0,M11.1.0" New York. One DST rule for all years.
+  std::string zone = "CST+08";
   GroupBy group_by = GroupBy::none;
   // Service level counts calls answered within this wait (the 20 of 80/20).
   boost::posix_time::time_duration answer_target = boost::posix_time::seconds(20);
@@ -77,7 +84,8 @@ struct Added {
 
 class Accumulator {
  public:
-  // Throws argument_error for negative thresholds.
+  // Throws argument_error for an invalid zone or negative thresholds. The zone is kept as
+  // Boost writes it back ("CST+08", "EST-05EDT+01,M3.2.0/02:00,M11.1.0/02:00").
   explicit Accumulator(AccumulatorOptions options = {});
   // Copies and moves drop the last-group cache, which points into the group map.
   Accumulator(const Accumulator& other);
@@ -121,6 +129,7 @@ class Accumulator {
   void cache_thresholds() noexcept;
 
   AccumulatorOptions options_;
+  std::shared_ptr<const detail::ZoneRules> zone_;  // boost::local_time, compiled in src/
   std::map<GroupKey, Tally> groups_;
   Count refused_without_month_ = 0;
   // The month of the last record, as a UTC range, and the last group used: most records fall
@@ -145,7 +154,8 @@ class Accumulator {
   std::int64_t answer_limit_ms_ = 0;
 };
 
-// Whether two options give the same months and the same counts.
+// Whether two options give the same months and the same counts (zones compared as written;
+// an accumulator's options() hold the zone as Boost writes it back).
 bool same_counting(const AccumulatorOptions& a, const AccumulatorOptions& b);
 
 }  // namespace kefu::kpi
