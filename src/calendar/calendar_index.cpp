@@ -150,10 +150,9 @@ CalendarIndex::CalendarIndex(WeeklyHours week, HolidaySchedule schedule,
       schedule_(std::move(schedule)),
       zone_(std::move(zone)),
       uncovered_(uncovered),
-      rules_(zone_),
-      periodic_(!rules_.has_dst()) {
+      rules_(zone_) {
   check_week();
-  always_open_ = schedule_.rules().empty();
+  always_open_ = schedule_.rules().empty() && schedule_.covered_years().empty();
   for (int day = 0; day < 7; ++day) {
     const auto& hours = week_.hours(boost::gregorian::greg_weekday(day));
     weekday_open_[day] = !hours.empty();
@@ -161,6 +160,8 @@ CalendarIndex::CalendarIndex(WeeklyHours week, HolidaySchedule schedule,
     always_open_ = always_open_ && hours.size() == 1 && hours[0].open.total_seconds() == 0 &&
                    hours[0].close.total_seconds() == kDay;
   }
+  // Open all the time is one endless interval, which repeats whatever the clocks say.
+  periodic_ = always_open_ || !rules_.has_dst();
 
   const auto& years = schedule_.covered_years();
   for (std::size_t i = 1; i < years.size(); ++i) {

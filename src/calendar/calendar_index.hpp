@@ -107,7 +107,7 @@ class CalendarIndex {
   UncoveredYears uncovered_;
   ZoneRules rules_;
   bool always_open_ = false;
-  bool periodic_ = true;  // no daylight saving: the week repeats outside the window
+  bool periodic_ = true;  // the week repeats outside the window (no DST, or always open)
 
   std::int64_t lo_day_ = 0, hi_day_ = 0;  // window of local days [lo, hi)
   Seconds u_lo_ = 0, u_hi_ = 0;           // their UTC bounds
