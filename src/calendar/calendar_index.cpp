@@ -103,7 +103,7 @@ std::size_t Pieces::first_ending_after(Seconds t) const {
 
 // --- ZoneRules ---
 
-ZoneRules::ZoneRules(const boost::local_time::time_zone_ptr& zone) : zone_(zone) {
+ZoneRules::ZoneRules(const TimeZonePtr& zone) : zone_(zone) {
   if (!zone_) return;
   base_ = zone_->base_utc_offset().total_seconds();
   has_dst_ = zone_->has_dst();
@@ -144,8 +144,8 @@ Seconds ZoneRules::offset_at(Seconds utc) const {
 
 // --- CalendarIndex: building ---
 
-CalendarIndex::CalendarIndex(WeeklyHours week, HolidaySchedule schedule,
-                             boost::local_time::time_zone_ptr zone, UncoveredYears uncovered)
+CalendarIndex::CalendarIndex(WeeklyHours week, HolidaySchedule schedule, TimeZonePtr zone,
+                             UncoveredYears uncovered)
     : week_(std::move(week)),
       schedule_(std::move(schedule)),
       zone_(std::move(zone)),

@@ -7,6 +7,8 @@
 #include <kefu/calendar/time_zone.hpp>
 #include <kefu/core/error.hpp>
 
+#include <boost/date_time/posix_time/posix_time.hpp>
+
 #include <doctest/doctest.h>
 
 using boost::gregorian::date;

@@ -5,6 +5,8 @@
 #include <kefu/calendar/time_zone.hpp>
 #include <kefu/sla/clock.hpp>
 
+#include <boost/date_time/posix_time/posix_time.hpp>
+
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 

@@ -22,10 +22,10 @@
 #include <kefu/calendar/business_hours.hpp>
 #include <kefu/calendar/calendar_trace.hpp>
 #include <kefu/calendar/holiday_schedule.hpp>
+#include <kefu/calendar/time_zone.hpp>
 #include <kefu/core/error.hpp>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
-#include <boost/date_time/local_time/local_time_types.hpp>
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
 #include <cstdint>
@@ -55,12 +55,11 @@ class BusinessCalendar {
  public:
   // Throws kefu::config_error when the week has no open time or intervals of neighbouring
   // days overlap, or when the schedule's covered years leave a gap. A null zone means UTC.
-  explicit BusinessCalendar(WeeklyHours week, HolidaySchedule schedule = {},
-                            boost::local_time::time_zone_ptr zone = {},
+  explicit BusinessCalendar(WeeklyHours week, HolidaySchedule schedule = {}, TimeZonePtr zone = {},
                             UncoveredYears uncovered = UncoveredYears::refuse);
 
   // Open all day every day (the 24-hour hotline): business time is wall time.
-  static BusinessCalendar always_open(boost::local_time::time_zone_ptr zone = {});
+  static BusinessCalendar always_open(TimeZonePtr zone = {});
 
   bool is_open(boost::posix_time::ptime t) const;
   // t when open, else the next opening instant.
@@ -97,7 +96,7 @@ class BusinessCalendar {
 
   const WeeklyHours& weekly_hours() const;
   const HolidaySchedule& schedule() const;
-  const boost::local_time::time_zone_ptr& zone() const;
+  const TimeZonePtr& zone() const;
   bool is_always_open() const;
 
  private:
