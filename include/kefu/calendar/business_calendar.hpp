@@ -28,6 +28,8 @@
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
+#include <fmt/core.h>
+
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -104,3 +106,10 @@ class BusinessCalendar {
 };
 
 }  // namespace kefu
+
+// "monday-friday 09:00-18:00; 110 dated exceptions, schedule for 2024-2026 (other years
+// refused); UTC+08:00"
+template <>
+struct fmt::formatter<kefu::BusinessCalendar> : fmt::formatter<fmt::string_view> {
+  format_context::iterator format(const kefu::BusinessCalendar& value, format_context& ctx) const;
+};
