@@ -12,6 +12,9 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include <thread>
+#include <vector>
+
 using boost::gregorian::date;
 using boost::posix_time::hours;
 using boost::posix_time::minutes;
@@ -260,4 +263,20 @@ TEST_CASE("calendars print their hours, schedule and zone") {
                               week, {}, kefu::posix_time_zone("EST5EDT,M3.2.0,M11.1.0"))) ==
         "monday-friday 09:00-12:00, 13:30-18:30; saturday 10:00-14:00; UTC-05:00 with daylight "
         "saving");
+}
+
+TEST_CASE("one calendar gives the same answers to several threads at once") {
+  const auto cal = office();
+  const auto work = [&cal](std::vector<ptime>* out) {
+    for (int i = 0; i < 2000; ++i) {
+      out->push_back(cal.add(bj("2025-09-01 08:00:00") + minutes(37 * i), hours(i % 50)));
+    }
+  };
+  std::vector<ptime> a, b, serial;
+  std::thread first(work, &a), second(work, &b);
+  first.join();
+  second.join();
+  work(&serial);
+  CHECK(a == serial);
+  CHECK(b == serial);
 }
