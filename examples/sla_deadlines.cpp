@@ -1,0 +1,131 @@
+// SLA deadlines across China's National Day holiday.
+//
+// An urgent fault and a complaint are opened on Tue 2025-09-30 17:00 Beijing time, on a
+// Mon-Fri 09:00-18:00 calendar with the State Council's holidays (Oct 1-8 closed, Sun Sep 28
+// and Sat Oct 11 worked). The default policy (domain.md sections 2-3) picks each ticket's
+// clocks; we print every deadline, apply a few events, then show each clock's status at later
+// instants and explain one deadline.
+
+#include <kefu/calendar/calendars/china_mainland.hpp>
+#include <kefu/calendar/duration_text.hpp>
+#include <kefu/sla/clock.hpp>
+#include <kefu/sla/policy.hpp>
+
+#include <boost/date_time/posix_time/posix_time.hpp>
+
+#include <fmt/format.h>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+using boost::posix_time::hours;
+using boost::posix_time::ptime;
+using boost::posix_time::time_from_string;
+
+// Beijing wall-clock time (UTC+8) to a UTC instant, and back for printing.
+ptime beijing(const char* local) { return time_from_string(local) - hours(8); }
+std::string local(ptime utc) {
+  std::string text = boost::posix_time::to_iso_extended_string(utc + hours(8));
+  text[10] = ' ';
+  return text.substr(0, 19);
+}
+
+struct Ticket {
+  std::string name;
+  kefu::sla::TicketFacts facts;
+  std::vector<kefu::sla::Clock> clocks;
+
+  kefu::sla::Clock& clock(kefu::sla::ClockId id) {
+    for (auto& c : clocks) {
+      if (c.target().clock == id) return c;
+    }
+    throw kefu::argument_error("no such clock");
+  }
+};
+
+// The clocks the policy gives a ticket; those that begin when the ticket opens are started.
+Ticket open_ticket(std::string name, kefu::sla::TicketFacts facts, const kefu::sla::Policy& policy,
+                   const kefu::BusinessCalendar& calendar, ptime at) {
+  Ticket ticket{std::move(name), facts, {}};
+  for (const auto& target : policy.targets_for(facts)) {
+    kefu::sla::Clock clock(target, calendar);
+    clock.apply(kefu::sla::action_for(target.clock, kefu::sla::SlaEvent::ticket_opened,
+                                      policy.resolution_counting()),
+                at);
+    ticket.clocks.push_back(std::move(clock));
+  }
+  return ticket;
+}
+
+void print_deadlines(const Ticket& ticket) {
+  fmt::print("{} ({} / {} / {} / {}):\n", ticket.name, ticket.facts.category, ticket.facts.scenario,
+             ticket.facts.priority, ticket.facts.channel);
+  for (const auto& clock : ticket.clocks) {
+    const auto due = clock.deadline();
+    fmt::print("  {:<44} deadline {}\n", fmt::format("{}", clock.target()),
+               due ? local(*due) : std::string("(not started)"));
+  }
+}
+
+void print_status(const std::vector<Ticket>& tickets, ptime now) {
+  fmt::print("\nat {}:\n", local(now));
+  for (const auto& ticket : tickets) {
+    for (const auto& clock : ticket.clocks) {
+      if (clock.state() == kefu::sla::Clock::State::idle) continue;
+      fmt::print("  {:<10} {:<15} {:<12} {:>12} counted, {:>13} left\n", ticket.name,
+                 clock.target().clock, kefu::sla::to_string(clock.status(now)),
+                 fmt::format("{}", kefu::human(clock.elapsed(now))),
+                 fmt::format("{}", kefu::human(clock.remaining(now))));
+    }
+  }
+}
+
+}  // namespace
+
+int main() {
+  using kefu::sla::clocks::feedback;
+  using kefu::sla::clocks::first_response;
+  using kefu::sla::clocks::resolution;
+  using kefu::sla::clocks::verification;
+
+  const auto calendar = kefu::calendars::china_mainland(
+      kefu::WeeklyHours::monday_to_friday({kefu::open_hours(9, 0, 18, 0)}));
+  const auto policy = kefu::sla::Policy::defaults();
+  const ptime opened = beijing("2025-09-30 17:00:00");
+  fmt::print("Opened {} Beijing time; Mon-Fri 09:00-18:00, mainland holidays {}-{}\n\n",
+             local(opened), calendar.covered_years().front(), calendar.covered_years().back());
+
+  std::vector<Ticket> tickets;
+  tickets.push_back(open_ticket("fault",
+                                {kefu::Category::after_sales, kefu::Scenario::fault_repair,
+                                 kefu::Priority::high, kefu::Channel::web_form},
+                                policy, calendar, opened));
+  tickets.push_back(open_ticket("complaint",
+                                {kefu::Category::complaint, kefu::Scenario::service_complaint,
+                                 kefu::Priority::normal, kefu::Channel::phone},
+                                policy, calendar, opened));
+  for (const auto& ticket : tickets) print_deadlines(ticket);
+
+  // What happens next, in time order: the complaint is answered at once, the rest waits for
+  // the holiday's end.
+  Ticket& fault = tickets[0];
+  Ticket& complaint = tickets[1];
+  complaint.clock(first_response).stop(beijing("2025-09-30 17:00:10"));
+  print_status(tickets, beijing("2025-09-30 17:30:00"));
+
+  fault.clock(first_response).stop(beijing("2025-10-09 09:30:00"));
+  complaint.clock(verification).stop(beijing("2025-10-09 09:45:00"));
+  complaint.clock(feedback).start(beijing("2025-10-09 09:45:00"));
+  fmt::print("\ncomplaint facts verified {}: feedback deadline {}\n",
+             local(beijing("2025-10-09 09:45:00")), local(*complaint.clock(feedback).deadline()));
+  print_status(tickets, beijing("2025-10-09 10:00:00"));
+
+  complaint.clock(feedback).stop(beijing("2025-10-09 11:00:00"));
+  print_status(tickets, beijing("2025-10-10 17:00:00"));
+  print_status(tickets, beijing("2025-10-11 15:00:00"));
+
+  fmt::print("\nwhy is the fault's resolution due then?\n{}",
+             fault.clock(resolution).explain(beijing("2025-10-09 12:00:00")));
+}

@@ -1,0 +1,62 @@
+#pragma once
+// kefu::sla::ClockId: the name of an SLA clock. Open-ended: the built-in names are constants in
+// kefu::sla::clocks, and hosts make their own (ClockId{"pickup"}). A small trivially copyable
+// value: up to 31 characters a-z, 0-9 and '_'.
+
+#include <kefu/core/error.hpp>
+
+#include <fmt/core.h>
+
+#include <string_view>
+
+namespace kefu::sla {
+
+class ClockId {
+ public:
+  static constexpr std::size_t max_size = 31;
+
+  // Throws kefu::argument_error for an empty, too long or badly spelled name.
+  constexpr explicit ClockId(std::string_view name) : size_(name.size()) {
+    if (name.empty() || name.size() > max_size) throw_bad_name();
+    for (std::size_t i = 0; i < name.size(); ++i) {
+      const char c = name[i];
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) throw_bad_name();
+      name_[i] = c;
+    }
+  }
+
+  constexpr std::string_view name() const { return {name_, size_}; }
+
+  friend constexpr bool operator==(const ClockId& a, const ClockId& b) {
+    return a.name() == b.name();
+  }
+  friend constexpr bool operator!=(const ClockId& a, const ClockId& b) { return !(a == b); }
+  friend constexpr bool operator<(const ClockId& a, const ClockId& b) {
+    return a.name() < b.name();
+  }
+
+ private:
+  [[noreturn]] static void throw_bad_name() {
+    throw argument_error("sla clock id: use 1 to 31 characters a-z, 0-9 or _");
+  }
+
+  char name_[max_size] = {};
+  std::size_t size_ = 0;
+};
+
+// The clocks of domain.md sections 2-3.
+namespace clocks {
+inline constexpr ClockId first_response{"first_response"};  // 首次响应
+inline constexpr ClockId next_response{"next_response"};    // reply to each customer message
+inline constexpr ClockId resolution{"resolution"};          // 解决 (complaint: 答复)
+inline constexpr ClockId follow_up{"follow_up"};            // 回访
+inline constexpr ClockId verification{"verification"};      // complaint: 核实
+inline constexpr ClockId feedback{"feedback"};              // complaint: 反馈
+}  // namespace clocks
+
+}  // namespace kefu::sla
+
+template <>
+struct fmt::formatter<kefu::sla::ClockId> : fmt::formatter<fmt::string_view> {
+  format_context::iterator format(const kefu::sla::ClockId& value, format_context& ctx) const;
+};

@@ -1,0 +1,55 @@
+#pragma once
+// kefu::sla::Target: one time limit: which clock, how long, on which calendar, and the fractions
+// of the limit at which to warn.
+
+#include <kefu/sla/clock_id.hpp>
+
+#include <boost/date_time/posix_time/posix_time_types.hpp>
+
+#include <fmt/core.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace kefu::sla {
+
+// Which calendar a limit is counted on: the ticket's business calendar or wall time.
+enum class CalendarKind : std::uint8_t { business, always_open };
+
+// A limit: a duration ("2 h"), or a number of business days ("3 个工作日": due at the close of
+// the n-th business day after the start day).
+struct Limit {
+  boost::posix_time::time_duration duration;
+  int business_days = 0;
+
+  static Limit of(boost::posix_time::time_duration d) { return {d, 0}; }
+  static Limit days(int business_days) { return {boost::posix_time::seconds(0), business_days}; }
+  bool in_days() const { return business_days > 0; }
+};
+
+struct Target {
+  ClockId clock;
+  Limit limit;
+  CalendarKind calendar = CalendarKind::business;
+  std::vector<double> warnings{0.75, 0.9};  // fractions of the limit, ascending, in (0, 1)
+
+  // What is wrong with the target ("limit must be positive"), or empty.
+  std::string problem() const;
+  // Throws kefu::config_error "sla target <clock>: <problem>".
+  void check() const;
+};
+
+}  // namespace kefu::sla
+
+// "3 个工作日", "1 h 30 min"
+template <>
+struct fmt::formatter<kefu::sla::Limit> : fmt::formatter<fmt::string_view> {
+  format_context::iterator format(const kefu::sla::Limit& value, format_context& ctx) const;
+};
+
+// "resolution 24 h (business hours)"
+template <>
+struct fmt::formatter<kefu::sla::Target> : fmt::formatter<fmt::string_view> {
+  format_context::iterator format(const kefu::sla::Target& value, format_context& ctx) const;
+};

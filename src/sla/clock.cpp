@@ -1,0 +1,267 @@
+// Clock: the state changes and the queries derived from the counted stretches.
+
+#include <kefu/sla/clock.hpp>
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace kefu::sla {
+
+namespace {
+
+using boost::posix_time::ptime;
+using boost::posix_time::time_duration;
+
+ClockResult refused(std::string reason) {
+  return {ClockResult::Outcome::refused, std::move(reason)};
+}
+
+std::string instant_text(ptime t) {
+  const auto d = t.date();
+  const auto tod = t.time_of_day();
+  return fmt::format("{:04}-{:02}-{:02} {:02}:{:02}:{:02}Z", static_cast<int>(d.year()),
+                     static_cast<int>(d.month()), static_cast<int>(d.day()), tod.hours(),
+                     tod.minutes(), tod.seconds());
+}
+
+time_duration secs(std::int64_t s) { return boost::posix_time::seconds(static_cast<long>(s)); }
+
+}  // namespace
+
+Clock::Clock(Target target, BusinessCalendar business_calendar)
+    : target_(std::move(target)),
+      calendar_(target_.calendar == CalendarKind::always_open
+                    ? BusinessCalendar::always_open(business_calendar.zone())
+                    : std::move(business_calendar)),
+      limit_(target_.limit.duration) {
+  target_.check();
+}
+
+void Clock::begin(ptime at) {
+  segments_.assign(1, Segment{at, boost::posix_time::not_a_date_time});
+  if (target_.limit.in_days()) {
+    // The open time from the start to the close of the n-th business day after the start day.
+    const auto last =
+        calendar_.add_business_days(calendar_.local_date(at), target_.limit.business_days);
+    const ptime end = calendar_.utc_time(last + boost::gregorian::days(1), time_duration(0, 0, 0));
+    limit_ = calendar_.between(at, end);
+  }
+  ++cycles_;
+}
+
+ClockResult Clock::change(ClockAction action, ptime at, bool lenient) {
+  const auto verb = to_string(action);
+  if (action == ClockAction::none) return {ClockResult::Outcome::unchanged, "no action"};
+  if (at.is_special()) return refused(fmt::format("{}: instant is not a date-time", verb));
+  if (!last_event_.is_special() && at < last_event_) {
+    return refused(fmt::format("{}: {} is before the last event at {}", verb, instant_text(at),
+                               instant_text(last_event_)));
+  }
+  // What the action does from each state: a new state, or why not.
+  const char* why_not = nullptr;
+  switch (action) {
+    case ClockAction::start:
+      if (state_ != State::idle) why_not = state_ == State::stopped ? "stopped" : "already started";
+      break;
+    case ClockAction::pause:
+      if (state_ != State::running)
+        why_not = state_ == State::paused ? "already paused" : "not running";
+      break;
+    case ClockAction::resume:
+      if (state_ == State::idle) why_not = "not started";
+      if (state_ == State::running) why_not = "already running";
+      break;
+    case ClockAction::stop:
+      if (state_ == State::idle) why_not = "not started";
+      if (state_ == State::stopped) why_not = "already stopped";
+      break;
+    case ClockAction::restart:
+      if (state_ == State::running) why_not = "already running";
+      if (state_ == State::paused) why_not = "paused";
+      break;
+    case ClockAction::none:
+      break;
+  }
+  if (why_not != nullptr) {
+    return {lenient ? ClockResult::Outcome::unchanged : ClockResult::Outcome::refused,
+            fmt::format("{}: {}", verb, why_not)};
+  }
+  switch (action) {
+    case ClockAction::start:
+    case ClockAction::restart:
+      begin(at);
+      state_ = State::running;
+      break;
+    case ClockAction::pause:
+      segments_.back().to = at;
+      state_ = State::paused;
+      break;
+    case ClockAction::resume:
+      segments_.push_back(Segment{at, boost::posix_time::not_a_date_time});
+      state_ = State::running;
+      break;
+    case ClockAction::stop:
+      if (state_ == State::running) segments_.back().to = at;
+      state_ = State::stopped;
+      break;
+    case ClockAction::none:
+      break;
+  }
+  last_event_ = at;
+  log_.push_back(Event{action, at});
+  return {};
+}
+
+std::optional<Clock> Clock::as_of(ptime now) const {
+  if (last_event_.is_special() || now.is_special() || now >= last_event_) return std::nullopt;
+  Clock past = *this;
+  past.state_ = State::idle;
+  past.last_event_ = boost::posix_time::not_a_date_time;
+  past.limit_ = target_.limit.duration;
+  past.segments_.clear();
+  past.log_.clear();
+  past.cycles_ = 0;
+  for (const Event& event : log_) {
+    if (event.at > now) break;
+    past.change(event.action, event.at, false);
+  }
+  return past;
+}
+
+ClockResult Clock::start(ptime at) { return change(ClockAction::start, at, false); }
+ClockResult Clock::pause(ptime at) { return change(ClockAction::pause, at, false); }
+ClockResult Clock::resume(ptime at) { return change(ClockAction::resume, at, false); }
+ClockResult Clock::stop(ptime at) { return change(ClockAction::stop, at, false); }
+ClockResult Clock::restart(ptime at) { return change(ClockAction::restart, at, false); }
+ClockResult Clock::apply(ClockAction action, ptime at) { return change(action, at, true); }
+
+std::optional<ptime> Clock::reach(std::int64_t seconds, bool extend_last) const {
+  std::int64_t counted = 0;
+  for (std::size_t i = 0; i < segments_.size(); ++i) {
+    const Segment& segment = segments_[i];
+    const bool open_ended = segment.to.is_special() || (extend_last && i + 1 == segments_.size());
+    if (!open_ended) {
+      const std::int64_t length = calendar_.between(segment.from, segment.to).total_seconds();
+      if (counted + length < seconds) {
+        counted += length;
+        continue;
+      }
+    }
+    return calendar_.add(segment.from, secs(seconds - counted));
+  }
+  return std::nullopt;
+}
+
+std::optional<ptime> Clock::when_elapsed(time_duration d) const {
+  if (d.is_special() || d.is_negative()) return std::nullopt;
+  return reach(d.total_seconds(), false);
+}
+
+std::optional<ptime> Clock::instant_at_fraction(double fraction) const {
+  // Beyond a million times the limit there is no instant worth computing.
+  if (!(fraction >= 0 && fraction <= 1e6) || state_ == State::idle) return std::nullopt;
+  return reach(std::llround(fraction * static_cast<double>(limit_.total_seconds())), false);
+}
+
+std::optional<ptime> Clock::deadline() const {
+  if (state_ == State::running) return reach(limit_.total_seconds(), false);
+  if (state_ == State::stopped) return reach(limit_.total_seconds(), true);
+  return std::nullopt;
+}
+
+std::optional<ptime> Clock::breach_instant() const {
+  if (state_ == State::running) return deadline();
+  if (state_ == State::idle) return std::nullopt;
+  const auto reached = reach(limit_.total_seconds(), false);
+  if (reached && *reached < segments_.back().to) return reached;
+  return std::nullopt;
+}
+
+std::optional<ptime> Clock::started_at() const {
+  if (segments_.empty()) return std::nullopt;
+  return segments_.front().from;
+}
+
+time_duration Clock::elapsed(ptime now) const {
+  if (const auto past = as_of(now)) return past->elapsed(now);
+  std::int64_t counted = 0;
+  for (const Segment& segment : segments_) {
+    if (now <= segment.from) break;
+    const ptime end = segment.to.is_special() || segment.to > now ? now : segment.to;
+    counted += calendar_.between(segment.from, end).total_seconds();
+  }
+  return secs(counted);
+}
+
+time_duration Clock::remaining(ptime now) const {
+  if (const auto past = as_of(now)) return past->remaining(now);
+  if (state_ == State::idle) return limit_;
+  return limit_ - elapsed(now);
+}
+
+Status Clock::status(ptime now) const {
+  if (const auto past = as_of(now)) return past->status(now);
+  if (state_ == State::idle || now < segments_.front().from) return Status::not_started;
+  if (state_ == State::running) {
+    if (now >= *deadline()) return Status::breached;
+    for (auto fraction = target_.warnings.rbegin(); fraction != target_.warnings.rend();
+         ++fraction) {
+      if (now >= *instant_at_fraction(*fraction)) return Status::warning;
+    }
+    return Status::running;
+  }
+  if (breach_instant()) return Status::breached;
+  return state_ == State::paused ? Status::paused : Status::met;
+}
+
+std::optional<ptime> Clock::next_change(ptime now) const {
+  if (const auto past = as_of(now)) return past->next_change(now);
+  if (state_ != State::running) return std::nullopt;
+  std::optional<ptime> next;
+  const auto consider = [&](std::optional<ptime> t) {
+    if (t && *t > now && (!next || *t < *next)) next = t;
+  };
+  for (const double fraction : target_.warnings) consider(instant_at_fraction(fraction));
+  consider(deadline());
+  return next;
+}
+
+ClockTrace Clock::explain(ptime now) const {
+  if (const auto past = as_of(now)) return past->explain(now);
+  ClockTrace trace{target_, now, status(now), limit_, elapsed(now),    deadline(),
+                   {},      {},  {},          {},     calendar_.zone()};
+  if (state_ == State::idle || now <= segments_.front().from) return trace;
+  for (std::size_t i = 0; i < segments_.size(); ++i) {
+    const Segment& segment = segments_[i];
+    if (now <= segment.from) break;
+    const ptime end = segment.to.is_special() || segment.to > now ? now : segment.to;
+    const auto stretch = calendar_.explain(segment.from, end);
+    trace.counted.insert(trace.counted.end(), stretch.counted.begin(), stretch.counted.end());
+    const bool last = i + 1 == segments_.size();
+    const ptime resumed = last ? now : segments_[i + 1].from;
+    if (end < resumed && (!last || state_ == State::paused)) {
+      trace.pauses.push_back({end, resumed < now ? resumed : now});
+    }
+  }
+  const auto whole = calendar_.explain(segments_.front().from, now);
+  trace.exceptions = whole.exceptions;
+  trace.uncovered_years = whole.uncovered_years;
+  return trace;
+}
+
+std::string_view to_string(Clock::State state) noexcept {
+  switch (state) {
+    case Clock::State::idle:
+      return "idle";
+    case Clock::State::running:
+      return "running";
+    case Clock::State::paused:
+      return "paused";
+    case Clock::State::stopped:
+      return "stopped";
+  }
+  return "?";
+}
+
+}  // namespace kefu::sla

@@ -1,0 +1,110 @@
+// fmt formatters of the sla module.
+
+#include "../calendar/calendar_index.hpp"
+#include "../calendar/clock_text.hpp"
+#include <kefu/calendar/duration_text.hpp>
+#include <kefu/sla/clock.hpp>
+#include <kefu/sla/clock_id.hpp>
+#include <kefu/sla/clock_semantics.hpp>
+#include <kefu/sla/clock_trace.hpp>
+#include <kefu/sla/status.hpp>
+#include <kefu/sla/target.hpp>
+
+#include <fmt/format.h>
+
+#include <string>
+
+namespace {
+
+using boost::posix_time::ptime;
+
+std::string local_text(const kefu::TimeZonePtr& zone, ptime utc) {
+  const kefu::detail::ZoneRules rules(zone);
+  const auto s = kefu::detail::to_seconds(utc, "sla");
+  return kefu::detail::local_text(kefu::detail::to_ptime(s + rules.offset_at(s)));
+}
+
+std::string limit_text(const kefu::sla::Limit& limit) {
+  if (limit.in_days()) return fmt::format("{}", kefu::BusinessDays{limit.business_days});
+  return fmt::format("{}", kefu::human(limit.duration));
+}
+
+std::string target_text(const kefu::sla::Target& target) {
+  return fmt::format(
+      "{} {} ({})", target.clock.name(), limit_text(target.limit),
+      target.calendar == kefu::sla::CalendarKind::business ? "business hours" : "always open");
+}
+
+}  // namespace
+
+fmt::format_context::iterator fmt::formatter<kefu::sla::ClockId>::format(
+    const kefu::sla::ClockId& value, fmt::format_context& ctx) const {
+  return formatter<string_view>::format(value.name(), ctx);
+}
+
+fmt::format_context::iterator fmt::formatter<kefu::sla::Status>::format(
+    kefu::sla::Status value, fmt::format_context& ctx) const {
+  return formatter<string_view>::format(kefu::sla::to_string(value), ctx);
+}
+
+fmt::format_context::iterator fmt::formatter<kefu::sla::SlaEvent>::format(
+    kefu::sla::SlaEvent value, fmt::format_context& ctx) const {
+  return formatter<string_view>::format(kefu::sla::to_string(value), ctx);
+}
+
+fmt::format_context::iterator fmt::formatter<kefu::sla::ClockAction>::format(
+    kefu::sla::ClockAction value, fmt::format_context& ctx) const {
+  return formatter<string_view>::format(kefu::sla::to_string(value), ctx);
+}
+
+fmt::format_context::iterator fmt::formatter<kefu::sla::Limit>::format(
+    const kefu::sla::Limit& value, fmt::format_context& ctx) const {
+  return formatter<string_view>::format(limit_text(value), ctx);
+}
+
+fmt::format_context::iterator fmt::formatter<kefu::sla::Target>::format(
+    const kefu::sla::Target& value, fmt::format_context& ctx) const {
+  return formatter<string_view>::format(target_text(value), ctx);
+}
+
+fmt::format_context::iterator fmt::formatter<kefu::sla::Clock>::format(
+    const kefu::sla::Clock& value, fmt::format_context& ctx) const {
+  std::string text =
+      fmt::format("{}: {}", target_text(value.target()), kefu::sla::to_string(value.state()));
+  if (const auto due = value.deadline()) {
+    text += fmt::format(", due {}", local_text(value.calendar().zone(), *due));
+  }
+  return formatter<string_view>::format(text, ctx);
+}
+
+fmt::format_context::iterator fmt::formatter<kefu::sla::ClockTrace>::format(
+    const kefu::sla::ClockTrace& value, fmt::format_context& ctx) const {
+  std::string text =
+      fmt::format("{}: {} at {}, {} of {} counted", target_text(value.target),
+                  kefu::sla::to_string(value.status), local_text(value.zone, value.now),
+                  kefu::human(value.elapsed), kefu::human(value.limit));
+  if (value.deadline) text += fmt::format(", due {}", local_text(value.zone, *value.deadline));
+  text += " (local time)\n";
+  const kefu::detail::ZoneRules rules(value.zone);
+  const auto local = [&rules](ptime utc) {
+    const auto s = kefu::detail::to_seconds(utc, "sla");
+    return kefu::detail::to_ptime(s + rules.offset_at(s));
+  };
+  for (const auto& span : value.counted) {
+    text += fmt::format("  counted {} ({})\n",
+                        kefu::detail::local_span_text(local(span.from), local(span.to)),
+                        kefu::human(span.to - span.from));
+  }
+  for (const auto& pause : value.pauses) {
+    text += fmt::format("  paused {}, not counted\n",
+                        kefu::detail::local_span_text(local(pause.from), local(pause.to)));
+  }
+  for (const auto& rule : value.exceptions) {
+    text += fmt::format("  {} {}: {}\n", kefu::detail::date_text(rule.day),
+                        kefu::detail::day_kind_text(rule.kind), rule.name);
+  }
+  for (const int year : value.uncovered_years) {
+    text += fmt::format("  {}: no holiday schedule, weekly hours only\n", year);
+  }
+  return formatter<string_view>::format(text, ctx);
+}
