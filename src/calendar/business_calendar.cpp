@@ -23,12 +23,12 @@ Seconds duration_seconds(time_duration d, const char* where) {
 
 }  // namespace
 
-BusinessCalendar::BusinessCalendar(WeeklyHours week, HolidaySchedule schedule,
-                                   boost::local_time::time_zone_ptr zone, UncoveredYears uncovered)
+BusinessCalendar::BusinessCalendar(WeeklyHours week, HolidaySchedule schedule, TimeZonePtr zone,
+                                   UncoveredYears uncovered)
     : index_(std::make_shared<const detail::CalendarIndex>(std::move(week), std::move(schedule),
                                                            std::move(zone), uncovered)) {}
 
-BusinessCalendar BusinessCalendar::always_open(boost::local_time::time_zone_ptr zone) {
+BusinessCalendar BusinessCalendar::always_open(TimeZonePtr zone) {
   return BusinessCalendar(WeeklyHours::always_open(), {}, std::move(zone));
 }
 
@@ -161,7 +161,7 @@ bool BusinessCalendar::covers(boost::gregorian::date day) const {
 UncoveredYears BusinessCalendar::uncovered_years() const { return index_->uncovered(); }
 const WeeklyHours& BusinessCalendar::weekly_hours() const { return index_->week(); }
 const HolidaySchedule& BusinessCalendar::schedule() const { return index_->schedule(); }
-const boost::local_time::time_zone_ptr& BusinessCalendar::zone() const { return index_->zone(); }
+const TimeZonePtr& BusinessCalendar::zone() const { return index_->zone(); }
 bool BusinessCalendar::is_always_open() const { return index_->always_open(); }
 
 }  // namespace kefu

@@ -103,7 +103,7 @@ std::size_t Pieces::first_ending_after(Seconds t) const {
 
 // --- ZoneRules ---
 
-ZoneRules::ZoneRules(const boost::local_time::time_zone_ptr& zone) : zone_(zone) {
+ZoneRules::ZoneRules(const TimeZonePtr& zone) : zone_(zone) {
   if (!zone_) return;
   base_ = zone_->base_utc_offset().total_seconds();
   has_dst_ = zone_->has_dst();
@@ -144,16 +144,15 @@ Seconds ZoneRules::offset_at(Seconds utc) const {
 
 // --- CalendarIndex: building ---
 
-CalendarIndex::CalendarIndex(WeeklyHours week, HolidaySchedule schedule,
-                             boost::local_time::time_zone_ptr zone, UncoveredYears uncovered)
+CalendarIndex::CalendarIndex(WeeklyHours week, HolidaySchedule schedule, TimeZonePtr zone,
+                             UncoveredYears uncovered)
     : week_(std::move(week)),
       schedule_(std::move(schedule)),
       zone_(std::move(zone)),
       uncovered_(uncovered),
-      rules_(zone_),
-      periodic_(!rules_.has_dst()) {
+      rules_(zone_) {
   check_week();
-  always_open_ = schedule_.rules().empty();
+  always_open_ = schedule_.rules().empty() && schedule_.covered_years().empty();
   for (int day = 0; day < 7; ++day) {
     const auto& hours = week_.hours(boost::gregorian::greg_weekday(day));
     weekday_open_[day] = !hours.empty();
@@ -161,6 +160,8 @@ CalendarIndex::CalendarIndex(WeeklyHours week, HolidaySchedule schedule,
     always_open_ = always_open_ && hours.size() == 1 && hours[0].open.total_seconds() == 0 &&
                    hours[0].close.total_seconds() == kDay;
   }
+  // Open all the time is one endless interval, which repeats whatever the clocks say.
+  periodic_ = always_open_ || !rules_.has_dst();
 
   const auto& years = schedule_.covered_years();
   for (std::size_t i = 1; i < years.size(); ++i) {

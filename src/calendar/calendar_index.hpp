@@ -44,7 +44,7 @@ class Pieces {
 // Local wall-clock seconds to UTC and back, with the zone's rule evaluated once per year.
 class ZoneRules {
  public:
-  explicit ZoneRules(const boost::local_time::time_zone_ptr& zone);
+  explicit ZoneRules(const TimeZonePtr& zone);
   bool has_dst() const { return has_dst_; }
   Seconds to_utc(Seconds local) const;
   Seconds offset_at(Seconds utc) const;  // local - utc
@@ -52,7 +52,7 @@ class ZoneRules {
  private:
   std::pair<Seconds, Seconds> dst_bounds(int year) const;  // local start and end of DST
 
-  boost::local_time::time_zone_ptr zone_;
+  TimeZonePtr zone_;
   Seconds base_ = 0, dst_ = 0;
   bool has_dst_ = false;
   int first_year_ = 0;
@@ -61,7 +61,7 @@ class ZoneRules {
 
 class CalendarIndex {
  public:
-  CalendarIndex(WeeklyHours week, HolidaySchedule schedule, boost::local_time::time_zone_ptr zone,
+  CalendarIndex(WeeklyHours week, HolidaySchedule schedule, TimeZonePtr zone,
                 UncoveredYears uncovered);
 
   bool is_open(Seconds t) const;
@@ -83,7 +83,7 @@ class CalendarIndex {
   const ZoneRules& rules() const { return rules_; }
   const WeeklyHours& week() const { return week_; }
   const HolidaySchedule& schedule() const { return schedule_; }
-  const boost::local_time::time_zone_ptr& zone() const { return zone_; }
+  const TimeZonePtr& zone() const { return zone_; }
   UncoveredYears uncovered() const { return uncovered_; }
   bool always_open() const { return always_open_; }
   bool limited() const { return !schedule_.covered_years().empty(); }
@@ -103,11 +103,11 @@ class CalendarIndex {
 
   WeeklyHours week_;
   HolidaySchedule schedule_;
-  boost::local_time::time_zone_ptr zone_;
+  TimeZonePtr zone_;
   UncoveredYears uncovered_;
   ZoneRules rules_;
   bool always_open_ = false;
-  bool periodic_ = true;  // no daylight saving: the week repeats outside the window
+  bool periodic_ = true;  // the week repeats outside the window (no DST, or always open)
 
   std::int64_t lo_day_ = 0, hi_day_ = 0;  // window of local days [lo, hi)
   Seconds u_lo_ = 0, u_hi_ = 0;           // their UTC bounds

@@ -10,8 +10,11 @@
 #include <cctype>
 #include <exception>
 #include <string>
+#include <type_traits>
 
 namespace kefu {
+
+static_assert(std::is_same_v<TimeZonePtr, boost::local_time::time_zone_ptr>);
 
 namespace {
 
@@ -71,7 +74,7 @@ class TzReader {
 
 }  // namespace
 
-boost::local_time::time_zone_ptr posix_time_zone(std::string_view tz) {
+TimeZonePtr posix_time_zone(std::string_view tz) {
   TzReader reader(tz);
   std::string boost_tz = reader.name("LST");
   boost_tz += reader.reversed_offset();
@@ -88,8 +91,8 @@ boost::local_time::time_zone_ptr posix_time_zone(std::string_view tz) {
   }
 }
 
-boost::local_time::time_zone_ptr china_time_zone() {
-  static const boost::local_time::time_zone_ptr zone = posix_time_zone("CST-8");
+TimeZonePtr china_time_zone() {
+  static const TimeZonePtr zone = posix_time_zone("CST-8");
   return zone;
 }
 

@@ -101,7 +101,7 @@ ptime read_time(const json::value& value, std::string_view what, const std::stri
   }
   const int year = digits(text, 0, 4), month = digits(text, 5, 2), day = digits(text, 8, 2);
   const int hour = digits(text, 11, 2), minute = digits(text, 14, 2), second = digits(text, 17, 2);
-  long long fraction = 0;
+  boost::posix_time::time_duration::fractional_seconds_type fraction = 0;
   const std::size_t fraction_digits =
       text.size() == seconds_end + 1 ? 0 : text.size() - seconds_end - 2;
   const auto max_digits =
@@ -123,7 +123,7 @@ ptime read_time(const json::value& value, std::string_view what, const std::stri
     const boost::gregorian::date date(static_cast<unsigned short>(year),
                                       static_cast<unsigned short>(month),
                                       static_cast<unsigned short>(day));
-    return ptime(date, boost::posix_time::time_duration(hour, minute, second, fraction));
+    return {date, boost::posix_time::time_duration(hour, minute, second, fraction)};
   } catch (const std::out_of_range&) {
     fail(what, path, time_problem);  // 2026-02-30
   }

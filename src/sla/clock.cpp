@@ -109,7 +109,24 @@ ClockResult Clock::change(ClockAction action, ptime at, bool lenient) {
       break;
   }
   last_event_ = at;
+  log_.push_back(Event{action, at});
   return {};
+}
+
+std::optional<Clock> Clock::as_of(ptime now) const {
+  if (last_event_.is_special() || now.is_special() || now >= last_event_) return std::nullopt;
+  Clock past = *this;
+  past.state_ = State::idle;
+  past.last_event_ = boost::posix_time::not_a_date_time;
+  past.limit_ = target_.limit.duration;
+  past.segments_.clear();
+  past.log_.clear();
+  past.cycles_ = 0;
+  for (const Event& event : log_) {
+    if (event.at > now) break;
+    past.change(event.action, event.at, false);
+  }
+  return past;
 }
 
 ClockResult Clock::start(ptime at) { return change(ClockAction::start, at, false); }
@@ -142,7 +159,8 @@ std::optional<ptime> Clock::when_elapsed(time_duration d) const {
 }
 
 std::optional<ptime> Clock::instant_at_fraction(double fraction) const {
-  if (!(fraction >= 0) || state_ == State::idle) return std::nullopt;
+  // Beyond a million times the limit there is no instant worth computing.
+  if (!(fraction >= 0 && fraction <= 1e6) || state_ == State::idle) return std::nullopt;
   return reach(std::llround(fraction * static_cast<double>(limit_.total_seconds())), false);
 }
 
@@ -166,6 +184,7 @@ std::optional<ptime> Clock::started_at() const {
 }
 
 time_duration Clock::elapsed(ptime now) const {
+  if (const auto past = as_of(now)) return past->elapsed(now);
   std::int64_t counted = 0;
   for (const Segment& segment : segments_) {
     if (now <= segment.from) break;
@@ -176,11 +195,13 @@ time_duration Clock::elapsed(ptime now) const {
 }
 
 time_duration Clock::remaining(ptime now) const {
+  if (const auto past = as_of(now)) return past->remaining(now);
   if (state_ == State::idle) return limit_;
   return limit_ - elapsed(now);
 }
 
 Status Clock::status(ptime now) const {
+  if (const auto past = as_of(now)) return past->status(now);
   if (state_ == State::idle || now < segments_.front().from) return Status::not_started;
   if (state_ == State::running) {
     if (now >= *deadline()) return Status::breached;
@@ -195,6 +216,7 @@ Status Clock::status(ptime now) const {
 }
 
 std::optional<ptime> Clock::next_change(ptime now) const {
+  if (const auto past = as_of(now)) return past->next_change(now);
   if (state_ != State::running) return std::nullopt;
   std::optional<ptime> next;
   const auto consider = [&](std::optional<ptime> t) {
@@ -206,6 +228,7 @@ std::optional<ptime> Clock::next_change(ptime now) const {
 }
 
 ClockTrace Clock::explain(ptime now) const {
+  if (const auto past = as_of(now)) return past->explain(now);
   ClockTrace trace{target_, now, status(now), limit_, elapsed(now),    deadline(),
                    {},      {},  {},          {},     calendar_.zone()};
   if (state_ == State::idle || now <= segments_.front().from) return trace;

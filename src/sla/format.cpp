@@ -18,7 +18,7 @@ namespace {
 
 using boost::posix_time::ptime;
 
-std::string local_text(const boost::local_time::time_zone_ptr& zone, ptime utc) {
+std::string local_text(const kefu::TimeZonePtr& zone, ptime utc) {
   const kefu::detail::ZoneRules rules(zone);
   const auto s = kefu::detail::to_seconds(utc, "sla");
   return kefu::detail::local_text(kefu::detail::to_ptime(s + rules.offset_at(s)));

@@ -7,7 +7,13 @@
 #include <kefu/calendar/time_zone.hpp>
 #include <kefu/core/error.hpp>
 
+#include <boost/date_time/posix_time/posix_time.hpp>
+
 #include <doctest/doctest.h>
+#include <fmt/format.h>
+
+#include <thread>
+#include <vector>
 
 using boost::gregorian::date;
 using boost::posix_time::hours;
@@ -241,4 +247,36 @@ TEST_CASE("copies share one index and agree") {
   CHECK(copy.add(bj("2025-09-30 17:00:00"), hours(2)) ==
         cal.add(bj("2025-09-30 17:00:00"), hours(2)));
   CHECK(&copy.schedule() == &cal.schedule());
+}
+
+// 110 dated exceptions: 38 days in 2024, 33 in 2025 and 39 in 2026, counted from the notices
+// (every day of each holiday span plus the make-up days).
+TEST_CASE("calendars print their hours, schedule and zone") {
+  CHECK(fmt::format("{}", office()) ==
+        "monday-friday 09:00-18:00; 110 dated exceptions, schedule for 2024-2026 (other years "
+        "refused); UTC+08:00");
+  CHECK(fmt::format("{}", kefu::BusinessCalendar::always_open()) == "always open; UTC+00:00");
+  kefu::WeeklyHours week =
+      kefu::WeeklyHours::monday_to_friday({open_hours(13, 30, 18, 30), open_hours(9, 0, 12, 0)});
+  week.set(boost::gregorian::Saturday, {open_hours(10, 0, 14, 0)});
+  CHECK(fmt::format("{}", kefu::BusinessCalendar(
+                              week, {}, kefu::posix_time_zone("EST5EDT,M3.2.0,M11.1.0"))) ==
+        "monday-friday 09:00-12:00, 13:30-18:30; saturday 10:00-14:00; UTC-05:00 with daylight "
+        "saving");
+}
+
+TEST_CASE("one calendar gives the same answers to several threads at once") {
+  const auto cal = office();
+  const auto work = [&cal](std::vector<ptime>* out) {
+    for (int i = 0; i < 2000; ++i) {
+      out->push_back(cal.add(bj("2025-09-01 08:00:00") + minutes(37 * i), hours(i % 50)));
+    }
+  };
+  std::vector<ptime> a, b, serial;
+  std::thread first(work, &a), second(work, &b);
+  first.join();
+  second.join();
+  work(&serial);
+  CHECK(a == serial);
+  CHECK(b == serial);
 }

@@ -2,6 +2,8 @@
 
 #include <kefu/calendar/calendars/china_mainland.hpp>
 
+#include <boost/date_time/posix_time/posix_time.hpp>
+
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 

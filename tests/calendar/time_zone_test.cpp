@@ -4,6 +4,7 @@
 #include <kefu/core/error.hpp>
 
 #include <boost/date_time/local_time/local_time.hpp>
+#include <boost/date_time/posix_time/posix_time.hpp>
 
 #include <doctest/doctest.h>
 

@@ -11,6 +11,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <thread>
 
 using kefu::test::at_minute;
 using kefu::test::step;
@@ -477,4 +478,25 @@ TEST_CASE("replay rebuilds the ticket and refuses a history that does not hold")
       lifecycle.replay(backwards),
       "replay: record 2 'first_response' refused in triaged: event before the ticket's last event",
       kefu::argument_error);
+}
+
+TEST_CASE("one lifecycle serves tickets on several threads at once") {
+  const kefu::Lifecycle lifecycle;
+  const auto walk = [&lifecycle](kefu::Ticket& t) {
+    for (long round = 0; round < 200; ++round) {
+      const long m = 10 + 4 * round;
+      lifecycle.apply(t, events::RequestInfo{"agent-a"}, at_minute(m));
+      lifecycle.apply(t, events::CustomerReply{"customer"}, at_minute(m + 1));
+      lifecycle.apply(t, events::Transfer{"agent-a", "agent-b"}, at_minute(m + 2));
+      lifecycle.apply(t, events::Transfer{"agent-b", "agent-a"}, at_minute(m + 3));
+    }
+  };
+  kefu::Ticket a = ticket_in(kefu::State::in_progress);
+  kefu::Ticket b = ticket_in(kefu::State::in_progress);
+  std::thread other([&] { walk(b); });
+  walk(a);
+  other.join();
+  CHECK(a == b);
+  CHECK(a.history.size() == 4 + 800);
+  CHECK(a.state == kefu::State::in_progress);
 }

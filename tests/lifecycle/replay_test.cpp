@@ -113,7 +113,7 @@ TEST_CASE("restored and replayed tickets equal the original and behave the same"
   int accepted = 0;
   int refused = 0;
 
-  for (int sequence = 0; sequence < 3000; ++sequence) {
+  for (int sequence = 0; sequence < 2000; ++sequence) {
     kefu::Ticket original =
         kefu::Ticket::open("T-" + std::to_string(sequence), kefu::Channel::phone, random.category(),
                            kefu::Scenario::none, kefu::Priority::normal,

@@ -22,8 +22,14 @@ namespace {
 // A complaint that went through most of what a ticket can hold.
 kefu::Ticket busy_ticket() {
   const kefu::Lifecycle lifecycle;
-  kefu::Ticket t = kefu::test::ticket_in(kefu::State::in_progress, kefu::Category::complaint);
-  t.repeat_of = "C-0000";
+  events::Open open{"agent-a", "T-1"};
+  open.channel = kefu::Channel::online_chat;
+  open.category = kefu::Category::complaint;
+  open.repeat_of = "C-0000";
+  kefu::Ticket t = kefu::Ticket::open(open, kefu::test::at_minute(0));
+  step(lifecycle, t, events::Triage{"agent-a"}, 1);
+  step(lifecycle, t, events::FirstResponse{"agent-a"}, 2);
+  step(lifecycle, t, events::Start{"agent-a"}, 3);
   step(lifecycle, t, events::Transfer{"agent-a", "tech-b"}, 10);
   step(lifecycle, t, events::Escalate{"agent-a", kefu::EscalationLevel::supervisor}, 11);
   step(lifecycle, t, events::Resolve{"tech-b"}, 12);
@@ -48,6 +54,7 @@ TEST_CASE("a ticket round-trips through json, history included") {
   const kefu::Ticket t = busy_ticket();
   CHECK(kefu::io::ticket_from_json(kefu::io::to_json(t)) == t);
   CHECK(kefu::io::ticket_from_json_text(kefu::io::to_json_text(t)) == t);
+  CHECK(kefu::Lifecycle{}.replay(t.history) == t);
   const kefu::Ticket fresh = kefu::test::new_ticket();
   CHECK(kefu::io::ticket_from_json(kefu::io::to_json(fresh)) == fresh);
 }
@@ -75,7 +82,7 @@ TEST_CASE("a ticket is written with stable field names and a format version") {
   CHECK(json::serialize(v.at("history").at(0)) ==
         R"({"event":"open","at":"2026-11-24T09:00:00Z","actor":"agent-a","id":"T-1",)"
         R"("channel":"online_chat","category":"complaint","scenario":"none",)"
-        R"("priority":"normal","tier":"regular","repeat_of":"","note":""})");
+        R"("priority":"normal","tier":"regular","repeat_of":"C-0000","note":""})");
 }
 
 TEST_CASE("a malformed ticket snapshot is refused with the path of the bad field") {

@@ -2,7 +2,10 @@
 // 09:00-18:00 mainland calendar (Beijing local times written as literals, UTC+8).
 
 #include <kefu/calendar/calendars/china_mainland.hpp>
+#include <kefu/calendar/time_zone.hpp>
 #include <kefu/sla/clock.hpp>
+
+#include <boost/date_time/posix_time/posix_time.hpp>
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
@@ -194,4 +197,37 @@ TEST_CASE("clocks are values: the same calls give the same clock, copies go thei
   CHECK(c.deadline() == bj("2025-10-13 14:30:00"));
   CHECK(fmt::format("{}", Status::warning) == "warning");
   CHECK(kefu::sla::chinese_label(Status::breached) == "超时");
+}
+
+TEST_CASE("asking about an earlier instant answers as the calls up to it left the clock") {
+  Clock clock(Target{clocks::first_response, Limit::of(hours(2)), CalendarKind::business, {0.5}},
+              office());
+  clock.start(bj("2025-09-30 17:00:00"));
+  clock.stop(bj("2025-10-09 09:30:00"));
+  CHECK(clock.status(bj("2025-09-30 17:30:00")) == Status::running);
+  CHECK(clock.status(bj("2025-10-09 09:00:00")) == Status::warning);  // 1 h of 2 h
+  CHECK(clock.status(bj("2025-10-09 10:00:00")) == Status::met);
+  CHECK(clock.next_change(bj("2025-09-30 17:30:00")) == bj("2025-09-30 18:00:00"));
+  CHECK_FALSE(clock.next_change(bj("2025-10-09 10:00:00")));
+  CHECK(clock.remaining(bj("2025-09-30 17:30:00")) == hours(1) + minutes(30));
+
+  Clock next(Target{clocks::next_response, Limit::of(hours(1)), CalendarKind::business, {}},
+             office());
+  next.restart(bj("2025-10-09 09:00:00"));
+  next.stop(bj("2025-10-09 09:50:00"));
+  next.restart(bj("2025-10-09 11:00:00"));
+  CHECK(next.elapsed(bj("2025-10-09 09:40:00")) == minutes(40));  // inside the first count
+  CHECK(next.elapsed(bj("2025-10-09 11:10:00")) == minutes(10));
+  CHECK(next.cycles() == 2);
+}
+
+TEST_CASE("an always-open clock in a zone with daylight saving counts wall time") {
+  const kefu::BusinessCalendar ny(
+      kefu::WeeklyHours::monday_to_friday({kefu::open_hours(9, 0, 17, 0)}), {},
+      kefu::posix_time_zone("EST5EDT,M3.2.0,M11.1.0"));
+  Clock clock(Target{clocks::resolution, Limit::of(hours(48)), CalendarKind::always_open, {}}, ny);
+  clock.start(time_from_string("2025-03-08 12:00:00"));
+  CHECK(clock.deadline() == time_from_string("2025-03-10 12:00:00"));
+  CHECK(clock.calendar().is_always_open());
+  CHECK_FALSE(clock.instant_at_fraction(1e300));
 }

@@ -3,6 +3,8 @@
 #include <kefu/calendar/calendars/china_mainland.hpp>
 #include <kefu/sla/clock.hpp>
 
+#include <boost/date_time/posix_time/posix_time.hpp>
+
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 

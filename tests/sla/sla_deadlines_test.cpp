@@ -5,6 +5,8 @@
 #include <kefu/sla/clock.hpp>
 #include <kefu/sla/policy.hpp>
 
+#include <boost/date_time/posix_time/posix_time.hpp>
+
 #include <doctest/doctest.h>
 
 #include <map>

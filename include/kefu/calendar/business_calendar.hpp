@@ -22,11 +22,13 @@
 #include <kefu/calendar/business_hours.hpp>
 #include <kefu/calendar/calendar_trace.hpp>
 #include <kefu/calendar/holiday_schedule.hpp>
+#include <kefu/calendar/time_zone.hpp>
 #include <kefu/core/error.hpp>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
-#include <boost/date_time/local_time/local_time_types.hpp>
 #include <boost/date_time/posix_time/posix_time_types.hpp>
+
+#include <fmt/core.h>
 
 #include <cstdint>
 #include <memory>
@@ -55,12 +57,11 @@ class BusinessCalendar {
  public:
   // Throws kefu::config_error when the week has no open time or intervals of neighbouring
   // days overlap, or when the schedule's covered years leave a gap. A null zone means UTC.
-  explicit BusinessCalendar(WeeklyHours week, HolidaySchedule schedule = {},
-                            boost::local_time::time_zone_ptr zone = {},
+  explicit BusinessCalendar(WeeklyHours week, HolidaySchedule schedule = {}, TimeZonePtr zone = {},
                             UncoveredYears uncovered = UncoveredYears::refuse);
 
   // Open all day every day (the 24-hour hotline): business time is wall time.
-  static BusinessCalendar always_open(boost::local_time::time_zone_ptr zone = {});
+  static BusinessCalendar always_open(TimeZonePtr zone = {});
 
   bool is_open(boost::posix_time::ptime t) const;
   // t when open, else the next opening instant.
@@ -97,7 +98,7 @@ class BusinessCalendar {
 
   const WeeklyHours& weekly_hours() const;
   const HolidaySchedule& schedule() const;
-  const boost::local_time::time_zone_ptr& zone() const;
+  const TimeZonePtr& zone() const;
   bool is_always_open() const;
 
  private:
@@ -105,3 +106,10 @@ class BusinessCalendar {
 };
 
 }  // namespace kefu
+
+// "monday-friday 09:00-18:00; 110 dated exceptions, schedule for 2024-2026 (other years
+// refused); UTC+08:00"
+template <>
+struct fmt::formatter<kefu::BusinessCalendar> : fmt::formatter<fmt::string_view> {
+  format_context::iterator format(const kefu::BusinessCalendar& value, format_context& ctx) const;
+};

@@ -9,6 +9,8 @@
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
+#include <fmt/core.h>
+
 #include <array>
 #include <vector>
 
@@ -56,3 +58,9 @@ class WeeklyHours {
 };
 
 }  // namespace kefu
+
+// "monday-friday 09:00-12:00, 13:30-18:30; saturday 10:00-14:00", or "always open".
+template <>
+struct fmt::formatter<kefu::WeeklyHours> : fmt::formatter<fmt::string_view> {
+  format_context::iterator format(const kefu::WeeklyHours& value, format_context& ctx) const;
+};

@@ -4,8 +4,8 @@
 // (holidays, make-up workdays, special hours) and any year the calendar had no schedule for.
 
 #include <kefu/calendar/holiday_schedule.hpp>
+#include <kefu/calendar/time_zone.hpp>
 
-#include <boost/date_time/local_time/local_time_types.hpp>
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
 #include <fmt/core.h>
@@ -26,7 +26,7 @@ struct CalendarTrace {
   std::vector<Span> counted;               // open stretches in [from, to), in order
   std::vector<DayRule> exceptions;         // dated exceptions on the local days crossed
   std::vector<int> uncovered_years;        // years with no schedule: weekly hours only
-  boost::local_time::time_zone_ptr zone;   // for printing local times
+  TimeZonePtr zone;                        // for printing local times
 };
 
 }  // namespace kefu

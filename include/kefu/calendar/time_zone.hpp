@@ -9,16 +9,23 @@
 // every year. It has no history: a zone whose rules changed (the US in 2007) is right only for
 // the years of its current rule.
 
-#include <boost/date_time/local_time/local_time_types.hpp>
+#include <boost/date_time/posix_time/posix_time_types.hpp>
+#include <boost/date_time/time_zone_base.hpp>
+#include <boost/shared_ptr.hpp>
 
 #include <string_view>
 
 namespace kefu {
 
+// The same type as boost::local_time::time_zone_ptr, named without including Boost.LocalTime's
+// headers (they double a translation unit's parse time); pass either.
+using TimeZonePtr =
+    boost::shared_ptr<boost::date_time::time_zone_base<boost::posix_time::ptime, char>>;
+
 // Throws kefu::config_error "time zone 'x': ..." when `tz` is not a POSIX TZ string.
-boost::local_time::time_zone_ptr posix_time_zone(std::string_view tz);
+TimeZonePtr posix_time_zone(std::string_view tz);
 
 // UTC+8 without daylight saving: mainland China.
-boost::local_time::time_zone_ptr china_time_zone();
+TimeZonePtr china_time_zone();
 
 }  // namespace kefu

@@ -17,8 +17,8 @@ struct EventRecord {
 
   EventKind kind() const noexcept { return kind_of(event); }
   std::string_view name() const noexcept { return event_name(event); }
-  const std::string& actor() const noexcept { return actor_of(event); }
-  const std::string& note() const noexcept { return note_of(event); }
+  const std::string& actor() const { return actor_of(event); }
+  const std::string& note() const { return note_of(event); }
 };
 
 inline bool operator==(const EventRecord& a, const EventRecord& b) noexcept {

@@ -280,11 +280,11 @@ constexpr std::string_view event_name(const Event& event) noexcept {
   return to_string(kind_of(event));
 }
 
-inline const std::string& actor_of(const Event& event) noexcept {
+inline const std::string& actor_of(const Event& event) {
   return std::visit([](const auto& e) -> const std::string& { return e.actor; }, event);
 }
 
-inline const std::string& note_of(const Event& event) noexcept {
+inline const std::string& note_of(const Event& event) {
   return std::visit([](const auto& e) -> const std::string& { return e.note; }, event);
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 // kefu::Ticket: one customer case as a plain value: who, what, where it stands, its milestones
-// and its append-only event history. Lifecycle::apply is the only thing that should change it;
-// a copy is a snapshot, and a ticket restored from a snapshot equals the one rebuilt by
-// replaying its history (Lifecycle::replay).
+// and its append-only event history. Open it with Ticket::open and change it only through
+// Lifecycle::apply: a field set by hand is not in the history, so replay would not rebuild it.
+// A copy is a snapshot, and a ticket restored from a snapshot equals the one rebuilt by
+// replaying its history (Lifecycle::replay). Like any value, one thread changes it at a time.
 
 #include <kefu/core/category.hpp>
 #include <kefu/core/channel.hpp>

@@ -1,7 +1,8 @@
 #pragma once
 // kefu::sla::Clock: one SLA clock of one ticket. A plain copyable value whose state is a pure
-// function of the start / pause / resume / stop / restart calls applied to it in order; every
-// query takes `now` as a parameter and changes nothing.
+// function of the start / pause / resume / stop / restart calls applied to it in order. Queries
+// change nothing; those that take `now` answer as the calls up to `now` leave the clock, so
+// asking about an earlier instant after later calls gives the answer it had then.
 //
 // Semantics:
 // - Only running time counts, measured on the target's calendar (business hours or wall time).
@@ -13,6 +14,8 @@
 //   from the start to the close of the n-th business day after the start day.
 // - resume() after stop() reopens the clock and counts on from the elapsed time it had;
 //   restart() after stop() starts a fresh count (next_response, for the next customer message).
+// - The calendar's refusals propagate: on a calendar that refuses years it has no schedule for,
+//   calls and queries about such a year throw kefu::uncovered_year_error.
 // - An event out of order (stop before start, pause twice, an instant earlier than the last
 //   event) is refused with a reason and leaves the clock unchanged. apply() is the lenient form
 //   a workflow uses: an action that is already true (stop a stopped clock) is "unchanged".
@@ -93,7 +96,14 @@ class Clock {
     boost::posix_time::ptime to;  // not_a_date_time while running
   };
 
+  struct Event {
+    ClockAction action;
+    boost::posix_time::ptime at;
+  };
+
   ClockResult change(ClockAction action, boost::posix_time::ptime at, bool lenient);
+  // The clock as the calls up to `now` left it, when later calls have been applied.
+  std::optional<Clock> as_of(boost::posix_time::ptime now) const;
   void begin(boost::posix_time::ptime at);
   std::optional<boost::posix_time::ptime> reach(std::int64_t seconds, bool extend_last) const;
 
@@ -103,6 +113,7 @@ class Clock {
   boost::posix_time::ptime last_event_;
   boost::posix_time::time_duration limit_;
   std::vector<Segment> segments_;  // the current count
+  std::vector<Event> log_;         // every call that changed the clock
   int cycles_ = 0;
 };
 

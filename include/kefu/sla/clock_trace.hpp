@@ -4,10 +4,10 @@
 // and now. Returned by Clock::explain(now).
 
 #include <kefu/calendar/calendar_trace.hpp>
+#include <kefu/calendar/time_zone.hpp>
 #include <kefu/sla/status.hpp>
 #include <kefu/sla/target.hpp>
 
-#include <boost/date_time/local_time/local_time_types.hpp>
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
 #include <fmt/core.h>
@@ -28,7 +28,7 @@ struct ClockTrace {
   std::vector<CalendarTrace::Span> pauses;   // excluded stretches, up to now
   std::vector<DayRule> exceptions;           // dated exceptions from start to now
   std::vector<int> uncovered_years;          // years with no schedule crossed
-  boost::local_time::time_zone_ptr zone;     // the calendar's, for printing local times
+  TimeZonePtr zone;                          // the calendar's, for printing local times
 };
 
 }  // namespace kefu::sla

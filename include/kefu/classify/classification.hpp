@@ -1,0 +1,72 @@
+#pragma once
+// kefu::Classification: what a Classifier decided about one message, and why.
+
+#include <kefu/classify/rule_pack.hpp>
+#include <kefu/core/category.hpp>
+#include <kefu/core/detail/enum_table.hpp>
+#include <kefu/core/priority.hpp>
+#include <kefu/core/scenario.hpp>
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace kefu {
+
+// One piece of evidence: the pattern as written in its rule pack, the rule it fired (e.g.
+// "zh scenario fault_repair", "en negation", "zh flag safety_risk") and the byte span of the
+// text it matched. The views point into the Classifier and stay valid while it or a copy
+// of it lives.
+struct Evidence {
+  std::string_view keyword;
+  std::string_view rule;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+struct Flags {
+  bool safety_risk = false;
+  bool repeat_complaint = false;
+  bool escalation_demand = false;
+  bool perishable = false;
+
+  [[nodiscard]] bool test(Flag flag) const noexcept {
+    switch (flag) {
+      case Flag::safety_risk:
+        return safety_risk;
+      case Flag::repeat_complaint:
+        return repeat_complaint;
+      case Flag::escalation_demand:
+        return escalation_demand;
+      case Flag::perishable:
+        return perishable;
+    }
+    return false;
+  }
+};
+
+struct Classification {
+  Category category = Category::inquiry;
+  Scenario scenario = Scenario::none;
+  Priority priority = Priority::low;
+  Flags flags;
+  // The summed weight of the rules that voted for each candidate, indexed by enum value.
+  std::array<double, enum_values<Category>().size()> category_scores{};
+  std::array<double, enum_values<Scenario>().size()> scenario_scores{};
+  std::array<double, enum_values<Priority>().size()> priority_scores{};
+  // In text order; cancelled keywords are left out, the cues that cancelled them are in.
+  std::vector<Evidence> evidence;
+
+  [[nodiscard]] double score(Category value) const noexcept {
+    return category_scores[static_cast<std::size_t>(value)];
+  }
+  [[nodiscard]] double score(Scenario value) const noexcept {
+    return scenario_scores[static_cast<std::size_t>(value)];
+  }
+  [[nodiscard]] double score(Priority value) const noexcept {
+    return priority_scores[static_cast<std::size_t>(value)];
+  }
+};
+
+}  // namespace kefu

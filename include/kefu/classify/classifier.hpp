@@ -1,0 +1,72 @@
+#pragma once
+// kefu::Classifier: category, scenario, priority and flags of a customer message, with the
+// evidence behind each decision. Built once from rule packs, immutable, safe to share
+// across threads; copies share the compiled rules.
+//
+// How a message is decided (deterministic):
+//  1. Every pattern of every pack is found in one pass (kefu::Matcher). A match that lies
+//     strictly inside a longer match of another pattern is dropped (没收到 hides 收到), and
+//     so is an ASCII-word pattern that is not on word boundaries.
+//  2. A match preceded by a negation cue within its pack's window in the same clause is
+//     cancelled. A safety cue with a question form in its clause counts as a usage
+//     question (inquiry, usage_inquiry) instead of a report.
+//  3. Each remaining keyword rule adds its weight to its candidate; cue words set flags.
+//  4. Category and scenario are the candidates with the highest score. Ties go to the
+//     candidate listed first in
+//       category: complaint, after_sales, inquiry, suggestion
+//       scenario: emergency, fault_repair, return_exchange, logistics, service_complaint,
+//                 installation, value_added, remote_assist, order_change, usage_inquiry.
+//     With no scenario vote the scenario is none. With no category vote the category
+//     follows the scenario (service_complaint -> complaint; usage_inquiry, logistics,
+//     order_change, none -> inquiry; the others -> after_sales).
+//  5. Priority is the highest of: low for a suggestion or a message without any vote,
+//     normal otherwise; high for a complaint or a fault_repair case; the highest priority
+//     any keyword voted for; high when repeat_complaint, escalation_demand or perishable
+//     is set; critical when safety_risk is set.
+
+#include <kefu/classify/classification.hpp>
+#include <kefu/classify/rule_pack.hpp>
+
+#include <memory>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace kefu {
+
+namespace detail {
+class ClassifierRules;
+}
+
+class Classifier {
+ public:
+  // Throws kefu::config_error naming the pack and rule when a rule is unusable: an empty or
+  // invalid UTF-8 pattern, an unknown label, a weight that is not positive and finite.
+  explicit Classifier(std::vector<RulePack> packs);
+  template <class... More,
+            std::enable_if_t<(std::is_convertible_v<More, RulePack> && ...), int> = 0>
+  explicit Classifier(RulePack first, More&&... more)
+      : Classifier(make_packs(std::move(first), std::forward<More>(more)...)) {}
+
+  // RulePack::default_zh() and RulePack::default_en().
+  static Classifier defaults();
+
+  // Never throws for any text, including invalid UTF-8.
+  [[nodiscard]] Classification classify(std::string_view text) const;
+  [[nodiscard]] Classification operator()(std::string_view text) const { return classify(text); }
+
+ private:
+  template <class... More>
+  static std::vector<RulePack> make_packs(RulePack first, More&&... more) {
+    std::vector<RulePack> packs;
+    packs.reserve(1 + sizeof...(more));
+    packs.push_back(std::move(first));
+    (packs.push_back(RulePack(std::forward<More>(more))), ...);
+    return packs;
+  }
+
+  std::shared_ptr<const detail::ClassifierRules> rules_;
+};
+
+}  // namespace kefu

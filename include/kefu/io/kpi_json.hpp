@@ -1,0 +1,24 @@
+#pragma once
+// JSON edge for kpi accumulators: shards computed on different machines are written out,
+// read back and merged. The document holds the options (zone as a POSIX TZ string,
+// thresholds in milliseconds) and every group's counts; reading checks every field and
+// refuses a bad one with a parse_error naming its path ("$.groups[2].calls.dialled: expected
+// a non-negative integer").
+
+#include <kefu/kpi/accumulator.hpp>
+
+#include <boost/json/value.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace kefu::io {
+
+boost::json::value to_json(const kpi::Accumulator& accumulator);
+std::string to_json_string(const kpi::Accumulator& accumulator);
+
+// Throws kefu::parse_error with the path of the first bad field.
+kpi::Accumulator accumulator_from_json(const boost::json::value& json);
+kpi::Accumulator accumulator_from_json(std::string_view text);
+
+}  // namespace kefu::io

@@ -1,0 +1,167 @@
+#pragma once
+// kefu::kpi::Accumulator: counts call and case records into monthly tallies, so that the
+// month-end scorecard is a read of counts. Months are the team's: a call at 23:30 Beijing
+// time on 31 October counts in October although it is 15:30 UTC. Tallies are sums, so shards
+// accumulated on different machines and merged give exactly what one accumulator fed every
+// record gives (kefu/io/kpi_json.hpp carries them between machines).
+//
+// Not thread-safe while adding: one accumulator per thread or shard, merged at the end.
+
+#include <kefu/kpi/call_record.hpp>
+#include <kefu/kpi/case_record.hpp>
+#include <kefu/kpi/tally.hpp>
+
+#include <boost/date_time/posix_time/posix_time_types.hpp>
+
+#include <fmt/core.h>
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kefu::kpi {
+
+namespace detail {
+struct ZoneRules;
+}  // namespace detail
+
+struct Month {
+  int year = 0;
+  int month = 0;  // 1..12
+
+  friend constexpr bool operator==(const Month& a, const Month& b) noexcept {
+    return a.year == b.year && a.month == b.month;
+  }
+  friend constexpr bool operator!=(const Month& a, const Month& b) noexcept { return !(a == b); }
+  friend constexpr bool operator<(const Month& a, const Month& b) noexcept {
+    return a.year != b.year ? a.year < b.year : a.month < b.month;
+  }
+};
+
+// The optional second grouping, besides the month. Calls have no category: grouped by
+// category, they land in the group without a dimension.
+enum class GroupBy : std::uint8_t { none, agent, channel, category };
+
+inline constexpr std::uint32_t no_dimension = 0xFFFFFFFFu;
+
+struct GroupKey {
+  Month month;
+  // The agent number, or the Channel / Category value; no_dimension when not grouped.
+  std::uint32_t dimension = no_dimension;
+
+  friend constexpr bool operator==(const GroupKey& a, const GroupKey& b) noexcept {
+    return a.month == b.month && a.dimension == b.dimension;
+  }
+  friend constexpr bool operator<(const GroupKey& a, const GroupKey& b) noexcept {
+    return a.month != b.month ? a.month < b.month : a.dimension < b.dimension;
+  }
+};
+
+struct AccumulatorOptions {
+  // The team's time zone as a POSIX TZ string, read by boost::local_time::posix_time_zone.
+  // Boost's sign is the reverse of the C library's TZ: "CST+08" is Beijing (UTC+8, no DST,
+  // the default), "EST-05EDT,M3.2.0,M11.1.0" New York. One DST rule for all years.
+  std::string zone = "CST+08";
+  GroupBy group_by = GroupBy::none;
+  // Service level counts calls answered within this wait (the 20 of 80/20).
+  boost::posix_time::time_duration answer_target = boost::posix_time::seconds(20);
+  // Abandons within this wait are short abandons (see Variants::short_abandons).
+  boost::posix_time::time_duration short_abandon = boost::posix_time::seconds(5);
+  // Complaint answer time limit (domain.md §3: 48 h at most).
+  boost::posix_time::time_duration complaint_answer_limit = boost::posix_time::hours(48);
+};
+
+// What add() did with a record: counted it (no reason), or refused it with the reason (a
+// static string). Two words, so it comes back in registers.
+struct Added {
+  std::string_view reason;
+  bool accepted() const noexcept { return reason.empty(); }
+  explicit operator bool() const noexcept { return accepted(); }
+};
+
+class Accumulator {
+ public:
+  // Throws argument_error for an invalid zone or negative thresholds. The zone is kept as
+  // Boost writes it back ("CST+08", "EST-05EDT+01,M3.2.0/02:00,M11.1.0/02:00").
+  explicit Accumulator(AccumulatorOptions options = {});
+  // Copies and moves drop the last-group cache, which points into the group map.
+  Accumulator(const Accumulator& other);
+  Accumulator(Accumulator&& other) noexcept;
+  Accumulator& operator=(const Accumulator& other);
+  Accumulator& operator=(Accumulator&& other) noexcept;
+  ~Accumulator() = default;
+
+  // Counts a record in its month's group, or refuses it (and counts the refusal in that
+  // month's Tally::refused, or in refused_without_month() when it has no valid time or one
+  // outside years 1401..9998).
+  Added add(const CallRecord& call);
+  Added add(const CaseRecord& case_record);
+
+  // Adds another accumulator's tallies. Throws argument_error when its options differ.
+  void merge(const Accumulator& other);
+  // Adds one group's tally, and refusals without a month, as read back from JSON.
+  void merge(const GroupKey& key, const Tally& tally);
+  void merge_refused_without_month(Count refused) noexcept { refused_without_month_ += refused; }
+
+  const AccumulatorOptions& options() const noexcept { return options_; }
+  const std::map<GroupKey, Tally>& groups() const noexcept { return groups_; }
+  // Records refused without a valid time, so in no month.
+  Count refused_without_month() const noexcept { return refused_without_month_; }
+
+  // The months that have data, and one month's tallies merged over every dimension.
+  std::vector<Month> months() const;
+  Tally month_total(Month month) const;
+  // The team's month of a UTC instant. Throws argument_error outside years 1401..9998.
+  Month month_of(boost::posix_time::ptime utc) const;
+
+  // Same options (same zone rules) and the same tallies.
+  friend bool operator==(const Accumulator& a, const Accumulator& b);
+  friend bool operator!=(const Accumulator& a, const Accumulator& b) { return !(a == b); }
+
+ private:
+  // The group of an instant and dimension; null for instants in the first or last year
+  // that dates can hold, whose local month may not exist.
+  Tally* group(boost::posix_time::ptime at, std::uint32_t dimension);
+  Tally* group_slow(boost::posix_time::ptime at, std::uint32_t dimension);
+  void cache_thresholds() noexcept;
+
+  AccumulatorOptions options_;
+  std::shared_ptr<const detail::ZoneRules> zone_;  // boost::local_time, compiled in src/
+  std::map<GroupKey, Tally> groups_;
+  Count refused_without_month_ = 0;
+  // The month of the last record, as a UTC range, and the last group used: most records fall
+  // in the same month and group as the one before, and then no time zone conversion is done.
+  // Copies and moves start these caches afresh: they point into groups_.
+  std::int64_t month_start_ = 0;  // microsecond counts of ptime; empty range at first
+  std::int64_t month_end_ = 0;
+  Month month_;
+  GroupKey last_key_;
+  Tally* last_ = nullptr;
+  // When grouping by a dimension, the groups of this month seen last, by dimension modulo
+  // recent_size, so that records alternating between agents skip the map lookup.
+  struct Recent {
+    std::uint32_t dimension = 0;
+    Tally* tally = nullptr;
+  };
+  static constexpr std::uint32_t recent_size = 256;
+  std::vector<Recent> recent_;
+  // The options' thresholds as tick counts, for the hot path.
+  std::int64_t answer_target_ticks_ = 0;
+  std::int64_t short_abandon_ticks_ = 0;
+  std::int64_t answer_limit_ms_ = 0;
+};
+
+// Whether two options give the same months and the same counts (zones compared as written;
+// an accumulator's options() hold the zone as Boost writes it back).
+bool same_counting(const AccumulatorOptions& a, const AccumulatorOptions& b);
+
+}  // namespace kefu::kpi
+
+// "2026-10"; defined in src/kpi/format.cpp.
+template <>
+struct fmt::formatter<kefu::kpi::Month> : fmt::formatter<fmt::string_view> {
+  format_context::iterator format(const kefu::kpi::Month& value, format_context& ctx) const;
+};

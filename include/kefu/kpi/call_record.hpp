@@ -1,0 +1,31 @@
+#pragma once
+// kefu::kpi::CallRecord: one call as the host's telephony system saw it. All instants are UTC.
+
+#include <kefu/core/channel.hpp>
+
+#include <boost/date_time/posix_time/posix_time_types.hpp>
+
+#include <cstdint>
+#include <optional>
+
+namespace kefu::kpi {
+
+struct CallRecord {
+  // When the customer dialled the hotline (a call offered to the system); its month in the
+  // team's time zone is the month the call counts in.
+  boost::posix_time::ptime dialled_at;
+  // The system took the call (not busy, not failed): system connection rate.
+  bool connected = false;
+  // The caller asked for a human (left the IVR for the agent queue), and when.
+  std::optional<boost::posix_time::ptime> human_requested_at;
+  // A human answered, and when; waits are measured from human_requested_at.
+  std::optional<boost::posix_time::ptime> answered_at;
+  // The caller hung up while waiting for a human, and when.
+  std::optional<boost::posix_time::ptime> abandoned_at;
+  // Talk + hold + after-call work of an answered call.
+  boost::posix_time::time_duration handle_time{};
+  Channel channel = Channel::phone;
+  std::uint32_t agent = 0;  // the host's agent number; 0 = none
+};
+
+}  // namespace kefu::kpi

@@ -1,0 +1,66 @@
+#pragma once
+// kefu::kpi::Targets: what each indicator must reach, and the definition variants the
+// scorecard computes it with. Targets::defaults() are the hotline standard's (domain.md §7)
+// plus 80/20 for the service level; every other indicator is shown without a target until
+// the host sets one.
+
+#include <kefu/kpi/formulas.hpp>
+#include <kefu/kpi/indicator.hpp>
+#include <kefu/kpi/ratio.hpp>
+
+#include <boost/date_time/posix_time/posix_time_types.hpp>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+
+namespace kefu::kpi {
+
+struct Target {
+  enum class Direction : std::uint8_t { at_least, at_most };
+  enum class Kind : std::uint8_t { percent, duration };
+  Direction direction = Direction::at_least;
+  Kind kind = Kind::percent;
+  std::uint32_t basis_points = 0;               // ratio targets: 1% = 100
+  boost::posix_time::time_duration duration{};  // duration targets
+
+  // Throws config_error for a percent outside 0..1000000 or not finite.
+  static Target at_least_percent(double percent);
+  static Target at_most_percent(double percent);
+  // Throws config_error for a negative or special duration.
+  static Target at_most(boost::posix_time::time_duration limit);
+
+  // Whether a value meets the target. Values without data meet nothing.
+  bool met_by(const Ratio& value) const noexcept;
+  bool met_by(boost::posix_time::time_duration value) const noexcept;
+
+  friend bool operator==(const Target& a, const Target& b) noexcept {
+    return a.direction == b.direction && a.kind == b.kind && a.basis_points == b.basis_points &&
+           a.duration == b.duration;
+  }
+};
+
+class Targets {
+ public:
+  // No targets, default variants.
+  Targets() = default;
+  // domain.md §7: connection and human answer >= 85%, inquiry reply and timely reply 100%,
+  // complaint timely reply 100%, repeat complaints <= 1%, inquiry satisfaction >= 90%,
+  // cross-province complaint satisfaction >= 85%, key-account >= 95%, complaint answer time
+  // <= 48 h (the longest one); service level >= 80% (with the accumulator's 20 s).
+  static Targets defaults();
+
+  // Throws config_error when the target's kind (ratio or duration) does not fit the indicator.
+  Targets& set(Indicator indicator, const Target& target);
+  Targets& clear(Indicator indicator) noexcept;
+  const std::optional<Target>& target(Indicator indicator) const noexcept {
+    return targets_[static_cast<std::size_t>(indicator)];
+  }
+
+  Variants variants;
+
+ private:
+  std::array<std::optional<Target>, indicator_count> targets_{};
+};
+
+}  // namespace kefu::kpi

@@ -1,0 +1,293 @@
+// The default English rule pack. Words are matched whole (see RulePack), so inflected forms
+// are listed.
+
+#include "pack_builder.hpp"
+
+namespace kefu {
+
+RulePack RulePack::default_en() {
+  using C = Category;
+  using S = Scenario;
+  detail::PackBuilder b("en");
+
+  // Safety: electric leakage, smoke, fire, sparks, gas, batteries, medicine, swallowed
+  // parts, people locked out or in, people hurt.
+  b.safety({"leaking electricity",
+            "electric leakage",
+            "electrical leakage",
+            "electric shock",
+            "electrical shock",
+            "got a shock",
+            "gave me a shock",
+            "shocked me",
+            "got shocked",
+            "smoke",
+            "smoking",
+            "smokes",
+            "smoked",
+            "spark",
+            "sparks",
+            "sparking",
+            "sparked",
+            "fire",
+            "caught fire",
+            "on fire",
+            "burning smell",
+            "smells like burning",
+            "smell of burning",
+            "burning plastic",
+            "burnt",
+            "burned",
+            "smell gas",
+            "smells gas",
+            "gas leak",
+            "gas smell",
+            "smell of gas",
+            "leaking gas",
+            "swell",
+            "swollen",
+            "swelling",
+            "swelled",
+            "bulging",
+            "explode",
+            "exploded",
+            "explosion",
+            "wrong medicine",
+            "wrong medication",
+            "wrong pills",
+            "swallowed",
+            "locked out",
+            "locked in",
+            "trapped",
+            "injured",
+            "injury",
+            "bleeding",
+            "hurt",
+            "extremely hot",
+            "overheating",
+            "overheated",
+            "too hot to touch"});
+  b.negations({"not",     "no",     "never",   "without", "nothing", "none",   "isn't",  "isnt",
+               "doesn't", "doesnt", "don't",   "dont",    "didn't",  "didnt",  "wasn't", "wasnt",
+               "won't",   "wont",   "can't",   "cant",    "cannot",  "aren't", "hasn't", "hasnt",
+               "haven't", "isn’t",  "doesn’t", "don’t",   "didn’t",  "wasn’t", "won’t",  "can’t"});
+  b.neutral({"not sure", "no idea", "won't stop", "doesn't stop", "can't stop", "not stop",
+             "never stops", "no matter", "fire alarm", "smoke alarm", "smoke detector", "firmware",
+             "no longer"});
+  b.questions_before({"will it", "will the", "would it", "could it", "could the", "can it",
+                      "can the", "does it", "does the", "do they", "is it", "is there", "is this",
+                      "might it", "what if"});
+
+  // Flags.
+  b.repeat({"again", "still nobody", "still no one", "third time", "second time",
+            "complained twice", "complained before", "already complained", "complained",
+            "many times", "several times", "keep calling", "still not fixed"});
+  b.escalation({"manager", "supervisor", "lawyer", "attorney", "sue", "court",
+                "consumer protection", "social media", "report you", "escalate", "media"});
+  b.flag({"fresh produce", "fresh food", "seafood", "fruit", "vegetables", "meat", "cake", "milk",
+          "flowers", "frozen food", "go bad", "going bad"},
+         Flag::perishable);
+  b.spoiled({"spoiled", "spoilt", "rotten", "gone bad", "went bad", "moldy", "mouldy", "expired",
+             "thawed", "stale"});
+
+  // Complaints.
+  b.category({"complain", "complaint"}, C::complaint, 3.0);
+  b.scenario({"complain", "complaint"}, S::service_complaint, 1.0);
+  b.category(
+      {"terrible", "awful", "horrible", "ridiculous", "unacceptable", "garbage", "trash", "worst",
+       "scam", "insult", "disappointed", "disappointing", "terrible quality", "awful quality",
+       "poor quality", "bad quality", "never showed up", "not happy", "unhappy"},
+      C::complaint, 2.5);
+  b.scenario({"rude",           "useless",          "overcharged",    "nobody answers",
+              "no one answers", "nobody picked up", "on hold",        "called me back",
+              "call me back",   "can't reach",      "cant reach",     "chatbot",
+              "no response",    "ignored",          "ignoring",       "hung up",
+              "hang up",        "dismissive",       "unprofessional", "no reply",
+              "never replied"},
+             S::service_complaint, 2.0, C::complaint, 2.0);
+  b.scenario(
+      {"customer service", "resolution", "after-sales team", "support team", "support agent"},
+      S::service_complaint, 2.0);
+
+  // Faults.
+  b.scenario({"not working",
+              "stopped working",
+              "doesn't work",
+              "doesnt work",
+              "won't work",
+              "isn't working",
+              "won't charge",
+              "not charging",
+              "won't turn on",
+              "doesn't turn on",
+              "no sound",
+              "no picture",
+              "not cooling",
+              "stopped cooling",
+              "not cold",
+              "not heating",
+              "isn't heating",
+              "isnt heating",
+              "doesn't heat",
+              "won't heat",
+              "doesn't drain",
+              "won't drain",
+              "not draining",
+              "broke",
+              "broken",
+              "faulty",
+              "defective",
+              "malfunction",
+              "malfunctioning",
+              "error code",
+              "jamming",
+              "jams",
+              "jammed",
+              "flicker",
+              "flickers",
+              "flickering",
+              "black screen",
+              "stays black",
+              "noise",
+              "noisy",
+              "banging",
+              "rattling",
+              "leaking water",
+              "leaks water",
+              "dead",
+              "repair",
+              "repaired",
+              "fix",
+              "doesn't recognize",
+              "won't recognize",
+              "no longer"},
+             S::fault_repair, 2.0, C::after_sales, 2.0);
+
+  // Usage questions.
+  b.scenario(
+      {"how do i", "how to",   "how often", "how can i", "where is the", "what does", "can this",
+       "be used",  "settings", "setting",   "reset",     "timer",        "mode",      "option",
+       "descale",  "pair",     "connect",   "filter",    "is it normal", "is it safe"},
+      S::usage_inquiry, 1.5, C::inquiry, 1.0);
+
+  // Returns, exchanges, refunds.
+  b.scenario({"return",
+              "returned",
+              "returning",
+              "refund",
+              "refunded",
+              "refunds",
+              "exchange",
+              "replacement",
+              "swap",
+              "swapped",
+              "send it back",
+              "send back",
+              "too small",
+              "too big",
+              "wrong size",
+              "wrong item",
+              "wrong color",
+              "wrong colour",
+              "not as described",
+              "different from the photos",
+              "chip",
+              "chipped",
+              "scratch",
+              "scratched",
+              "glue marks",
+              "dent",
+              "dented",
+              "shrank",
+              "shrunk",
+              "changed my mind",
+              "still sealed",
+              "unopened",
+              "opened the box"},
+             S::return_exchange, 3.0, C::after_sales, 2.0);
+
+  // Installation, value-added services, remote assistance.
+  b.scenario({"install", "installation", "installed", "installer", "mount", "mounting"},
+             S::installation, 3.0, C::after_sales, 2.0);
+  b.scenario({"include installation", "includes installation", "installation included"},
+             S::installation, 3.0, C::inquiry, 3.0);
+  b.scenario({"extended warranty", "warranty extension", "maintenance", "deep cleaning",
+              "cleaning service", "annual check", "inspection", "service plan"},
+             S::value_added, 3.0, C::after_sales, 2.0);
+  b.scenario(
+      {"remotely", "remote in", "remote access", "remote assistance", "remote support",
+       "take remote control", "video call", "walk me through", "screen share", "screen sharing"},
+      S::remote_assist, 3.0, C::after_sales, 2.0);
+
+  // Logistics; a parcel signed for but not received is an after-sales case, urgent.
+  b.scenario({"tracking",
+              "package",
+              "parcel",
+              "courier",
+              "delivery",
+              "delivered",
+              "shipped",
+              "ship",
+              "shipping",
+              "in transit",
+              "where is my order",
+              "locker",
+              "days to deliver",
+              "deliver",
+              "delivery guy",
+              "dispatch",
+              "dispatched",
+              "not shipped",
+              "hasn't shipped",
+              "still not shipped"},
+             S::logistics, 3.0);
+  b.scenario({"stuck"}, S::logistics, 1.0);
+  b.scenario({"never got", "never received", "not received", "didn't receive", "haven't received",
+              "never arrived", "lost", "delivered to the wrong"},
+             S::logistics, 4.0, C::after_sales, 2.5);
+  b.priority({"never got", "never received", "not received", "didn't receive", "haven't received",
+              "never arrived", "lost", "delivered to the wrong"},
+             Priority::high);
+
+  // Order changes.
+  b.scenario({"change the address", "change my address", "wrong shipping address", "wrong address",
+              "update the address", "cancel my order", "cancel the order", "cancel order",
+              "change the color", "change the colour", "change the size", "phone number",
+              "delivery date", "modify my order", "change my order"},
+             S::order_change, 3.5, C::inquiry, 1.0);
+
+  // Suggestions.
+  b.category({"suggest", "suggestion", "it would be nice", "would be nice", "would be great",
+              "please consider", "consider adding", "maybe add", "you should add",
+              "feature request", "improve", "i wish"},
+             C::suggestion, 3.0);
+
+  // Plain questions.
+  b.category({"how much", "when will", "what are", "do you have", "opening hours", "coupon",
+              "coupons", "what is", "which one"},
+             C::inquiry, 1.0);
+
+  // Urgency.
+  b.priority({"urgent", "urgently", "asap", "immediately", "right away", "expedite", "emergency"},
+             Priority::high);
+
+  // More phrasings of the same kinds.
+  b.safety({"overheat", "overheats", "melted plug", "plug melted", "scorched", "scorch marks",
+            "short circuit", "shorted", "choking", "choked", "electrocuted"});
+  b.scenario({"keeps disconnecting", "disconnects", "turns off", "shuts off", "shuts down",
+              "won't start", "crashes", "keeps restarting"},
+             S::fault_repair, 2.0, C::after_sales, 2.0);
+  b.scenario(
+      {"hole", "used item", "second-hand", "stain", "stained", "missing part", "missing parts"},
+      S::return_exchange, 3.0, C::after_sales, 2.0);
+  b.scenario({"support agent"}, S::service_complaint, 2.0);
+  b.scenario({"not here", "hasn't arrived", "missing package"}, S::logistics, 4.0, C::after_sales,
+             2.5);
+  b.priority({"not here", "hasn't arrived", "missing package"}, Priority::high);
+  b.scenario({"shipping address", "delivery address", "recipient name"}, S::order_change, 3.5,
+             C::inquiry, 1.0);
+
+  return std::move(b).finish(12);
+}
+
+}  // namespace kefu

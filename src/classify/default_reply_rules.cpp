@@ -1,0 +1,93 @@
+// The default reply rules: standard and forbidden phrases of domain.md §8 and their common
+// variants, in Chinese and English.
+
+#include <kefu/classify/reply_check.hpp>
+
+#include <initializer_list>
+
+namespace kefu {
+
+ReplyRules ReplyRules::defaults() {
+  ReplyRules rules;
+  const auto forbid = [&rules](const char* kind, std::initializer_list<const char*> phrases) {
+    for (const char* p : phrases) rules.forbidden.push_back({p, kind});
+  };
+  // 反问、质问: "你不是说XX吗?", "不是告诉你了,怎么还不明白?"
+  forbid("rhetorical",
+         {"你不是说", "不是告诉你了", "不是跟你说了", "怎么还不明白", "还不明白", "听不懂吗",
+          "你听不懂", "到底懂不懂", "我不是说过了", "我说过了", "说了多少遍", "你自己不会看吗",
+          "i already told you", "as i said before", "how many times"});
+  // 斥责、不耐烦: "大点声,听不见!"
+  forbid("scolding", {"大点声", "听不见", "烦不烦", "有完没完", "快点说", "你有病", "神经病",
+                      "calm down", "are you deaf", "stop complaining"});
+  // 推诿: "不知道,不清楚", "你到XX部门问问吧", "这是规定,我有什么办法"
+  forbid("blame_shifting", {"不知道，不清楚",
+                            "不知道不清楚",
+                            "我不知道",
+                            "我不清楚",
+                            "不清楚",
+                            "部门问问",
+                            "你去问",
+                            "去问问别人",
+                            "找别的部门",
+                            "找其他部门",
+                            "不归我管",
+                            "不是我负责",
+                            "跟我没关系",
+                            "与我无关",
+                            "这是规定",
+                            "我有什么办法",
+                            "我也没办法",
+                            "没办法",
+                            "公司规定的",
+                            "你自己的问题",
+                            "谁让你",
+                            "not my problem",
+                            "not my job",
+                            "not my department",
+                            "ask another department",
+                            "nothing i can do",
+                            "that's the policy",
+                            "i don't know"});
+  // 歧视、轻视: "你怎么连这个也不懂"
+  forbid("discriminating",
+         {"连这个也不懂", "连这个都不懂", "这都不会", "这么简单都不会", "爱买不买", "买不起",
+          "you should have read", "take it or leave it", "obviously you"});
+  rules.greetings = {"您好",
+                     "你好",
+                     "亲",
+                     "欢迎",
+                     "早上好",
+                     "下午好",
+                     "晚上好",
+                     "hello",
+                     "hi",
+                     "good morning",
+                     "good afternoon",
+                     "good evening",
+                     "dear",
+                     "thank you for contacting",
+                     "thanks for contacting"};
+  rules.closings = {"感谢您的来电",
+                    "感谢您的耐心",
+                    "感谢您的支持",
+                    "感谢您的理解",
+                    "祝您生活愉快",
+                    "祝您愉快",
+                    "再见",
+                    "还有什么可以帮您",
+                    "还有其他可以帮您",
+                    "随时联系我们",
+                    "have a nice day",
+                    "have a great day",
+                    "goodbye",
+                    "thank you for your patience",
+                    "thanks for your patience",
+                    "anything else i can help",
+                    "is there anything else",
+                    "thank you for contacting",
+                    "thanks for contacting"};
+  return rules;
+}
+
+}  // namespace kefu

@@ -1,0 +1,86 @@
+#pragma once
+// Shorthand for writing the default rule packs: one call adds the rules a kind of phrase
+// implies, so each pack reads as lists of phrases (internal).
+
+#include <kefu/classify/rule_pack.hpp>
+#include <kefu/core/category.hpp>
+#include <kefu/core/priority.hpp>
+#include <kefu/core/scenario.hpp>
+
+#include <initializer_list>
+#include <string>
+#include <utility>
+
+namespace kefu::detail {
+
+class PackBuilder {
+ public:
+  using Words = std::initializer_list<const char*>;
+
+  explicit PackBuilder(std::string name) { pack_.name = std::move(name); }
+
+  void category(Words words, Category value, double weight) {
+    for (const char* w : words) add(w, Dimension::category, to_string(value), weight);
+  }
+  void scenario(Words words, Scenario value, double weight) {
+    for (const char* w : words) add(w, Dimension::scenario, to_string(value), weight);
+  }
+  void priority(Words words, Priority value) {
+    for (const char* w : words) add(w, Dimension::priority, to_string(value), 1.0);
+  }
+  // A scenario phrase also votes for the category that scenario usually belongs to.
+  void scenario(Words words, Scenario value, double weight, Category category,
+                double category_weight) {
+    scenario(words, value, weight);
+    this->category(words, category, category_weight);
+  }
+  void flag(Words words, Flag value) {
+    for (const char* w : words) pack_.flags.push_back({w, value});
+  }
+  // A credible report of a safety risk: flag, emergency scenario, after-sales case.
+  void safety(Words words) {
+    flag(words, Flag::safety_risk);
+    scenario(words, Scenario::emergency, 5.0, Category::after_sales, 2.0);
+  }
+  // Asking for a manager or threatening outside bodies: flag, and it is a complaint.
+  void escalation(Words words) {
+    flag(words, Flag::escalation_demand);
+    scenario(words, Scenario::service_complaint, 1.0, Category::complaint, 2.0);
+  }
+  // Saying they complained or chased before: flag, and it is a complaint.
+  void repeat(Words words) {
+    flag(words, Flag::repeat_complaint);
+    scenario(words, Scenario::service_complaint, 1.5, Category::complaint, 2.0);
+  }
+  // Perishable goods spoiling: flag, and a return or refund is what follows.
+  void spoiled(Words words) {
+    flag(words, Flag::perishable);
+    scenario(words, Scenario::return_exchange, 3.0, Category::after_sales, 2.0);
+  }
+  void negations(Words words) {
+    pack_.negations.insert(pack_.negations.end(), words.begin(), words.end());
+  }
+  void neutral(Words words) {
+    pack_.neutral_phrases.insert(pack_.neutral_phrases.end(), words.begin(), words.end());
+  }
+  void questions_before(Words words) {
+    pack_.questions_before.insert(pack_.questions_before.end(), words.begin(), words.end());
+  }
+  void questions_after(Words words) {
+    pack_.questions_after.insert(pack_.questions_after.end(), words.begin(), words.end());
+  }
+
+  RulePack finish(std::size_t negation_window) && {
+    pack_.negation_window = negation_window;
+    return std::move(pack_);
+  }
+
+ private:
+  void add(const char* word, Dimension dimension, std::string_view label, double weight) {
+    pack_.keywords.push_back({word, dimension, std::string(label), weight});
+  }
+
+  RulePack pack_;
+};
+
+}  // namespace kefu::detail

@@ -1,0 +1,399 @@
+// Accumulators to JSON and back.
+
+#include <kefu/core/category.hpp>
+#include <kefu/core/channel.hpp>
+#include <kefu/core/error.hpp>
+#include <kefu/io/kpi_json.hpp>
+
+#include <boost/json.hpp>
+
+#include <fmt/format.h>
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace kefu::io {
+namespace {
+
+namespace json = boost::json;
+namespace pt = boost::posix_time;
+using kpi::Count;
+
+constexpr std::string_view format_name = "kefu.kpi.accumulator";
+constexpr std::int64_t format_version = 1;
+constexpr std::array<std::string_view, 4> category_keys{"inquiry", "complaint", "after_sales",
+                                                        "suggestion"};
+constexpr std::array<std::string_view, 4> group_by_names{"none", "agent", "channel", "category"};
+
+// ---- writing ----
+
+json::object rating_json(const kpi::RatingTally& t) {
+  return {{"cases", t.cases},
+          {"rated", t.rated},
+          {"satisfied", t.satisfied},
+          {"basically_satisfied", t.basically_satisfied}};
+}
+
+template <class Value, class Fn>
+json::object per_category(const std::array<Value, 4>& values, Fn&& fn) {
+  json::object o;
+  for (std::size_t i = 0; i < values.size(); ++i) o[category_keys[i]] = fn(values[i]);
+  return o;
+}
+
+json::object histogram_json(const kpi::Histogram& h) {
+  json::array counts;
+  for (const Count c : h.bucket_counts()) counts.push_back(c);
+  return {{"first", h.first_bucket()}, {"counts", std::move(counts)}};
+}
+
+json::object tally_json(const kpi::Tally& t) {
+  const kpi::CallTally& c = t.calls;
+  const kpi::CaseTally& k = t.cases;
+  json::object calls{{"dialled", c.dialled},
+                     {"connected", c.connected},
+                     {"human_requested", c.human_requested},
+                     {"human_answered", c.human_answered},
+                     {"answered_within_target", c.answered_within_target},
+                     {"abandoned", c.abandoned},
+                     {"short_abandoned", c.short_abandoned},
+                     {"handle_ms", c.handle_ms}};
+  const auto count = [](Count n) { return json::value(n); };
+  json::object cases{{"by_category", per_category(k.by_category, rating_json)},
+                     {"replied", per_category(k.replied, count)},
+                     {"replied_in_time", per_category(k.replied_in_time, count)},
+                     {"cross_province_complaints", rating_json(k.cross_province_complaints)},
+                     {"key_account_complaints", rating_json(k.key_account_complaints)},
+                     {"repeat_complaints", k.repeat_complaints},
+                     {"complaints_answered", k.complaints_answered},
+                     {"answer_ms", k.answer_ms},
+                     {"answer_max_ms", k.answer_max_ms},
+                     {"answered_within_limit", k.answered_within_limit},
+                     {"resolved", k.resolved},
+                     {"reopened", k.reopened},
+                     {"resolved_reopened", k.resolved_reopened},
+                     {"first_contact", k.first_contact},
+                     {"first_contact_reopened", k.first_contact_reopened}};
+  return {{"calls", std::move(calls)},
+          {"cases", std::move(cases)},
+          {"answer_wait", histogram_json(t.answer_wait)},
+          {"first_response", histogram_json(t.first_response)},
+          {"refused", t.refused}};
+}
+
+// ---- reading ----
+
+// A JSON value with the path that leads to it, for error messages.
+class Node {
+ public:
+  Node(const json::value& value, std::string path) : value_(value), path_(std::move(path)) {}
+
+  [[noreturn]] void fail(std::string_view what) const {
+    throw parse_error(fmt::format("{}: {}", path_, what));
+  }
+
+  const json::object& object() const {
+    if (!value_.is_object()) fail("expected an object");
+    return value_.get_object();
+  }
+
+  // A member of an object that must have exactly the given keys.
+  Node member(std::string_view key) const {
+    const auto& o = object();
+    const auto* found = o.if_contains(key);
+    if (found == nullptr) fail(fmt::format("missing field '{}'", key));
+    return Node(*found, fmt::format("{}.{}", path_, key));
+  }
+
+  void only_keys(std::initializer_list<std::string_view> keys) const {
+    for (const auto& entry : object()) {
+      bool known = false;
+      for (const auto key : keys) known = known || entry.key() == key;
+      if (!known)
+        Node(entry.value(), fmt::format("{}.{}", path_, entry.key())).fail("unknown field");
+    }
+  }
+
+  std::vector<Node> elements() const {
+    if (!value_.is_array()) fail("expected an array");
+    std::vector<Node> result;
+    const auto& a = value_.get_array();
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      result.emplace_back(a[i], fmt::format("{}[{}]", path_, i));
+    }
+    return result;
+  }
+
+  Count count() const {
+    if (value_.is_uint64()) return value_.get_uint64();
+    if (value_.is_int64() && value_.get_int64() >= 0) {
+      return static_cast<Count>(value_.get_int64());
+    }
+    fail("expected a non-negative integer");
+  }
+
+  std::int64_t milliseconds() const {
+    if (value_.is_int64() && value_.get_int64() >= 0) return value_.get_int64();
+    if (value_.is_uint64() && value_.get_uint64() <= INT64_MAX) {
+      return static_cast<std::int64_t>(value_.get_uint64());
+    }
+    fail("expected a non-negative integer");
+  }
+
+  std::string_view string() const {
+    if (!value_.is_string()) fail("expected a string");
+    return value_.get_string();
+  }
+
+  bool is_null() const { return value_.is_null(); }
+  const std::string& path() const { return path_; }
+
+ private:
+  const json::value& value_;
+  std::string path_;
+};
+
+kpi::RatingTally read_rating(const Node& n) {
+  n.only_keys({"cases", "rated", "satisfied", "basically_satisfied"});
+  kpi::RatingTally t{n.member("cases").count(), n.member("rated").count(),
+                     n.member("satisfied").count(), n.member("basically_satisfied").count()};
+  if (t.rated > t.cases) n.fail("rated exceeds cases");
+  if (t.satisfied + t.basically_satisfied > t.rated) n.fail("satisfied exceeds rated");
+  return t;
+}
+
+template <class Value, class Fn>
+std::array<Value, 4> read_per_category(const Node& n, Fn&& fn) {
+  n.only_keys({category_keys[0], category_keys[1], category_keys[2], category_keys[3]});
+  std::array<Value, 4> values{};
+  for (std::size_t i = 0; i < values.size(); ++i) values[i] = fn(n.member(category_keys[i]));
+  return values;
+}
+
+kpi::Histogram read_histogram(const Node& n) {
+  n.only_keys({"first", "counts"});
+  const Count first = n.member("first").count();
+  std::vector<Count> counts;
+  for (const auto& e : n.member("counts").elements()) counts.push_back(e.count());
+  if (first > static_cast<Count>(kpi::Histogram::bucket_limit)) {
+    n.member("first").fail("bucket outside the histogram");
+  }
+  try {
+    return kpi::Histogram::from_buckets(static_cast<int>(first), std::move(counts));
+  } catch (const argument_error&) {
+    n.fail("buckets outside the histogram");
+  }
+}
+
+kpi::CallTally read_calls(const Node& n) {
+  n.only_keys({"dialled", "connected", "human_requested", "human_answered",
+               "answered_within_target", "abandoned", "short_abandoned", "handle_ms"});
+  kpi::CallTally c;
+  c.dialled = n.member("dialled").count();
+  c.connected = n.member("connected").count();
+  c.human_requested = n.member("human_requested").count();
+  c.human_answered = n.member("human_answered").count();
+  c.answered_within_target = n.member("answered_within_target").count();
+  c.abandoned = n.member("abandoned").count();
+  c.short_abandoned = n.member("short_abandoned").count();
+  c.handle_ms = n.member("handle_ms").milliseconds();
+  if (c.connected > c.dialled) n.fail("connected exceeds dialled");
+  if (c.human_requested > c.connected) n.fail("human_requested exceeds connected");
+  if (c.human_answered + c.abandoned > c.human_requested) {
+    n.fail("answered and abandoned exceed human_requested");
+  }
+  if (c.answered_within_target > c.human_answered) {
+    n.fail("answered_within_target exceeds human_answered");
+  }
+  if (c.short_abandoned > c.abandoned) n.fail("short_abandoned exceeds abandoned");
+  return c;
+}
+
+kpi::CaseTally read_cases(const Node& n) {
+  n.only_keys({"by_category", "replied", "replied_in_time", "cross_province_complaints",
+               "key_account_complaints", "repeat_complaints", "complaints_answered", "answer_ms",
+               "answer_max_ms", "answered_within_limit", "resolved", "reopened",
+               "resolved_reopened", "first_contact", "first_contact_reopened"});
+  kpi::CaseTally k;
+  k.by_category = read_per_category<kpi::RatingTally>(n.member("by_category"), read_rating);
+  const auto count = [](const Node& e) { return e.count(); };
+  k.replied = read_per_category<Count>(n.member("replied"), count);
+  k.replied_in_time = read_per_category<Count>(n.member("replied_in_time"), count);
+  for (std::size_t i = 0; i < 4; ++i) {
+    if (k.replied[i] > k.by_category[i].cases) n.member("replied").fail("replied exceeds cases");
+    if (k.replied_in_time[i] > k.replied[i]) {
+      n.member("replied_in_time").fail("replied_in_time exceeds replied");
+    }
+  }
+  k.cross_province_complaints = read_rating(n.member("cross_province_complaints"));
+  k.key_account_complaints = read_rating(n.member("key_account_complaints"));
+  k.repeat_complaints = n.member("repeat_complaints").count();
+  k.complaints_answered = n.member("complaints_answered").count();
+  k.answer_ms = n.member("answer_ms").milliseconds();
+  k.answer_max_ms = n.member("answer_max_ms").milliseconds();
+  k.answered_within_limit = n.member("answered_within_limit").count();
+  k.resolved = n.member("resolved").count();
+  k.reopened = n.member("reopened").count();
+  k.resolved_reopened = n.member("resolved_reopened").count();
+  k.first_contact = n.member("first_contact").count();
+  k.first_contact_reopened = n.member("first_contact_reopened").count();
+  const Count complaints = k.complaints();
+  if (k.repeat_complaints > complaints) n.fail("repeat_complaints exceeds complaints");
+  if (k.cross_province_complaints.cases > complaints ||
+      k.key_account_complaints.cases > complaints || k.complaints_answered > complaints) {
+    n.fail("complaint counts exceed complaints");
+  }
+  if (k.answered_within_limit > k.complaints_answered) {
+    n.fail("answered_within_limit exceeds complaints_answered");
+  }
+  const Count cases = k.cases();
+  if (k.resolved > cases || k.reopened > cases || k.first_contact > cases) {
+    n.fail("resolution counts exceed cases");
+  }
+  if (k.resolved_reopened > k.resolved || k.resolved_reopened > k.reopened ||
+      k.first_contact_reopened > k.first_contact || k.first_contact_reopened > k.reopened) {
+    n.fail("reopened counts exceed their totals");
+  }
+  return k;
+}
+
+kpi::Tally read_tally(const Node& n) {
+  kpi::Tally t;
+  t.calls = read_calls(n.member("calls"));
+  t.cases = read_cases(n.member("cases"));
+  t.answer_wait = read_histogram(n.member("answer_wait"));
+  t.first_response = read_histogram(n.member("first_response"));
+  t.refused = n.member("refused").count();
+  if (t.answer_wait.count() != t.calls.human_answered) {
+    n.member("answer_wait").fail("count differs from calls.human_answered");
+  }
+  Count replied = 0;
+  for (const Count r : t.cases.replied) replied += r;
+  if (t.first_response.count() != replied) {
+    n.member("first_response").fail("count differs from the replied cases");
+  }
+  return t;
+}
+
+kpi::Month read_month(const Node& n) {
+  const std::string_view text = n.string();
+  const auto digits = [&](std::size_t from, std::size_t len) {
+    int value = 0;
+    for (std::size_t i = from; i < from + len; ++i) {
+      if (text[i] < '0' || text[i] > '9') n.fail("expected a month as YYYY-MM");
+      value = value * 10 + (text[i] - '0');
+    }
+    return value;
+  };
+  if (text.size() != 7 || text[4] != '-') n.fail("expected a month as YYYY-MM");
+  const kpi::Month month{digits(0, 4), digits(5, 2)};
+  if (month.year < 1400 || month.month < 1 || month.month > 12) n.fail("month out of range");
+  return month;
+}
+
+std::uint32_t read_dimension(const Node& n, kpi::GroupBy by) {
+  if (n.is_null()) {
+    if (by == kpi::GroupBy::none || by == kpi::GroupBy::category) return kpi::no_dimension;
+    n.fail("expected a group value");
+  }
+  if (by == kpi::GroupBy::none) n.fail("expected null: the accumulator is not grouped");
+  const Count value = n.count();
+  const Count limit = by == kpi::GroupBy::channel    ? enum_values<Channel>().size()
+                      : by == kpi::GroupBy::category ? enum_values<Category>().size()
+                                                     : Count{kpi::no_dimension};
+  if (value >= limit) n.fail("group value out of range");
+  return static_cast<std::uint32_t>(value);
+}
+
+pt::time_duration read_duration(const Node& n) { return pt::milliseconds(n.milliseconds()); }
+
+kpi::AccumulatorOptions read_options(const Node& n) {
+  n.only_keys(
+      {"zone", "group_by", "answer_target_ms", "short_abandon_ms", "complaint_answer_limit_ms"});
+  kpi::AccumulatorOptions o;
+  o.zone = std::string(n.member("zone").string());
+  const Node by = n.member("group_by");
+  bool found = false;
+  for (std::size_t i = 0; i < group_by_names.size(); ++i) {
+    if (by.string() == group_by_names[i]) {
+      o.group_by = static_cast<kpi::GroupBy>(i);
+      found = true;
+    }
+  }
+  if (!found) by.fail("expected none, agent, channel or category");
+  o.answer_target = read_duration(n.member("answer_target_ms"));
+  o.short_abandon = read_duration(n.member("short_abandon_ms"));
+  o.complaint_answer_limit = read_duration(n.member("complaint_answer_limit_ms"));
+  return o;
+}
+
+}  // namespace
+
+json::value to_json(const kpi::Accumulator& accumulator) {
+  const auto& o = accumulator.options();
+  json::object options{
+      {"zone", o.zone},
+      {"group_by", group_by_names[static_cast<std::size_t>(o.group_by)]},
+      {"answer_target_ms", o.answer_target.total_milliseconds()},
+      {"short_abandon_ms", o.short_abandon.total_milliseconds()},
+      {"complaint_answer_limit_ms", o.complaint_answer_limit.total_milliseconds()}};
+  json::array groups;
+  for (const auto& [key, tally] : accumulator.groups()) {
+    json::object g = tally_json(tally);
+    g["month"] = fmt::format("{}", key.month);
+    g["dimension"] =
+        key.dimension == kpi::no_dimension ? json::value(nullptr) : json::value(key.dimension);
+    groups.push_back(std::move(g));
+  }
+  return json::object{{"format", format_name},
+                      {"version", format_version},
+                      {"options", std::move(options)},
+                      {"refused_without_month", accumulator.refused_without_month()},
+                      {"groups", std::move(groups)}};
+}
+
+std::string to_json_string(const kpi::Accumulator& accumulator) {
+  return json::serialize(to_json(accumulator));
+}
+
+kpi::Accumulator accumulator_from_json(const json::value& value) {
+  const Node root(value, "$");
+  root.only_keys({"format", "version", "options", "refused_without_month", "groups"});
+  if (root.member("format").string() != format_name) {
+    root.member("format").fail("expected kefu.kpi.accumulator");
+  }
+  if (root.member("version").count() != static_cast<Count>(format_version)) {
+    root.member("version").fail("unsupported version");
+  }
+  const Node options = root.member("options");
+  kpi::Accumulator accumulator = [&options] {
+    try {
+      return kpi::Accumulator(read_options(options));
+    } catch (const argument_error&) {
+      options.member("zone").fail("invalid posix time zone");
+    }
+  }();
+  const auto by = accumulator.options().group_by;
+  for (const auto& g : root.member("groups").elements()) {
+    g.only_keys(
+        {"month", "dimension", "calls", "cases", "answer_wait", "first_response", "refused"});
+    const kpi::GroupKey key{read_month(g.member("month")),
+                            read_dimension(g.member("dimension"), by)};
+    accumulator.merge(key, read_tally(g));
+  }
+  accumulator.merge_refused_without_month(root.member("refused_without_month").count());
+  return accumulator;
+}
+
+kpi::Accumulator accumulator_from_json(std::string_view text) {
+  boost::system::error_code ec;
+  const json::value value = json::parse(text, ec);
+  if (ec) throw parse_error(fmt::format("$: invalid json: {}", ec.message()));
+  return accumulator_from_json(value);
+}
+
+}  // namespace kefu::io

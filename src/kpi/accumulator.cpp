@@ -1,0 +1,398 @@
+// Counting records into monthly tallies.
+
+#include <kefu/core/error.hpp>
+#include <kefu/kpi/accumulator.hpp>
+
+#include <boost/date_time/local_time/local_time.hpp>
+
+#include <memory>
+#include <string>
+#include <utility>
+
+namespace kefu::kpi {
+namespace {
+
+namespace pt = boost::posix_time;
+namespace lt = boost::local_time;
+
+Added refuse(std::string_view reason) { return Added{reason}; }
+
+// A refused record is counted in its group; kept out of line so the counting path stays short.
+[[gnu::cold, gnu::noinline]] Added refuse_in(Tally& t, std::string_view reason) {
+  ++t.refused;
+  return Added{reason};
+}
+
+// The hot path works on tick counts (microseconds): time_duration's comparisons and ptime's
+// subtraction check for special values out of line, which costs more than the rest of counting
+// a call. ptime keeps its count in a protected member; a pointer to it, formed in a derived
+// class, reads it from any ptime. Only for instants already checked not to be special.
+struct PtimeCount : pt::ptime {
+  static std::int64_t of(const pt::ptime& t) noexcept {
+    return (t.*(&PtimeCount::time_)).time_count();
+  }
+};
+
+std::int64_t ticks_between(pt::ptime from, pt::ptime to) {
+  return PtimeCount::of(to) - PtimeCount::of(from);
+}
+
+constexpr std::int64_t ticks_per_ms = pt::time_duration::ticks_per_second() / 1000;
+
+std::int64_t ms_between(pt::ptime from, pt::ptime to) {
+  return ticks_between(from, to) / ticks_per_ms;
+}
+
+}  // namespace
+
+namespace detail {
+
+struct ZoneRules {
+  lt::time_zone_ptr zone;
+};
+
+}  // namespace detail
+
+namespace {
+
+// Boost reads a bare name such as "nowhere" as UTC; a POSIX zone names its offset right after
+// a name of three letters or more.
+bool looks_like_posix_zone(std::string_view text) {
+  std::size_t name = 0;
+  while (name < text.size() &&
+         ((text[name] >= 'A' && text[name] <= 'Z') || (text[name] >= 'a' && text[name] <= 'z'))) {
+    ++name;
+  }
+  return name >= 3 && name < text.size() &&
+         (text[name] == '+' || text[name] == '-' || (text[name] >= '0' && text[name] <= '9'));
+}
+
+std::shared_ptr<const detail::ZoneRules> make_zone(const std::string& text) {
+  if (looks_like_posix_zone(text)) {
+    try {
+      return std::make_shared<const detail::ZoneRules>(
+          detail::ZoneRules{lt::time_zone_ptr(new lt::posix_time_zone(text))});
+    } catch (const std::exception&) {
+      // reported below
+    }
+  }
+  throw argument_error("kpi accumulator: invalid posix time zone '" + text + "'");
+}
+
+// The first UTC instant of local day `day`. A midnight skipped by DST starts the day at the
+// transition; a repeated midnight starts it at the first one.
+pt::ptime start_of_local_day(boost::gregorian::date day, const lt::time_zone_ptr& zone) {
+  try {
+    return lt::local_date_time(day, pt::hours(0), zone, lt::local_date_time::EXCEPTION_ON_ERROR)
+        .utc_time();
+  } catch (const lt::ambiguous_result&) {
+    return lt::local_date_time(day, pt::hours(0), zone, true).utc_time();
+  } catch (const lt::time_label_invalid&) {
+    return lt::local_date_time(day, pt::hours(0), zone, false).utc_time();
+  }
+}
+
+std::uint32_t dimension_of(GroupBy by, std::uint32_t agent, Channel channel) {
+  switch (by) {
+    case GroupBy::agent:
+      return agent;
+    case GroupBy::channel:
+      return static_cast<std::uint32_t>(channel);
+    case GroupBy::none:
+    case GroupBy::category:
+      break;
+  }
+  return no_dimension;
+}
+
+bool before(const std::optional<pt::ptime>& t, pt::ptime reference) {
+  return t && (t->is_special() || *t < reference);
+}
+
+Added check(const CaseRecord& c) {
+  if (c.opened_at.is_special()) return refuse("case record: no opened time");
+  if (static_cast<std::size_t>(c.category) >= CaseTally::category_count) {
+    return refuse("case record: unknown category");
+  }
+  if (before(c.replied_at, c.opened_at)) return refuse("case record: replied before opened");
+  if (before(c.resolved_at, c.opened_at)) return refuse("case record: resolved before opened");
+  if (c.reply_due && c.reply_due->is_special())
+    return refuse("case record: invalid reply deadline");
+  if (!c.reply_due && (c.category == Category::inquiry || c.category == Category::complaint)) {
+    return refuse("case record: inquiry or complaint without a reply deadline");
+  }
+  if (c.repeat_complaint && c.category != Category::complaint) {
+    return refuse("case record: repeat complaint that is not a complaint");
+  }
+  if (c.resolved_at_first_contact && !c.resolved_at && !c.reopened) {
+    return refuse("case record: resolved at first contact but never resolved");
+  }
+  return Added{};
+}
+
+void count_rating(RatingTally& t, const std::optional<Rating>& rating) {
+  ++t.cases;
+  if (!rating) return;
+  ++t.rated;
+  if (*rating == Rating::satisfied) ++t.satisfied;
+  if (*rating == Rating::basically_satisfied) ++t.basically_satisfied;
+}
+
+}  // namespace
+
+Accumulator::Accumulator(AccumulatorOptions options) : options_(std::move(options)) {
+  zone_ = make_zone(options_.zone);
+  options_.zone = zone_->zone->to_posix_string();
+  const auto bad = [](pt::time_duration d) { return d.is_special() || d.is_negative(); };
+  if (bad(options_.answer_target)) throw argument_error("kpi accumulator: negative answer target");
+  if (bad(options_.short_abandon)) {
+    throw argument_error("kpi accumulator: negative short-abandon threshold");
+  }
+  if (bad(options_.complaint_answer_limit)) {
+    throw argument_error("kpi accumulator: negative complaint answer limit");
+  }
+  cache_thresholds();
+}
+
+void Accumulator::cache_thresholds() noexcept {
+  answer_target_ticks_ = options_.answer_target.ticks();
+  short_abandon_ticks_ = options_.short_abandon.ticks();
+  answer_limit_ms_ = options_.complaint_answer_limit.total_milliseconds();
+}
+
+Accumulator::Accumulator(const Accumulator& other)
+    : options_(other.options_),
+      zone_(other.zone_),
+      groups_(other.groups_),
+      refused_without_month_(other.refused_without_month_) {
+  cache_thresholds();
+}
+
+Accumulator::Accumulator(Accumulator&& other) noexcept
+    : options_(std::move(other.options_)),
+      zone_(other.zone_),
+      groups_(std::move(other.groups_)),
+      refused_without_month_(other.refused_without_month_) {
+  cache_thresholds();
+  other.last_ = nullptr;
+  other.recent_.clear();
+}
+
+Accumulator& Accumulator::operator=(const Accumulator& other) {
+  if (this != &other) {
+    options_ = other.options_;
+    zone_ = other.zone_;
+    groups_ = other.groups_;
+    refused_without_month_ = other.refused_without_month_;
+    last_ = nullptr;
+    month_start_ = month_end_ = 0;
+    recent_.clear();
+    cache_thresholds();
+  }
+  return *this;
+}
+
+Accumulator& Accumulator::operator=(Accumulator&& other) noexcept {
+  if (this != &other) {
+    options_ = std::move(other.options_);
+    zone_ = other.zone_;
+    groups_ = std::move(other.groups_);
+    refused_without_month_ = other.refused_without_month_;
+    last_ = nullptr;
+    month_start_ = month_end_ = 0;
+    recent_.clear();
+    cache_thresholds();
+    other.last_ = nullptr;
+    other.recent_.clear();
+  }
+  return *this;
+}
+
+Month Accumulator::month_of(pt::ptime utc) const {
+  if (utc.is_special() || utc.date().year() <= 1400 || utc.date().year() >= 9999) {
+    throw argument_error("kpi accumulator: time outside years 1401..9998");
+  }
+  const auto local = lt::local_date_time(utc, zone_->zone).local_time().date();
+  return Month{static_cast<int>(local.year()), static_cast<int>(local.month())};
+}
+
+Tally* Accumulator::group_slow(pt::ptime at, std::uint32_t dimension) {
+  const std::int64_t count = PtimeCount::of(at);
+  if (!(month_start_ <= count && count < month_end_)) {
+    // Local months of the first and last UTC year could fall outside what dates can hold.
+    const int year = at.date().year();
+    if (year <= 1400 || year >= 9999) return nullptr;
+    month_ = month_of(at);
+    const boost::gregorian::date first(static_cast<unsigned short>(month_.year),
+                                       static_cast<unsigned short>(month_.month), 1);
+    month_start_ = PtimeCount::of(start_of_local_day(first, zone_->zone));
+    month_end_ =
+        PtimeCount::of(start_of_local_day(first + boost::gregorian::months(1), zone_->zone));
+    recent_.assign(options_.group_by == GroupBy::none ? 0 : recent_size, Recent{});
+  }
+  last_key_ = GroupKey{month_, dimension};
+  last_ = &groups_[last_key_];
+  if (!recent_.empty()) recent_[dimension % recent_size] = Recent{dimension, last_};
+  return last_;
+}
+
+// Most records fall in the month and group of the record before: no map lookup, no time zone.
+inline Tally* Accumulator::group(pt::ptime at, std::uint32_t dimension) {
+  const std::int64_t count = PtimeCount::of(at);
+  if (month_start_ <= count && count < month_end_) {
+    if (last_ != nullptr && last_key_.dimension == dimension) return last_;
+    if (!recent_.empty()) {
+      const Recent& hit = recent_[dimension % recent_size];
+      if (hit.tally != nullptr && hit.dimension == dimension) {
+        last_key_.dimension = dimension;
+        last_ = hit.tally;
+        return last_;
+      }
+    }
+  }
+  return group_slow(at, dimension);
+}
+
+// Checks and counts in one pass over the same branches, so that a valid call costs no more
+// branches than counting it; nothing is counted before the record is known to be valid.
+Added Accumulator::add(const CallRecord& call) {
+  if (call.dialled_at.is_special()) {
+    ++refused_without_month_;
+    return refuse("call record: no dialled time");
+  }
+  Tally* const slot =
+      group(call.dialled_at, dimension_of(options_.group_by, call.agent, call.channel));
+  if (slot == nullptr) {
+    ++refused_without_month_;
+    return refuse("call record: dialled time outside years 1401..9998");
+  }
+  Tally& t = *slot;
+  const auto refused = [&t](std::string_view reason) { return refuse_in(t, reason); };
+  if (call.handle_time.is_special() || call.handle_time.ticks() < 0) {
+    return refused("call record: negative handle time");
+  }
+  CallTally& c = t.calls;
+  if (!call.human_requested_at) {
+    if (call.answered_at || call.abandoned_at) {
+      return refused("call record: answered or abandoned without a human request");
+    }
+    ++c.dialled;
+    c.connected += call.connected;
+    return Added{};
+  }
+  const pt::ptime requested = *call.human_requested_at;
+  if (!call.connected) return refused("call record: human requested on an unconnected call");
+  if (requested.is_special() || requested < call.dialled_at) {
+    return refused("call record: human requested before dialled");
+  }
+  if (call.answered_at) {
+    if (call.abandoned_at) return refused("call record: answered and abandoned");
+    if (call.answered_at->is_special() || *call.answered_at < requested) {
+      return refused("call record: answered before the human request");
+    }
+    const std::int64_t wait = ticks_between(requested, *call.answered_at);
+    ++c.human_answered;
+    c.answered_within_target += wait <= answer_target_ticks_;
+    c.handle_ms += call.handle_time.ticks() / ticks_per_ms;
+    t.answer_wait.add(wait / ticks_per_ms);
+  } else if (call.abandoned_at) {
+    if (call.abandoned_at->is_special() || *call.abandoned_at < requested) {
+      return refused("call record: abandoned before the human request");
+    }
+    ++c.abandoned;
+    c.short_abandoned += ticks_between(requested, *call.abandoned_at) <= short_abandon_ticks_;
+  }
+  ++c.dialled;
+  ++c.connected;
+  ++c.human_requested;
+  return Added{};
+}
+
+Added Accumulator::add(const CaseRecord& r) {
+  const Added verdict = check(r);
+  if (r.opened_at.is_special()) {
+    ++refused_without_month_;
+    return verdict;
+  }
+  const std::uint32_t dimension = options_.group_by == GroupBy::category
+                                      ? static_cast<std::uint32_t>(r.category)
+                                      : dimension_of(options_.group_by, r.agent, r.channel);
+  Tally* const slot = group(r.opened_at, dimension);
+  if (slot == nullptr) {
+    ++refused_without_month_;
+    return refuse("case record: opened time outside years 1401..9998");
+  }
+  Tally& t = *slot;
+  if (!verdict) {
+    ++t.refused;
+    return verdict;
+  }
+  CaseTally& c = t.cases;
+  const auto category = static_cast<std::size_t>(r.category);
+  count_rating(c.by_category[category], r.rating);
+  if (r.replied_at) {
+    ++c.replied[category];
+    if (!r.reply_due || *r.replied_at <= *r.reply_due) ++c.replied_in_time[category];
+    t.first_response.add(ms_between(r.opened_at, *r.replied_at));
+  }
+  if (r.category == Category::complaint) {
+    if (r.cross_province) count_rating(c.cross_province_complaints, r.rating);
+    if (r.tier == CustomerTier::key_account) count_rating(c.key_account_complaints, r.rating);
+    if (r.repeat_complaint) ++c.repeat_complaints;
+    if (r.resolved_at) {
+      const std::int64_t ms = ms_between(r.opened_at, *r.resolved_at);
+      ++c.complaints_answered;
+      c.answer_ms += ms;
+      if (ms > c.answer_max_ms) c.answer_max_ms = ms;
+      if (ms <= answer_limit_ms_) ++c.answered_within_limit;
+    }
+  }
+  if (r.resolved_at) ++c.resolved;
+  if (r.reopened) ++c.reopened;
+  if (r.resolved_at && r.reopened) ++c.resolved_reopened;
+  if (r.resolved_at_first_contact) {
+    ++c.first_contact;
+    if (r.reopened) ++c.first_contact_reopened;
+  }
+  return verdict;
+}
+
+void Accumulator::merge(const Accumulator& other) {
+  if (!same_counting(options_, other.options_)) {
+    throw argument_error("kpi accumulator merge: different options");
+  }
+  for (const auto& [key, tally] : other.groups_) groups_[key] += tally;
+  refused_without_month_ += other.refused_without_month_;
+}
+
+void Accumulator::merge(const GroupKey& key, const Tally& tally) { groups_[key] += tally; }
+
+std::vector<Month> Accumulator::months() const {
+  std::vector<Month> result;
+  for (const auto& entry : groups_) {
+    if (result.empty() || result.back() != entry.first.month) result.push_back(entry.first.month);
+  }
+  return result;
+}
+
+Tally Accumulator::month_total(Month month) const {
+  Tally total;
+  for (auto it = groups_.lower_bound(GroupKey{month, 0});
+       it != groups_.end() && it->first.month == month; ++it) {
+    total += it->second;
+  }
+  return total;
+}
+
+bool same_counting(const AccumulatorOptions& a, const AccumulatorOptions& b) {
+  return a.group_by == b.group_by && a.answer_target == b.answer_target &&
+         a.short_abandon == b.short_abandon &&
+         a.complaint_answer_limit == b.complaint_answer_limit && a.zone == b.zone;
+}
+
+bool operator==(const Accumulator& a, const Accumulator& b) {
+  return same_counting(a.options_, b.options_) && a.groups_ == b.groups_ &&
+         a.refused_without_month_ == b.refused_without_month_;
+}
+
+}  // namespace kefu::kpi

@@ -1,0 +1,160 @@
+// Masking of names, phones and e-mails, the number validators, and the free-text scrubber on
+// realistic notes, with the near-misses that must stay untouched. Valid ID numbers are the
+// examples of GB 11643-1999 or were checked by hand with its weights 7 9 10 5 8 4 2 1 6 3 7 9
+// 10 5 8 4 2 and check characters 1 0 X 9 8 7 6 5 4 3 2.
+
+#include <kefu/aftersales/masking.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+TEST_CASE("chinese names keep the surname, compound surnames both characters") {
+  CHECK(kefu::mask_name("张三") == "张*");
+  CHECK(kefu::mask_name("王小明") == "王**");
+  CHECK(kefu::mask_name("欧阳娜娜") == "欧阳**");
+  CHECK(kefu::mask_name("司马光") == "司马*");
+  CHECK(kefu::mask_name("诸葛亮") == "诸葛*");
+  CHECK(kefu::mask_name("  李四 ") == "李*");
+  // Two characters: 欧 is the surname and 阳 the given name.
+  CHECK(kefu::mask_name("欧阳") == "欧*");
+  CHECK(kefu::mask_name("阿依古丽·买买提") == "阿***·***");
+}
+
+TEST_CASE("latin names keep the first letter of each word") {
+  CHECK(kefu::mask_name("John Smith") == "J*** S****");
+  CHECK(kefu::mask_name("Mary-Jane O'Neil") == "M***-J*** O'****");
+  CHECK(kefu::mask_name("Zhang San") == "Z**** S**");
+}
+
+TEST_CASE("empty and invalid names never leak a byte") {
+  CHECK(kefu::mask_name("") == "");
+  CHECK(kefu::mask_name("   ") == "");
+  CHECK(kefu::mask_name(std::string("\xff\xfe")) == "**");
+  CHECK(kefu::mask_name(std::string("张\xe4\xb8")) == "张**");
+  CHECK(kefu::mask_name("José") == "J***");
+}
+
+TEST_CASE("phone numbers keep their last four digits and their punctuation") {
+  CHECK(kefu::mask_phone("13812345678") == "*******5678");
+  CHECK(kefu::mask_phone("138-1234-5678") == "***-****-5678");
+  CHECK(kefu::mask_phone("+86 138 1234 5678") == "+** *** **** 5678");
+  CHECK(kefu::mask_phone("010-12345678") == "***-****5678");
+  CHECK(kefu::mask_phone("12345") == "*****");
+  CHECK(kefu::mask_phone("") == "");
+  CHECK(kefu::mask_phone("手机13812345678") ==
+        "******"
+        "*******5678");
+}
+
+TEST_CASE("e-mail addresses keep the first character and the domain") {
+  CHECK(kefu::mask_email("zhangsan@example.com") == "z*******@example.com");
+  CHECK(kefu::mask_email("13812345678@163.com") == "1**********@163.com");
+  CHECK(kefu::mask_email("a@b.cn") == "*@b.cn");
+  CHECK(kefu::mask_email("not-an-email") == "************");
+  CHECK(kefu::mask_email("a@@b") == "****");
+  CHECK(kefu::mask_email("@example.com") == "************");
+}
+
+TEST_CASE("mobile numbers are 1, then 3 to 9, then nine digits") {
+  CHECK(kefu::is_mainland_mobile("13812345678"));
+  CHECK(kefu::is_mainland_mobile("19912345678"));
+  CHECK_FALSE(kefu::is_mainland_mobile("12812345678"));
+  CHECK_FALSE(kefu::is_mainland_mobile("1381234567"));
+  CHECK_FALSE(kefu::is_mainland_mobile("138123456789"));
+  CHECK_FALSE(kefu::is_mainland_mobile("1381234567a"));
+  CHECK_FALSE(kefu::is_mainland_mobile("23812345678"));
+}
+
+TEST_CASE("resident ID numbers need a province, a real birth date and the check character") {
+  CHECK(kefu::is_resident_id_number("11010519491231002X"));  // GB 11643 example
+  CHECK(kefu::is_resident_id_number("440524188001010014"));  // GB 11643 example
+  CHECK(kefu::is_resident_id_number("11010519491231002x"));
+  CHECK(kefu::is_resident_id_number("310104200002291236"));        // born on a leap day
+  CHECK_FALSE(kefu::is_resident_id_number("110105194912310021"));  // wrong check character
+  CHECK_FALSE(kefu::is_resident_id_number("310104200002291237"));
+  CHECK_FALSE(kefu::is_resident_id_number("310104200102291233"));  // 2001-02-29, check right
+  CHECK_FALSE(kefu::is_resident_id_number("99010419900101123X"));  // no province 99
+  CHECK_FALSE(kefu::is_resident_id_number("11010519491231002"));
+  CHECK_FALSE(kefu::is_resident_id_number("11010519491231002XX"));
+  CHECK_FALSE(kefu::is_resident_id_number("1101051949123100X2"));
+}
+
+TEST_CASE("card numbers need 12 to 19 digits and the Luhn check digit") {
+  CHECK(kefu::passes_luhn("4111111111111111"));
+  CHECK(kefu::passes_luhn("6228480012345671"));
+  CHECK(kefu::passes_luhn("6222021234567890128"));
+  CHECK_FALSE(kefu::passes_luhn("4111111111111112"));
+  CHECK_FALSE(kefu::passes_luhn("6228480012345672"));
+  CHECK_FALSE(kefu::passes_luhn("79927398713"));  // Luhn-valid, but too short for a card
+  CHECK_FALSE(kefu::passes_luhn("4111 1111 1111 1111"));
+  CHECK_FALSE(kefu::passes_luhn(""));
+}
+
+TEST_CASE("a call note loses the phone number but keeps the order number and the amount") {
+  CHECK(kefu::scrub("客户张女士来电，手机13812345678，订单号3542948821234567891，退款金额¥1999.00，"
+                    "已登记。") ==
+        "客户张女士来电，手机*******5678，订单号3542948821234567891，退款金额¥1999.00，已登记。");
+}
+
+TEST_CASE("ID numbers, grouped card numbers and e-mails are hidden wherever they stand") {
+  CHECK(kefu::scrub("身份证 11010519491231002X，银行卡 6222 0212 3456 7890 128，邮箱 "
+                    "zhangsan@example.com 请核实") ==
+        "身份证 **************002X，银行卡 **** **** **** ***0 128，邮箱 z*******@example.com "
+        "请核实");
+  CHECK(kefu::scrub("证件号11010519491231002x。") == "证件号**************002x。");
+  CHECK(kefu::scrub("卡号:6228480012345671") == "卡号:************5671");
+  CHECK(kefu::scrub("请发到 li.si@corp.example.cn.") == "请发到 l****@corp.example.cn.");
+  CHECK(kefu::scrub("13812345678@163.com") == "1**********@163.com");
+}
+
+TEST_CASE("grouped and prefixed mobile numbers are hidden, neighbours kept apart") {
+  CHECK(kefu::scrub("回电 138 1234 5678 或 +86 139-8765-4321") ==
+        "回电 *** **** 5678 或 +** ***-****-4321");
+  CHECK(kefu::scrub("13812345678 13987654321") == "*******5678 *******4321");
+  CHECK(kefu::scrub("共3件 13812345678") == "共3件 *******5678");
+  CHECK(kefu::scrub("tel:13812345678.") == "tel:*******5678.");
+}
+
+TEST_CASE("order numbers, waybills, amounts and dates that look long stay untouched") {
+  const std::string note =
+      "订单 20240501123456789 已发货，运单号 SF1234567890123，金额 13812345678.50 元，"
+      "时间 2024-05-01 10:30，序列号 13812345678，服务单 SR20240501001";
+  CHECK(kefu::scrub(note) == note);
+  CHECK(kefu::scrub("¥13812345678") == "¥13812345678");
+  CHECK(kefu::scrub("13812345678元") == "13812345678元");
+  CHECK(kefu::scrub("Order No. 6228480012345671") == "Order No. 6228480012345671");
+  CHECK(kefu::scrub("订单号：3542948821234567891") == "订单号：3542948821234567891");
+  // The same Luhn-valid number without its label could be a card: hidden, on purpose.
+  CHECK(kefu::scrub("流水 3542948821234567891") == "流水 ***************7891");
+}
+
+TEST_CASE("near-misses of the checks stay untouched") {
+  const std::string note =
+      "证件 310104200002291237，证件 310104200102291233，卡 6228480012345672，"
+      "号码 12812345678、138123456789、1381234567813987654321，SN13812345678，"
+      "13812345678abc，a_13812345678，user@localhost，@example.com";
+  CHECK(kefu::scrub(note) == note);
+  CHECK(kefu::scrub("") == "");
+  CHECK(kefu::scrub(std::string("\xff\x31\x33\x38")) == std::string("\xff\x31\x33\x38"));
+}
+
+TEST_CASE("a correct neighbour of a near-miss is still hidden") {
+  CHECK(kefu::scrub("错号 310104200002291237 正确 310104200002291236") ==
+        "错号 310104200002291237 正确 **************1236");
+}
+
+TEST_CASE("full-width digits typed by Chinese input methods are read as digits") {
+  CHECK(kefu::scrub("手机１３８１２３４５６７８，谢谢") == "手机*******５６７８，谢谢");
+  CHECK(kefu::scrub("身份证１１０１０５１９４９１２３１００２Ｘ") ==
+        "身份证**************００２Ｘ");
+  CHECK(kefu::scrub("订单号１３８１２３４５６７８") == "订单号１３８１２３４５６７８");
+  CHECK(kefu::scrub("卡６２２８４８００１２３４５６７２") == "卡６２２８４８００１２３４５６７２");
+}
+
+TEST_CASE("full-width e-mail addresses and amounts are read as their ASCII forms") {
+  CHECK(kefu::scrub("邮箱ｚｈａｎｇ＠ｅｘａｍｐｌｅ．ｃｏｍ") ==
+        "邮箱ｚ****＠ｅｘａｍｐｌｅ．ｃｏｍ");
+  CHECK(kefu::scrub("金额１３８１２３４５６７８．５０") == "金额１３８１２３４５６７８．５０");
+  CHECK(kefu::scrub("ＳＮ１３８１２３４５６７８") == "ＳＮ１３８１２３４５６７８");
+}

@@ -1,0 +1,84 @@
+// The service record of domain.md §6: fmt masks it by default; kefu::unmasked shows it in clear.
+
+#include <kefu/aftersales/service_record.hpp>
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <boost/date_time/posix_time/posix_time.hpp>
+
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+
+#include <string>
+
+namespace {
+
+kefu::ServiceRecord sample() {
+  kefu::ServiceRecord record(kefu::ServiceNumber::from_string("SR20240501001"));
+  record.customer_name = "欧阳娜娜";
+  record.contact = "138-1234-5678";
+  record.product_model = "KX-200 空气净化器";
+  record.serial_number = "KX2024A00917";
+  record.purchase_date = boost::gregorian::date(2024, 4, 26);
+  record.scenario = kefu::Scenario::fault_repair;
+  record.problem = "开机异响，客户留了备用电话 13987654321";
+  record.handling_steps = {"请客户发视频", "安排上门检测，联系人邮箱 nana@example.com"};
+  record.result = "更换风机，订单号 3542948821234567891 已关联";
+  record.handler = "客服 07";
+  record.received_at =
+      boost::posix_time::ptime(boost::gregorian::date(2024, 5, 1), boost::posix_time::hours(1));
+  record.responded_at =
+      boost::posix_time::ptime(boost::gregorian::date(2024, 5, 1), boost::posix_time::minutes(61));
+  record.rating = kefu::Rating::satisfied;
+  return record;
+}
+
+}  // namespace
+
+TEST_CASE("fmt prints a service record masked") {
+  CHECK(fmt::format("{}", sample()) ==
+        "service number: SR20240501001\n"
+        "customer: 欧阳**\n"
+        "contact: ***-****-5678\n"
+        "product model: KX-200 空气净化器\n"
+        "serial number: KX2024A00917\n"
+        "purchase date: 2024-04-26\n"
+        "scenario: fault_repair (产品故障报修)\n"
+        "problem: 开机异响，客户留了备用电话 *******4321\n"
+        "step 1: 请客户发视频\n"
+        "step 2: 安排上门检测，联系人邮箱 n***@example.com\n"
+        "result: 更换风机，订单号 3542948821234567891 已关联\n"
+        "handler: 客服 07\n"
+        "received: 2024-05-01T01:00:00Z\n"
+        "responded: 2024-05-01T01:01:00Z\n"
+        "rating: satisfied (满意)\n");
+}
+
+TEST_CASE("only an explicit call prints the record in clear") {
+  CHECK(fmt::format("{}", kefu::unmasked(sample())) ==
+        "service number: SR20240501001\n"
+        "customer: 欧阳娜娜\n"
+        "contact: 138-1234-5678\n"
+        "product model: KX-200 空气净化器\n"
+        "serial number: KX2024A00917\n"
+        "purchase date: 2024-04-26\n"
+        "scenario: fault_repair (产品故障报修)\n"
+        "problem: 开机异响，客户留了备用电话 13987654321\n"
+        "step 1: 请客户发视频\n"
+        "step 2: 安排上门检测，联系人邮箱 nana@example.com\n"
+        "result: 更换风机，订单号 3542948821234567891 已关联\n"
+        "handler: 客服 07\n"
+        "received: 2024-05-01T01:00:00Z\n"
+        "responded: 2024-05-01T01:01:00Z\n"
+        "rating: satisfied (满意)\n");
+}
+
+TEST_CASE("a fresh record prints only its number and an e-mail contact is masked as one") {
+  kefu::ServiceRecord record(kefu::ServiceNumber::from_string("SR20240501002"));
+  CHECK(fmt::format("{}", record) == "service number: SR20240501002\n");
+  record.contact = "zhangsan@example.com";
+  record.customer_name = "John Smith";
+  CHECK(fmt::format("{}", record) ==
+        "service number: SR20240501002\n"
+        "customer: J*** S****\n"
+        "contact: z*******@example.com\n");
+}

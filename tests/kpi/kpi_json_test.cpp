@@ -1,0 +1,173 @@
+// kefu/io/kpi_json.hpp: accumulators survive a trip through JSON; bad documents are refused
+// with the path of the bad field.
+
+#include <kefu/core/error.hpp>
+#include <kefu/io/kpi_json.hpp>
+#include <kefu/kpi/formulas.hpp>
+
+#include <boost/json.hpp>
+
+#include <doctest/doctest.h>
+
+#include <random>
+#include <string>
+
+namespace kpi = kefu::kpi;
+namespace io = kefu::io;
+using boost::posix_time::hours;
+using boost::posix_time::minutes;
+using boost::posix_time::ptime;
+using boost::posix_time::seconds;
+
+namespace {
+
+kpi::Accumulator sample(kpi::AccumulatorOptions options, int records) {
+  std::mt19937_64 rng(42);
+  kpi::Accumulator acc(options);
+  const ptime start(boost::gregorian::date(2026, 10, 20), hours(0));
+  for (int i = 0; i < records; ++i) {
+    const ptime at = start + minutes(static_cast<long>(rng() % (30 * 24 * 60)));
+    kpi::CallRecord c;
+    c.dialled_at = at;
+    c.connected = true;
+    c.agent = static_cast<std::uint32_t>(rng() % 4);
+    c.channel = rng() % 2 ? kefu::Channel::phone : kefu::Channel::online_chat;
+    c.human_requested_at = at;
+    if (rng() % 4 == 0) {
+      c.abandoned_at = at + seconds(static_cast<long>(rng() % 40));
+    } else {
+      c.answered_at = at + seconds(static_cast<long>(rng() % 40));
+      c.handle_time = seconds(static_cast<long>(rng() % 900));
+    }
+    acc.add(c);
+    kpi::CaseRecord r;
+    r.opened_at = at;
+    r.category = static_cast<kefu::Category>(rng() % 4);
+    r.reply_due = at + hours(1);
+    r.replied_at = at + minutes(static_cast<long>(rng() % 120));
+    r.rating = static_cast<kefu::Rating>(rng() % 3);
+    r.repeat_complaint = r.category == kefu::Category::complaint && rng() % 5 == 0;
+    r.tier = rng() % 3 == 0 ? kefu::CustomerTier::key_account : kefu::CustomerTier::regular;
+    if (rng() % 2) r.resolved_at = at + hours(static_cast<long>(rng() % 60));
+    acc.add(r);
+  }
+  acc.add(kpi::CallRecord{});  // refused: no time
+  return acc;
+}
+
+std::string valid_document() { return io::to_json_string(sample({}, 20)); }
+
+// Replaces the first occurrence of `from` in the document.
+std::string edited(std::string text, const std::string& from, const std::string& to) {
+  const auto at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  return text.replace(at, from.size(), to);
+}
+
+}  // namespace
+
+TEST_CASE("an accumulator reads back equal to what was written") {
+  for (const auto by :
+       {kpi::GroupBy::none, kpi::GroupBy::agent, kpi::GroupBy::channel, kpi::GroupBy::category}) {
+    kpi::AccumulatorOptions options;
+    options.group_by = by;
+    const auto acc = sample(options, 500);
+    const auto back = io::accumulator_from_json(io::to_json_string(acc));
+    CHECK(back == acc);
+    CHECK(back.refused_without_month() == 1);
+  }
+}
+
+TEST_CASE("the zone and thresholds travel with the counts") {
+  kpi::AccumulatorOptions options;
+  options.zone = "EST-05EDT,M3.2.0,M11.1.0";
+  options.answer_target = seconds(30);
+  const auto back = io::accumulator_from_json(io::to_json_string(sample(options, 10)));
+  CHECK(back.options().answer_target == seconds(30));
+  CHECK(back.options().zone == "EST-05EDT+01,M3.2.0/02:00,M11.1.0/02:00");
+  const auto json = io::to_json(kpi::Accumulator{});
+  CHECK(json.at("options").at("zone") == "CST+08");
+  CHECK(json.at("options").at("answer_target_ms") == 20000);
+  CHECK(json.at("format") == "kefu.kpi.accumulator");
+}
+
+TEST_CASE("shards written as json and merged equal one accumulator") {
+  const auto whole = sample({}, 400);
+  // A shard holding everything and an empty one, each through JSON, then merged.
+  kpi::Accumulator first, second;
+  first.merge(io::accumulator_from_json(io::to_json_string(whole)));
+  second.merge(io::accumulator_from_json(io::to_json_string(kpi::Accumulator{})));
+  first.merge(second);
+  CHECK(first == whole);
+}
+
+TEST_CASE("malformed documents are refused with the path of the bad field") {
+  const std::string doc = valid_document();
+  CHECK_THROWS_WITH_AS(io::accumulator_from_json(std::string_view("{\"format\":")),
+                       "$: invalid json: incomplete JSON", kefu::parse_error);
+  CHECK_THROWS_WITH_AS(io::accumulator_from_json(std::string_view("[]")), "$: expected an object",
+                       kefu::parse_error);
+  CHECK_THROWS_WITH_AS(io::accumulator_from_json(
+                           edited(doc, "\"format\":\"kefu.kpi.accumulator\"", "\"format\":\"x\"")),
+                       "$.format: expected kefu.kpi.accumulator", kefu::parse_error);
+  CHECK_THROWS_WITH_AS(io::accumulator_from_json(edited(doc, "\"version\":1", "\"version\":2")),
+                       "$.version: unsupported version", kefu::parse_error);
+  CHECK_THROWS_WITH_AS(io::accumulator_from_json(edited(doc, "\"dialled\":", "\"dialed\":")),
+                       "$.groups[0].calls.dialed: unknown field", kefu::parse_error);
+  CHECK_THROWS_WITH_AS(
+      io::accumulator_from_json(edited(doc, "\"connected\":", "\"x\":0,\"connected\":")),
+      "$.groups[0].calls.x: unknown field", kefu::parse_error);
+  CHECK_THROWS_WITH_AS(io::accumulator_from_json(edited(doc, "\"dialled\":", "\"dialled\":-")),
+                       "$.groups[0].calls.dialled: expected a non-negative integer",
+                       kefu::parse_error);
+  CHECK_THROWS_WITH_AS(
+      io::accumulator_from_json(edited(doc, "\"month\":\"2026-10\"", "\"month\":\"2026-13\"")),
+      "$.groups[0].month: month out of range", kefu::parse_error);
+  CHECK_THROWS_WITH_AS(
+      io::accumulator_from_json(edited(doc, "\"month\":\"2026-10\"", "\"month\":\"Oct\"")),
+      "$.groups[0].month: expected a month as YYYY-MM", kefu::parse_error);
+  CHECK_THROWS_WITH_AS(
+      io::accumulator_from_json(edited(doc, "\"zone\":\"CST+08\"", "\"zone\":\"nowhere\"")),
+      "$.options.zone: invalid posix time zone", kefu::parse_error);
+  CHECK_THROWS_WITH_AS(
+      io::accumulator_from_json(edited(doc, "\"group_by\":\"none\"", "\"group_by\":\"team\"")),
+      "$.options.group_by: expected none, agent, channel or category", kefu::parse_error);
+  CHECK_THROWS_WITH_AS(
+      io::accumulator_from_json(edited(doc, "\"dimension\":null", "\"dimension\":3")),
+      "$.groups[0].dimension: expected null: the accumulator is not grouped", kefu::parse_error);
+  CHECK_THROWS_WITH_AS(
+      io::accumulator_from_json(edited(doc, "\"first\":", "\"first\":\"x\",\"y\":")),
+      "$.groups[0].answer_wait.y: unknown field", kefu::parse_error);
+  CHECK_THROWS_WITH_AS(io::accumulator_from_json(edited(doc, "\"counts\":[", "\"counts\":[1,")),
+                       "$.groups[0].answer_wait: count differs from calls.human_answered",
+                       kefu::parse_error);
+  CHECK_THROWS_WITH_AS(io::accumulator_from_json(edited(doc, "\"first\":", "\"first\":9999")),
+                       "$.groups[0].answer_wait.first: bucket outside the histogram",
+                       kefu::parse_error);
+}
+
+TEST_CASE("counts that cannot come from records are refused") {
+  const std::string doc = io::to_json_string(kpi::Accumulator{});
+  kpi::Accumulator one;
+  kpi::CallRecord c;
+  c.dialled_at = ptime(boost::gregorian::date(2026, 10, 5), hours(3));
+  c.connected = true;
+  one.add(c);
+  const std::string text = io::to_json_string(one);
+  CHECK_THROWS_WITH_AS(
+      io::accumulator_from_json(edited(text, "\"connected\":1", "\"connected\":2")),
+      "$.groups[0].calls: connected exceeds dialled", kefu::parse_error);
+  kpi::CaseRecord r;
+  r.opened_at = c.dialled_at;
+  r.category = kefu::Category::complaint;
+  r.reply_due = r.opened_at + hours(1);
+  r.repeat_complaint = true;
+  kpi::Accumulator cases;
+  cases.add(r);
+  const std::string case_text = io::to_json_string(cases);
+  CHECK_THROWS_WITH_AS(io::accumulator_from_json(
+                           edited(case_text, "\"repeat_complaints\":1", "\"repeat_complaints\":2")),
+                       "$.groups[0].cases: repeat_complaints exceeds complaints",
+                       kefu::parse_error);
+  CHECK(io::accumulator_from_json(doc) == kpi::Accumulator{});
+}
