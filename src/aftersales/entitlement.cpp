@@ -126,7 +126,7 @@ class Decision {
   }
 
   Entitlement fault() {
-    e_.evidence = {Evidence::photos_or_video, Evidence::proof_of_purchase};
+    e_.evidence = {EvidenceKind::photos_or_video, EvidenceKind::proof_of_purchase};
     if (r_.damaged_by_misuse) {
       offer(Remedy::paid_repair, EntitlementRule::misuse,
             "damage from misuse is covered neither by the three guarantees nor by the warranty: "
@@ -169,14 +169,14 @@ class Decision {
           r_.failed_repairs, warranty, iso(last_day));
       offer(Remedy::refund, EntitlementRule::failed_repairs, text);
       offer(Remedy::exchange, EntitlementRule::failed_repairs, text);
-      e_.evidence.push_back(Evidence::repair_records);
+      e_.evidence.push_back(EvidenceKind::repair_records);
     } else if (in_warranty) {
       std::string text = fmt::format("{} runs through {}, requested {}: free repair", warranty,
                                      iso(last_day), iso(r_.requested));
       if (r_.failed_repairs > 0) {
         text += fmt::format("; {} failed repair(s) so far, exchange or return after {}",
                             r_.failed_repairs, needed);
-        e_.evidence.push_back(Evidence::repair_records);
+        e_.evidence.push_back(EvidenceKind::repair_records);
       }
       offer(Remedy::repair, EntitlementRule::warranty_repair, std::move(text));
       decline(EntitlementRule::three_guarantees_exchange,

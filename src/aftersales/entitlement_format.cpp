@@ -19,7 +19,7 @@ KEFU_DEFINE_NAME_FORMATTER(kefu::Claim)
 KEFU_DEFINE_NAME_FORMATTER(kefu::GoodsNature)
 KEFU_DEFINE_NAME_FORMATTER(kefu::Remedy)
 KEFU_DEFINE_NAME_FORMATTER(kefu::EntitlementRule)
-KEFU_DEFINE_NAME_FORMATTER(kefu::Evidence)
+KEFU_DEFINE_NAME_FORMATTER(kefu::EvidenceKind)
 KEFU_DEFINE_NAME_FORMATTER(kefu::ShippingPayer)
 
 fmt::format_context::iterator fmt::formatter<kefu::Entitlement>::format(

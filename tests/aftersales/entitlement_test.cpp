@@ -190,8 +190,8 @@ TEST_CASE("a fault on day 5 may be returned, exchanged or repaired, shipping pai
           "2024-05-01, within 7 days: return, exchange or repair");
   }
   CHECK(e.declined.empty());
-  CHECK(e.evidence == std::vector<kefu::Evidence>{kefu::Evidence::photos_or_video,
-                                                  kefu::Evidence::proof_of_purchase});
+  CHECK(e.evidence == std::vector<kefu::EvidenceKind>{kefu::EvidenceKind::photos_or_video,
+                                                      kefu::EvidenceKind::proof_of_purchase});
   CHECK(e.return_shipping == kefu::ShippingPayer::shop);
 }
 
@@ -243,7 +243,7 @@ TEST_CASE("after one failed repair it is repaired again, after the second exchan
   CHECK(e.options[0].reason.text ==
         "warranty of 12 months for 'mobile_phone' from 2024-01-10 runs through 2025-01-10, "
         "requested 2024-09-01: free repair; 1 failed repair(s) so far, exchange or return after 2");
-  CHECK(e.evidence.back() == kefu::Evidence::repair_records);
+  CHECK(e.evidence.back() == kefu::EvidenceKind::repair_records);
 
   e = kefu::decide(fault(date(2024, 1, 10), date(2024, 9, 1), 2), policy);
   CHECK(remedies(e) == std::vector<R>{R::refund, R::exchange});
@@ -251,9 +251,9 @@ TEST_CASE("after one failed repair it is repaired again, after the second exchan
   CHECK(e.options[0].reason.text ==
         "three guarantees (三包): 2 repairs within the warranty of 12 months for 'mobile_phone' "
         "from 2024-01-10 (through 2025-01-10) did not fix the fault: exchange or return");
-  CHECK(e.evidence == std::vector<kefu::Evidence>{kefu::Evidence::photos_or_video,
-                                                  kefu::Evidence::proof_of_purchase,
-                                                  kefu::Evidence::repair_records});
+  CHECK(e.evidence == std::vector<kefu::EvidenceKind>{kefu::EvidenceKind::photos_or_video,
+                                                      kefu::EvidenceKind::proof_of_purchase,
+                                                      kefu::EvidenceKind::repair_records});
   CHECK(e.return_shipping == kefu::ShippingPayer::shop);
   // Two failed repairs already on day 10 also open the return.
   CHECK(remedies(kefu::decide(fault(date(2024, 1, 10), date(2024, 1, 20), 2), policy)) ==
@@ -300,7 +300,7 @@ TEST_CASE("damage from misuse is a paid repair even on day 1") {
   CHECK(remedies(e) == std::vector<R>{R::paid_repair});
   CHECK(e.options[0].reason.rule == Rule::misuse);
   CHECK(e.return_shipping == kefu::ShippingPayer::customer);
-  CHECK(e.evidence.front() == kefu::Evidence::photos_or_video);
+  CHECK(e.evidence.front() == kefu::EvidenceKind::photos_or_video);
 }
 
 TEST_CASE("dates that make no sense are refused with the reason") {

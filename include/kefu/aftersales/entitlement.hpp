@@ -46,7 +46,7 @@ enum class EntitlementRule : std::uint8_t {
   misuse,                     // damage the customer caused: not covered
 };
 
-enum class Evidence : std::uint8_t {
+enum class EvidenceKind : std::uint8_t {
   photos_or_video,    // of the fault, asked for first (domain.md §5)
   proof_of_purchase,  // verified, not recorded (domain.md §6)
   repair_records,     // from the repairer, for exchange or return after failed repairs
@@ -90,12 +90,14 @@ struct EnumTraits<EntitlementRule> {
 };
 
 template <>
-struct EnumTraits<Evidence> {
+struct EnumTraits<EvidenceKind> {
   static constexpr std::array entries{
-      EnumEntry<Evidence>{Evidence::photos_or_video, "photos_or_video", "照片或视频", "照片|视频"},
-      EnumEntry<Evidence>{Evidence::proof_of_purchase, "proof_of_purchase", "购买凭证",
-                          "发票|凭证"},
-      EnumEntry<Evidence>{Evidence::repair_records, "repair_records", "维修记录", "维修凭证"},
+      EnumEntry<EvidenceKind>{EvidenceKind::photos_or_video, "photos_or_video", "照片或视频",
+                              "照片|视频"},
+      EnumEntry<EvidenceKind>{EvidenceKind::proof_of_purchase, "proof_of_purchase", "购买凭证",
+                              "发票|凭证"},
+      EnumEntry<EvidenceKind>{EvidenceKind::repair_records, "repair_records", "维修记录",
+                              "维修凭证"},
   };
 };
 
@@ -116,8 +118,8 @@ constexpr std::string_view to_string(EntitlementRule value) noexcept {
 constexpr std::string_view chinese_label(EntitlementRule value) noexcept {
   return detail::label_of(value);
 }
-constexpr std::string_view to_string(Evidence value) noexcept { return detail::name_of(value); }
-constexpr std::string_view chinese_label(Evidence value) noexcept {
+constexpr std::string_view to_string(EvidenceKind value) noexcept { return detail::name_of(value); }
+constexpr std::string_view chinese_label(EvidenceKind value) noexcept {
   return detail::label_of(value);
 }
 constexpr std::string_view to_string(ShippingPayer value) noexcept {
@@ -152,7 +154,7 @@ struct Entitlement {
   std::optional<std::string> refusal;
   std::vector<EntitlementOption> options;  // what the customer may choose from
   std::vector<Reason> declined;            // rules that kept other remedies out
-  std::vector<Evidence> evidence;          // to ask the customer for
+  std::vector<EvidenceKind> evidence;      // to ask the customer for
   ShippingPayer return_shipping = ShippingPayer::none;
   std::optional<ReturnDeadlines> deadlines;  // when a refund or exchange is among the options
 
@@ -191,8 +193,8 @@ struct fmt::formatter<kefu::EntitlementRule> : fmt::formatter<fmt::string_view> 
   format_context::iterator format(kefu::EntitlementRule value, format_context& ctx) const;
 };
 template <>
-struct fmt::formatter<kefu::Evidence> : fmt::formatter<fmt::string_view> {
-  format_context::iterator format(kefu::Evidence value, format_context& ctx) const;
+struct fmt::formatter<kefu::EvidenceKind> : fmt::formatter<fmt::string_view> {
+  format_context::iterator format(kefu::EvidenceKind value, format_context& ctx) const;
 };
 template <>
 struct fmt::formatter<kefu::ShippingPayer> : fmt::formatter<fmt::string_view> {
