@@ -13,20 +13,6 @@ bool allows(const std::vector<T>& allowed, const U& value) {
 
 }  // namespace
 
-std::string_view to_string(Flag flag) noexcept {
-  switch (flag) {
-    case Flag::safety_risk:
-      return "safety_risk";
-    case Flag::repeat_complaint:
-      return "repeat_complaint";
-    case Flag::escalation_demand:
-      return "escalation_demand";
-    case Flag::perishable:
-      return "perishable";
-  }
-  return "invalid";
-}
-
 bool Condition::matches(const Facts& facts) const {
   if (!allows(categories, facts.category) || !allows(scenarios, facts.scenario) ||
       !allows(tiers, facts.tier) || !allows(channels, facts.channel) ||
@@ -40,9 +26,7 @@ bool Condition::matches(const Facts& facts) const {
   if (repeat_complaint && facts.repeat_complaint != *repeat_complaint) return false;
   if (transferred && facts.transferred != *transferred) return false;
   if (!ratings.empty() && (!facts.rating || !allows(ratings, *facts.rating))) return false;
-  return std::all_of(flags.begin(), flags.end(), [&](Flag flag) {
-    return std::find(facts.flags.begin(), facts.flags.end(), flag) != facts.flags.end();
-  });
+  return std::all_of(flags.begin(), flags.end(), [&](Flag flag) { return facts.flags.test(flag); });
 }
 
 }  // namespace kefu::escalation

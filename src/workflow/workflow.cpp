@@ -278,8 +278,7 @@ Workflow Workflow::defaults(BusinessCalendar calendar) {
                   escalation::Rules::defaults());
 }
 
-Case Workflow::open(const events::Open& event, ptime at,
-                    std::vector<escalation::Flag> flags) const {
+Case Workflow::open(const events::Open& event, ptime at, Flags flags) const {
   Case c;
   c.ticket = Ticket::open(event, at);
   c.flags = std::move(flags);
@@ -317,7 +316,7 @@ std::vector<FiredAction> Workflow::due_actions(Case& c, ptime now) const {
   return out;
 }
 
-Case Workflow::replay(const std::vector<EventRecord>& history, std::vector<escalation::Flag> flags,
+Case Workflow::replay(const std::vector<EventRecord>& history, Flags flags,
                       ptime checked_until) const {
   if (history.empty() || history.front().kind() != EventKind::open) {
     throw argument_error("workflow replay: the history must start with open");

@@ -31,7 +31,7 @@ TEST_CASE("cases compare by every field") {
                          kefu::test::beijing("2025-09-29 10:00:00"));
   Case b = a;
   CHECK(a == b);
-  b.flags.push_back(escalation::Flag::perishable);
+  b.flags.perishable = true;
   CHECK(a != b);
   b = a;
   CHECK(wf.due_actions(b, kefu::test::beijing("2025-09-29 10:00:05")).empty());

@@ -103,8 +103,8 @@ Case random_case(std::mt19937& rng, const Workflow& wf, int steps, bool check_du
       pick(rng, {Priority::low, Priority::normal, Priority::high, Priority::critical}),
       pick(rng, {Channel::phone, Channel::online_chat, Channel::email}),
       pick(rng, {CustomerTier::regular, CustomerTier::key_account}));
-  std::vector<escalation::Flag> flags;
-  if (rng() % 4 == 0) flags.push_back(escalation::Flag::safety_risk);
+  Flags flags;
+  flags.safety_risk = rng() % 4 == 0;
   Case c = wf.open(e, opened, flags);
   ptime t = opened;
   for (int i = 0; i < steps; ++i) {

@@ -44,6 +44,12 @@ struct Flags {
     }
     return false;
   }
+
+  friend bool operator==(const Flags& a, const Flags& b) noexcept {
+    return a.safety_risk == b.safety_risk && a.repeat_complaint == b.repeat_complaint &&
+           a.escalation_demand == b.escalation_demand && a.perishable == b.perishable;
+  }
+  friend bool operator!=(const Flags& a, const Flags& b) noexcept { return !(a == b); }
 };
 
 struct Classification {

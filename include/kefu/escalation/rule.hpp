@@ -9,6 +9,7 @@
 //                   message; resolution runs across a reopen unless the policy says not)
 //   time in state   once per stay in the state
 
+#include <kefu/classify/classification.hpp>
 #include <kefu/core/category.hpp>
 #include <kefu/core/channel.hpp>
 #include <kefu/core/customer_tier.hpp>
@@ -27,10 +28,6 @@
 
 namespace kefu::escalation {
 
-// Case flags a classifier or an agent sets; rules may require them.
-enum class Flag : std::uint8_t { safety_risk, repeat_complaint, escalation_demand, perishable };
-std::string_view to_string(Flag flag) noexcept;
-
 // What a rule's condition can see of a ticket at one instant.
 struct Facts {
   Category category = Category::inquiry;
@@ -43,7 +40,7 @@ struct Facts {
   int reopen_count = 0;
   bool repeat_complaint = false;
   std::optional<Rating> rating;
-  std::vector<Flag> flags;
+  Flags flags;               // from the classifier (kefu::Classification::flags) or set by an agent
   bool transferred = false;  // handed to someone other than the first-contact owner
   bool active = true;        // false once closed, cancelled or merged
 };

@@ -41,7 +41,7 @@ struct FiredAction {
 
 struct Case {
   Ticket ticket;
-  std::vector<escalation::Flag> flags;  // set by the host from the classification
+  Flags flags;  // set by the host from the classification
   // The last event or the last check that fired something: time-triggered rules due up to
   // here have fired, and no event may come before it.
   boost::posix_time::ptime checked_until;

@@ -55,8 +55,7 @@ class Workflow {
   // Opens a case: the ticket's `open` event starts its clocks and fires its rules (they are
   // the case's `fired` list). Throws kefu::argument_error for an empty id or owner or a
   // missing instant, like Ticket::open.
-  Case open(const events::Open& event, boost::posix_time::ptime at,
-            std::vector<escalation::Flag> flags = {}) const;
+  Case open(const events::Open& event, boost::posix_time::ptime at, Flags flags = {}) const;
 
   // Time-triggered actions due up to `at`, the transition, then the clocks and the event- and
   // condition-triggered actions. A refused event leaves the case exactly as it was.
@@ -72,7 +71,7 @@ class Workflow {
 
   // Rebuilds a case from its history, flags and checked_until: equal to the case that was
   // stored. Throws kefu::argument_error when the history does not replay.
-  Case replay(const std::vector<EventRecord>& history, std::vector<escalation::Flag> flags,
+  Case replay(const std::vector<EventRecord>& history, Flags flags,
               boost::posix_time::ptime checked_until) const;
 
   const Lifecycle& lifecycle() const noexcept;
