@@ -1,0 +1,26 @@
+#pragma once
+// kefu::kpi::to_case_record: a ticket as the KPI accumulators count it.
+
+#include <kefu/kpi/case_record.hpp>
+#include <kefu/lifecycle/ticket.hpp>
+
+#include <boost/date_time/posix_time/posix_time_types.hpp>
+
+#include <cstdint>
+#include <optional>
+
+namespace kefu::kpi {
+
+// What a CaseRecord needs that a ticket does not carry.
+struct CaseContext {
+  std::optional<boost::posix_time::ptime> reply_due;  // the reply deadline the SLA set
+  bool cross_province = false;
+  std::uint32_t agent = 0;  // the host's id of the first-contact owner
+};
+
+// Field by field from the ticket: opened, first response as the reply, the last resolution,
+// the rating of the last follow-up, repeat complaint, reopened. Resolved at first contact
+// means resolved without a reopen, a transfer or a wait for the customer.
+CaseRecord to_case_record(const Ticket& ticket, const CaseContext& context = {});
+
+}  // namespace kefu::kpi

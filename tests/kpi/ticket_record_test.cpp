@@ -1,0 +1,82 @@
+#include <kefu/kpi/ticket_record.hpp>
+#include <kefu/lifecycle/lifecycle.hpp>
+
+#include <boost/date_time/posix_time/posix_time.hpp>
+
+#include <doctest/doctest.h>
+
+using namespace kefu;
+using boost::posix_time::time_from_string;
+
+namespace {
+
+Ticket complaint() {
+  return Ticket::open("K1", Channel::phone, Category::complaint, Scenario::service_complaint,
+                      Priority::normal, CustomerTier::key_account, "agent_li",
+                      time_from_string("2025-10-31 15:30:00"));
+}
+
+}  // namespace
+
+TEST_CASE("a handled complaint becomes the record the KPIs count") {
+  const Lifecycle lifecycle;
+  Ticket t = complaint();
+  REQUIRE(lifecycle.apply(t, events::FirstResponse{"agent_li"},
+                          time_from_string("2025-10-31 15:30:10")));
+  REQUIRE(lifecycle.apply(t, events::Triage{"agent_li"}, time_from_string("2025-10-31 15:40:00")));
+  REQUIRE(lifecycle.apply(t, events::Start{"agent_li"}, time_from_string("2025-10-31 15:41:00")));
+  REQUIRE(lifecycle.apply(t, events::Resolve{"agent_li"}, time_from_string("2025-11-01 09:00:00")));
+  events::FollowUp visit{"agent_li"};
+  visit.rating = Rating::basically_satisfied;
+  REQUIRE(lifecycle.apply(t, visit, time_from_string("2025-11-01 12:00:00")));
+
+  kpi::CaseContext context;
+  context.reply_due = time_from_string("2025-10-31 15:30:15");
+  context.cross_province = true;
+  context.agent = 7;
+  const kpi::CaseRecord r = kpi::to_case_record(t, context);
+  CHECK(r.opened_at == time_from_string("2025-10-31 15:30:00"));
+  CHECK(r.category == Category::complaint);
+  CHECK(r.channel == Channel::phone);
+  CHECK(r.tier == CustomerTier::key_account);
+  CHECK(r.cross_province);
+  CHECK(r.replied_at == time_from_string("2025-10-31 15:30:10"));
+  CHECK(r.reply_due == time_from_string("2025-10-31 15:30:15"));
+  CHECK(r.resolved_at == time_from_string("2025-11-01 09:00:00"));
+  CHECK(r.rating == Rating::basically_satisfied);
+  CHECK_FALSE(r.repeat_complaint);
+  CHECK_FALSE(r.reopened);
+  CHECK(r.resolved_at_first_contact);
+  CHECK(r.agent == 7);
+}
+
+TEST_CASE("a transferred or reopened case is not resolved at first contact") {
+  const Lifecycle lifecycle;
+  Ticket t = complaint();
+  REQUIRE(lifecycle.apply(t, events::FirstResponse{"agent_li"},
+                          time_from_string("2025-10-31 15:30:10")));
+  REQUIRE(lifecycle.apply(t, events::Transfer{"agent_li", "expert_qian"},
+                          time_from_string("2025-10-31 15:31:00")));
+  REQUIRE(
+      lifecycle.apply(t, events::Triage{"expert_qian"}, time_from_string("2025-10-31 15:40:00")));
+  REQUIRE(
+      lifecycle.apply(t, events::Start{"expert_qian"}, time_from_string("2025-10-31 15:41:00")));
+  REQUIRE(
+      lifecycle.apply(t, events::Resolve{"expert_qian"}, time_from_string("2025-10-31 18:00:00")));
+  CHECK_FALSE(kpi::to_case_record(t).resolved_at_first_contact);
+
+  Ticket u = complaint();
+  REQUIRE(lifecycle.apply(u, events::FirstResponse{"agent_li"},
+                          time_from_string("2025-10-31 15:30:10")));
+  REQUIRE(lifecycle.apply(u, events::Triage{"agent_li"}, time_from_string("2025-10-31 15:40:00")));
+  REQUIRE(lifecycle.apply(u, events::Start{"agent_li"}, time_from_string("2025-10-31 15:41:00")));
+  REQUIRE(lifecycle.apply(u, events::Resolve{"agent_li"}, time_from_string("2025-10-31 18:00:00")));
+  REQUIRE(lifecycle.apply(u, events::Reopen{"customer"}, time_from_string("2025-11-02 10:00:00")));
+  const auto r = kpi::to_case_record(u);
+  CHECK(r.reopened);
+  CHECK(r.repeat_complaint);   // a reopened complaint is a repeat complaint
+  CHECK_FALSE(r.resolved_at);  // back in handling: the resolution no longer stands
+  CHECK_FALSE(r.resolved_at_first_contact);
+  CHECK_FALSE(r.replied_at == std::nullopt);
+  CHECK_FALSE(r.reply_due);
+}
