@@ -18,8 +18,8 @@
 #include <kefu/kpi/accumulator.hpp>
 #include <kefu/kpi/erlang_c.hpp>
 #include <kefu/kpi/formulas.hpp>
-#include <kefu/kpi/ticket_record.hpp>
 #include <kefu/kpi/scorecard.hpp>
+#include <kefu/kpi/ticket_record.hpp>
 #include <kefu/lifecycle/lifecycle.hpp>
 #include <kefu/sla/clock.hpp>
 #include <kefu/sla/policy.hpp>
