@@ -316,3 +316,28 @@ TEST_CASE("reevaluating under a stricter policy fires what it makes due, and not
   CHECK(c.fired.empty());
   CHECK(reevaluate(re.updated, new_wf, beijing("2025-09-29 12:30:00")).actions.empty());
 }
+
+TEST_CASE("wrong goods shipped as a critical case go to the warehouse supervisor") {
+  const Workflow& wf = default_workflow();
+  const Case c = wf.open(open_event("T12", Category::after_sales, Scenario::logistics,
+                                    Priority::critical, Channel::online_chat),
+                         beijing("2025-09-29 10:00:00"));
+  CHECK(describe(c.fired) ==
+        std::vector<std::string>{
+            "notify warehouse_supervisor (rule critical_goods, 2025-Sep-29 02:00:00)",
+            "notify supervisor (rule critical_goods, 2025-Sep-29 02:00:00)"});
+}
+
+TEST_CASE("a cancelled case fires nothing more") {
+  const Workflow& wf = default_workflow();
+  Case c = wf.open(open_event("T13", Category::complaint, Scenario::service_complaint,
+                              Priority::normal, Channel::phone),
+                   beijing("2025-09-29 10:00:00"));
+  // Due at 10:00:15 (first response), but the call was a prank and is cancelled first.
+  const auto result =
+      wf.apply(c, events::Cancel{"agent_li", "malicious call"}, beijing("2025-09-29 10:00:05"));
+  REQUIRE(result);
+  CHECK(result.actions.empty());
+  CHECK_FALSE(wf.next_check(c));
+  CHECK(wf.due_actions(c, beijing("2025-10-31 00:00:00")).empty());
+}
