@@ -57,7 +57,7 @@ std::string mask_chinese_name(std::string_view name) {
   std::string out(name.substr(0, kept));
   for (std::size_t at = kept; at < name.size();) {
     const auto cp = decode_utf8(name, at);
-    if (is_name_separator(cp.value)) {
+    if (is_name_separator(cp.code_point)) {
       out.append(name.substr(at, cp.length));
     } else {
       out += '*';
@@ -73,10 +73,10 @@ std::string mask_latin_name(std::string_view name) {
   bool word_start = true;
   for (std::size_t at = 0; at < name.size();) {
     const auto cp = decode_utf8(name, at);
-    if (is_name_separator(cp.value) || is_space(name[at])) {
+    if (is_name_separator(cp.code_point) || is_space(name[at])) {
       out.append(name.substr(at, cp.length));
       word_start = is_space(name[at]) || name[at] == '-';
-    } else if (word_start && cp.value < 0x80 && detail::is_ascii_letter(name[at])) {
+    } else if (word_start && cp.code_point < 0x80 && detail::is_ascii_letter(name[at])) {
       out += name[at];
       word_start = false;
     } else {
@@ -93,7 +93,7 @@ std::string mask_latin_name(std::string_view name) {
 std::string mask_name(std::string_view name) {
   name = trim(name);
   if (name.empty()) return {};
-  return is_cjk(decode_utf8(name, 0).value) ? mask_chinese_name(name) : mask_latin_name(name);
+  return is_cjk(decode_utf8(name, 0).code_point) ? mask_chinese_name(name) : mask_latin_name(name);
 }
 
 std::string mask_phone(std::string_view phone) {
@@ -127,7 +127,7 @@ std::string mask_email(std::string_view email) {
   std::string out;
   if (local_length > 1) {
     const auto first = decode_utf8(local, 0);
-    out.append(first.value == 0xFFFD ? std::string_view("*") : local.substr(0, first.length));
+    out.append(first.code_point == 0xFFFD ? std::string_view("*") : local.substr(0, first.length));
     out.append(local_length - 1, '*');
   } else {
     out += '*';

@@ -241,8 +241,8 @@ std::string scrub(std::string_view text) {
     origin.push_back(at);
     const auto cp = detail::decode_utf8(text, at);
     // U+FF01..U+FF5E are the full-width forms of ASCII '!'..'~'.
-    if (cp.value >= 0xFF01 && cp.value <= 0xFF5E) {
-      ascii += static_cast<char>(cp.value - 0xFEE0);
+    if (cp.code_point >= 0xFF01 && cp.code_point <= 0xFF5E) {
+      ascii += static_cast<char>(cp.code_point - 0xFEE0);
       at += cp.length;
     } else {
       ascii += text[at++];
