@@ -436,20 +436,7 @@ Classification ClassifierRules::classify(std::string_view text) const {
         out.evidence.push_back({info.text, names_[k.rule_name], m.begin, m.end});
       } else if (r.role == Role::flag) {
         const CompiledFlag& f = flags_[r.index];
-        switch (f.flag) {
-          case Flag::safety_risk:
-            out.flags.safety_risk = true;
-            break;
-          case Flag::repeat_complaint:
-            out.flags.repeat_complaint = true;
-            break;
-          case Flag::escalation_demand:
-            out.flags.escalation_demand = true;
-            break;
-          case Flag::perishable:
-            out.flags.perishable = true;
-            break;
-        }
+        out.flags.set(f.flag);
         out.evidence.push_back({info.text, names_[f.rule_name], m.begin, m.end});
       }
     }

@@ -3,6 +3,7 @@
 #include <kefu/core/category.hpp>
 #include <kefu/core/channel.hpp>
 #include <kefu/core/customer_tier.hpp>
+#include <kefu/core/flag.hpp>
 #include <kefu/core/priority.hpp>
 #include <kefu/core/rating.hpp>
 #include <kefu/core/scenario.hpp>
@@ -26,6 +27,7 @@ fmt::format_context::iterator format_name(const fmt::formatter<fmt::string_view>
   }
 
 KEFU_DEFINE_NAME_FORMATTER(kefu::Channel)
+KEFU_DEFINE_NAME_FORMATTER(kefu::Flag)
 KEFU_DEFINE_NAME_FORMATTER(kefu::Category)
 KEFU_DEFINE_NAME_FORMATTER(kefu::Scenario)
 KEFU_DEFINE_NAME_FORMATTER(kefu::Priority)

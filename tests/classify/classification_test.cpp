@@ -9,7 +9,7 @@ TEST_CASE("flags have stable english names") {
   CHECK(kefu::to_string(kefu::Flag::repeat_complaint) == "repeat_complaint");
   CHECK(kefu::to_string(kefu::Flag::escalation_demand) == "escalation_demand");
   CHECK(kefu::to_string(kefu::Flag::perishable) == "perishable");
-  CHECK(kefu::all_flags.size() == 4);
+  CHECK(kefu::all_flags.size() == 5);
 }
 
 TEST_CASE("flags test by name and scores read by enum value") {

@@ -4,6 +4,7 @@
 #include <kefu/classify/rule_pack.hpp>
 #include <kefu/core/category.hpp>
 #include <kefu/core/detail/enum_table.hpp>
+#include <kefu/core/flag.hpp>
 #include <kefu/core/priority.hpp>
 #include <kefu/core/scenario.hpp>
 
@@ -23,33 +24,6 @@ struct Evidence {
   std::string_view rule;
   std::size_t begin = 0;
   std::size_t end = 0;
-};
-
-struct Flags {
-  bool safety_risk = false;
-  bool repeat_complaint = false;
-  bool escalation_demand = false;
-  bool perishable = false;
-
-  [[nodiscard]] bool test(Flag flag) const noexcept {
-    switch (flag) {
-      case Flag::safety_risk:
-        return safety_risk;
-      case Flag::repeat_complaint:
-        return repeat_complaint;
-      case Flag::escalation_demand:
-        return escalation_demand;
-      case Flag::perishable:
-        return perishable;
-    }
-    return false;
-  }
-
-  friend bool operator==(const Flags& a, const Flags& b) noexcept {
-    return a.safety_risk == b.safety_risk && a.repeat_complaint == b.repeat_complaint &&
-           a.escalation_demand == b.escalation_demand && a.perishable == b.perishable;
-  }
-  friend bool operator!=(const Flags& a, const Flags& b) noexcept { return !(a == b); }
 };
 
 struct Classification {

@@ -4,6 +4,8 @@
 // a nearby keyword means. Default packs for simplified Chinese and English are built in; a
 // host may edit them or write its own.
 
+#include <kefu/core/flag.hpp>
+
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -15,32 +17,6 @@ namespace kefu {
 
 // What a keyword rule votes for.
 enum class Dimension : std::uint8_t { category, scenario, priority };
-
-// What a cue word raises.
-enum class Flag : std::uint8_t {
-  safety_risk,        // a credible report of a safety risk: priority critical
-  repeat_complaint,   // the customer complained or chased before (重复投诉)
-  escalation_demand,  // asks for a manager or threatens 12315, 消协, media, a lawyer
-  perishable,         // fresh or perishable goods at risk of spoiling (2 h, domain.md §2)
-};
-
-// Stable English snake_case names: "safety_risk", "repeat_complaint", ...
-constexpr std::string_view to_string(Flag flag) noexcept {
-  switch (flag) {
-    case Flag::safety_risk:
-      return "safety_risk";
-    case Flag::repeat_complaint:
-      return "repeat_complaint";
-    case Flag::escalation_demand:
-      return "escalation_demand";
-    case Flag::perishable:
-      return "perishable";
-  }
-  return "invalid";
-}
-
-inline constexpr std::array<Flag, 4> all_flags{Flag::safety_risk, Flag::repeat_complaint,
-                                               Flag::escalation_demand, Flag::perishable};
 
 struct KeywordRule {
   std::string pattern;
