@@ -1,0 +1,330 @@
+#include "json_reader.hpp"
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+#include <boost/json/stream_parser.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace kefu::io::detail {
+
+namespace json = boost::json;
+namespace pt = boost::posix_time;
+
+namespace {
+
+// Line and column (both from 1, columns in bytes) of a byte offset.
+std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::size_t offset) {
+  offset = std::min(offset, text.size());
+  std::size_t line = 1;
+  std::size_t column = 1;
+  for (std::size_t i = 0; i < offset; ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      column = 1;
+    } else {
+      ++column;
+    }
+  }
+  return {line, column};
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      const bool same = kefu::detail::fold_ascii(a[i - 1]) == kefu::detail::fold_ascii(b[j - 1]);
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+bool digits(std::string_view text, std::size_t at, std::size_t count, int& out) {
+  if (at + count > text.size()) return false;
+  out = 0;
+  for (std::size_t i = at; i < at + count; ++i) {
+    if (text[i] < '0' || text[i] > '9') return false;
+    out = out * 10 + (text[i] - '0');
+  }
+  return true;
+}
+
+// "2026-10-01" at the start of text.
+std::optional<boost::gregorian::date> parse_day(std::string_view text) {
+  int year = 0;
+  int month = 0;
+  int day = 0;
+  if (text.size() < 10 || !digits(text, 0, 4, year) || text[4] != '-' ||
+      !digits(text, 5, 2, month) || text[7] != '-' || !digits(text, 8, 2, day)) {
+    return std::nullopt;
+  }
+  if (year < 1400 || year > 9999 || month < 1 || month > 12 || day < 1) return std::nullopt;
+  const auto days_in_month = boost::gregorian::gregorian_calendar::end_of_month_day(
+      static_cast<unsigned short>(year), static_cast<unsigned short>(month));
+  if (day > days_in_month) return std::nullopt;
+  return boost::gregorian::date(static_cast<unsigned short>(year),
+                                static_cast<unsigned short>(month),
+                                static_cast<unsigned short>(day));
+}
+
+// "YYYY-MM-DDTHH:MM:SS" then "Z" or "+hh:mm" / "-hh:mm".
+std::optional<pt::ptime> parse_instant(std::string_view text) {
+  const auto day = parse_day(text);
+  int hour = 0;
+  int minute = 0;
+  int second = 0;
+  if (!day || text.size() < 20 || text[10] != 'T' || !digits(text, 11, 2, hour) ||
+      text[13] != ':' || !digits(text, 14, 2, minute) || text[16] != ':' ||
+      !digits(text, 17, 2, second) || hour > 23 || minute > 59 || second > 59) {
+    return std::nullopt;
+  }
+  const pt::ptime local(*day, pt::hours(hour) + pt::minutes(minute) + pt::seconds(second));
+  const std::string_view zone = text.substr(19);
+  if (zone == "Z") return local;
+  int offset_hours = 0;
+  int offset_minutes = 0;
+  if (zone.size() != 6 || (zone[0] != '+' && zone[0] != '-') || !digits(zone, 1, 2, offset_hours) ||
+      zone[3] != ':' || !digits(zone, 4, 2, offset_minutes) || offset_hours > 18 ||
+      offset_minutes > 59) {
+    return std::nullopt;
+  }
+  const pt::time_duration offset = pt::hours(offset_hours) + pt::minutes(offset_minutes);
+  return zone[0] == '+' ? local - offset : local + offset;
+}
+
+// Sums "<number> <unit>" terms; units d, h, min (or m), s, ms.
+std::optional<pt::time_duration> parse_duration(std::string_view text) {
+  constexpr std::int64_t max_ms = std::int64_t{1000} * 60 * 60 * 24 * 366 * 100;  // 100 years
+  std::int64_t total_ms = 0;
+  std::size_t i = 0;
+  bool any = false;
+  const auto skip_spaces = [&] {
+    while (i < text.size() && text[i] == ' ') ++i;
+  };
+  skip_spaces();
+  while (i < text.size()) {
+    std::int64_t number = 0;
+    const std::size_t start = i;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+      number = number * 10 + (text[i] - '0');
+      if (number > max_ms) return std::nullopt;
+      ++i;
+    }
+    if (i == start) return std::nullopt;
+    skip_spaces();
+    const std::size_t unit_start = i;
+    while (i < text.size() && text[i] >= 'a' && text[i] <= 'z') ++i;
+    const std::string_view unit = text.substr(unit_start, i - unit_start);
+    std::int64_t scale = 0;
+    if (unit == "d") scale = 86'400'000;
+    if (unit == "h") scale = 3'600'000;
+    if (unit == "min" || unit == "m") scale = 60'000;
+    if (unit == "s") scale = 1'000;
+    if (unit == "ms") scale = 1;
+    if (scale == 0 || number > (max_ms - total_ms) / scale) return std::nullopt;
+    total_ms += number * scale;
+    any = true;
+    skip_spaces();
+  }
+  if (!any) return std::nullopt;
+  return pt::milliseconds(total_ms);
+}
+
+}  // namespace
+
+json::value parse_document(std::string_view text, std::string_view what) {
+  json::parse_options options;
+  options.allow_comments = true;
+  options.allow_trailing_commas = true;
+  options.max_depth = 64;
+  json::error_code ec;
+  json::stream_parser parser(json::storage_ptr(), options);
+  const std::size_t used = parser.write_some(text.data(), text.size(), ec);
+  if (!ec) parser.finish(ec);
+  if (ec) {
+    const auto [line, column] = line_and_column(text, used);
+    throw parse_error(fmt::format("{}: line {}, column {}: {}", what, line, column, ec.message()));
+  }
+  return parser.release();
+}
+
+std::optional<std::string_view> closest(std::string_view text,
+                                        const std::vector<std::string_view>& candidates) {
+  std::optional<std::string_view> best;
+  std::size_t best_distance = std::numeric_limits<std::size_t>::max();
+  for (const std::string_view candidate : candidates) {
+    const std::size_t d = edit_distance(text, candidate);
+    if (d < best_distance) {
+      best_distance = d;
+      best = candidate;
+    }
+  }
+  // A typo changes a few characters: at most a third of the longer name, and at least one.
+  if (!best || best_distance == 0 ||
+      best_distance > std::max<std::size_t>(1, std::max(text.size(), best->size()) / 3)) {
+    return std::nullopt;
+  }
+  return best;
+}
+
+std::string did_you_mean(std::string_view text, const std::vector<std::string_view>& candidates) {
+  const auto best = closest(text, candidates);
+  return best ? fmt::format(" (did you mean '{}'?)", *best) : std::string();
+}
+
+void Node::fail(std::string_view problem) const {
+  throw parse_error(fmt::format("{}: {}: {}", what_, path_, problem));
+}
+
+void Node::fail_unknown(std::string_view kind, std::string_view text,
+                        const std::vector<std::string_view>& names) const {
+  fail(fmt::format("unknown {} '{}'{}", kind, text, did_you_mean(text, names)));
+}
+
+Object Node::object() const { return Object(*this); }
+
+std::vector<Node> Node::items() const {
+  if (!json_->is_array()) fail("expected an array");
+  std::vector<Node> out;
+  const auto& array = json_->get_array();
+  out.reserve(array.size());
+  for (std::size_t i = 0; i < array.size(); ++i) {
+    out.emplace_back(array[i], fmt::format("{}[{}]", path_, i), what_);
+  }
+  return out;
+}
+
+std::string Node::string() const {
+  if (!json_->is_string()) fail("expected a string");
+  const auto& s = json_->get_string();
+  return std::string(s.data(), s.size());
+}
+
+bool Node::boolean() const {
+  if (!json_->is_bool()) fail("expected true or false");
+  return json_->get_bool();
+}
+
+std::int64_t Node::integer(std::int64_t min, std::int64_t max) const {
+  std::int64_t value = 0;
+  if (json_->is_int64()) {
+    value = json_->get_int64();
+  } else if (json_->is_uint64() && json_->get_uint64() <= std::uint64_t{INT64_MAX}) {
+    value = static_cast<std::int64_t>(json_->get_uint64());
+  } else if (json_->is_double() && std::isfinite(json_->get_double()) &&
+             std::floor(json_->get_double()) == json_->get_double() &&
+             std::fabs(json_->get_double()) < 9.0e15) {
+    value = static_cast<std::int64_t>(json_->get_double());
+  } else {
+    fail(fmt::format("expected a whole number from {} to {}", min, max));
+  }
+  if (value < min || value > max) {
+    fail(fmt::format("{} is outside {} to {}", value, min, max));
+  }
+  return value;
+}
+
+double Node::number() const {
+  if (!json_->is_number()) fail("expected a number");
+  const double value = json_->to_number<double>();
+  if (!std::isfinite(value)) fail("expected a finite number");
+  return value;
+}
+
+pt::time_duration Node::duration() const {
+  if (!json_->is_string()) fail("expected a duration such as \"48 h\" or \"30 s\"");
+  const std::string text = string();
+  if (!text.empty() && text.front() == '-') fail(fmt::format("negative duration '{}'", text));
+  const auto d = parse_duration(text);
+  if (!d)
+    fail(fmt::format("'{}' is not a duration such as \"48 h\", \"1 h 30 min\" or \"30 s\"", text));
+  return *d;
+}
+
+pt::ptime Node::instant() const {
+  const std::string text = string();
+  const auto at = parse_instant(text);
+  if (!at) {
+    fail(fmt::format("'{}' is not an instant such as \"2026-10-01T09:00:00+08:00\"", text));
+  }
+  return *at;
+}
+
+boost::gregorian::date Node::day() const {
+  const std::string text = string();
+  const auto d = text.size() == 10 ? parse_day(text) : std::nullopt;
+  if (!d) fail(fmt::format("'{}' is not a day such as \"2026-10-01\"", text));
+  return *d;
+}
+
+Object::Object(const Node& node) : node_(node) {
+  if (!node.json().is_object()) node.fail("expected an object");
+  object_ = &node.json().get_object();
+}
+
+std::optional<Node> Object::optional(std::string_view key) {
+  known_.push_back(key);
+  const auto* value = object_->if_contains(json::string_view(key.data(), key.size()));
+  if (value == nullptr || value->is_null()) return std::nullopt;
+  return Node(*value, fmt::format("{}.{}", node_.path(), key), node_.what());
+}
+
+Node Object::required(std::string_view key) {
+  auto node = optional(key);
+  if (!node) node_.fail(fmt::format("missing field '{}'", key));
+  return *node;
+}
+
+void Object::finish() const {
+  for (const auto& field : *object_) {
+    const std::string_view key(field.key().data(), field.key().size());
+    if (std::find(known_.begin(), known_.end(), key) == known_.end()) {
+      node_.fail(fmt::format("unknown field '{}'{}", key, did_you_mean(key, known_)));
+    }
+  }
+}
+
+json::value duration_to_json(pt::time_duration d) {
+  std::int64_t ms = d.total_milliseconds();
+  std::string out;
+  const auto term = [&](std::int64_t unit, std::string_view name) {
+    if (ms < unit) return;
+    if (!out.empty()) out += ' ';
+    out += fmt::format("{} {}", ms / unit, name);
+    ms %= unit;
+  };
+  term(3'600'000, "h");
+  term(60'000, "min");
+  term(1'000, "s");
+  term(1, "ms");
+  if (out.empty()) out = "0 s";
+  return json::value(json::string(out));
+}
+
+json::value instant_to_json(pt::ptime at) {
+  if (at.is_special()) return nullptr;
+  const auto day = at.date().year_month_day();
+  const auto time = at.time_of_day();
+  return json::value(
+      json::string(fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", static_cast<int>(day.year),
+                               static_cast<int>(day.month), static_cast<int>(day.day), time.hours(),
+                               time.minutes(), time.seconds())));
+}
+
+json::value day_to_json(boost::gregorian::date day) {
+  const auto ymd = day.year_month_day();
+  return json::value(
+      json::string(fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year),
+                               static_cast<int>(ymd.month), static_cast<int>(ymd.day))));
+}
+
+}  // namespace kefu::io::detail
