@@ -4,26 +4,6 @@
 
 #include <fmt/format.h>
 
-namespace kefu::escalation {
-
-std::string_view to_string(ActionKind kind) noexcept {
-  switch (kind) {
-    case ActionKind::notify:
-      return "notify";
-    case ActionKind::reassign:
-      return "reassign";
-    case ActionKind::raise_priority:
-      return "raise_priority";
-    case ActionKind::escalate:
-      return "escalate";
-    case ActionKind::schedule_follow_up:
-      return "schedule_follow_up";
-  }
-  return "invalid";
-}
-
-}  // namespace kefu::escalation
-
 fmt::format_context::iterator fmt::formatter<kefu::escalation::Action>::format(
     const kefu::escalation::Action& action, format_context& ctx) const {
   using kefu::escalation::ActionKind;

@@ -32,20 +32,27 @@ std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::
   return {line, column};
 }
 
+// Edits (insert, delete, substitute, swap two neighbours) between two names, ASCII case folded:
+// "opne" is one edit from "open".
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  const std::size_t width = b.size() + 1;
+  std::vector<std::size_t> d((a.size() + 1) * width);
+  const auto at = [&](std::size_t i, std::size_t j) -> std::size_t& { return d[i * width + j]; };
+  const auto same = [&](std::size_t i, std::size_t j) {
+    return kefu::detail::fold_ascii(a[i]) == kefu::detail::fold_ascii(b[j]);
+  };
+  for (std::size_t i = 0; i <= a.size(); ++i) at(i, 0) = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) at(0, j) = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      const bool same = kefu::detail::fold_ascii(a[i - 1]) == kefu::detail::fold_ascii(b[j - 1]);
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
-      diagonal = above;
+      at(i, j) = std::min(
+          {at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + (same(i - 1, j - 1) ? 0 : 1)});
+      if (i > 1 && j > 1 && same(i - 1, j - 2) && same(i - 2, j - 1)) {
+        at(i, j) = std::min(at(i, j), at(i - 2, j - 2) + 1);
+      }
     }
   }
-  return row[b.size()];
+  return at(a.size(), b.size());
 }
 
 bool digits(std::string_view text, std::size_t at, std::size_t count, int& out) {
@@ -160,6 +167,7 @@ json::value parse_document(std::string_view text, std::string_view what) {
 std::optional<std::string_view> closest(std::string_view text,
                                         const std::vector<std::string_view>& candidates) {
   std::optional<std::string_view> best;
+  if (text.size() > 64) return best;  // no name is that long: not a typo, and costly to compare
   std::size_t best_distance = std::numeric_limits<std::size_t>::max();
   for (const std::string_view candidate : candidates) {
     const std::size_t d = edit_distance(text, candidate);

@@ -1,12 +1,14 @@
 #pragma once
 // kefu::escalation::Action: what a rule asks the host to do when it fires.
 
+#include <kefu/core/detail/enum_table.hpp>
 #include <kefu/core/priority.hpp>
 
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
 #include <fmt/core.h>
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -21,7 +23,26 @@ enum class ActionKind : std::uint8_t {
   schedule_follow_up,  // book a follow-up visit `after` from now
 };
 
-std::string_view to_string(ActionKind kind) noexcept;
+}  // namespace kefu::escalation
+
+template <>
+struct kefu::EnumTraits<kefu::escalation::ActionKind> {
+  using K = kefu::escalation::ActionKind;
+  static constexpr std::array entries{
+      EnumEntry<K>{K::notify, "notify", "通知", ""},
+      EnumEntry<K>{K::reassign, "reassign", "转派", "转交"},
+      EnumEntry<K>{K::raise_priority, "raise_priority", "提高优先级", ""},
+      EnumEntry<K>{K::escalate, "escalate", "升级", ""},
+      EnumEntry<K>{K::schedule_follow_up, "schedule_follow_up", "安排回访", ""},
+  };
+};
+
+namespace kefu::escalation {
+
+// Stable English snake_case name.
+constexpr std::string_view to_string(ActionKind kind) noexcept {
+  return kefu::detail::name_of(kind);
+}
 
 struct Action {
   ActionKind kind = ActionKind::notify;

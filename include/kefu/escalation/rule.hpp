@@ -13,6 +13,7 @@
 #include <kefu/core/category.hpp>
 #include <kefu/core/channel.hpp>
 #include <kefu/core/customer_tier.hpp>
+#include <kefu/core/detail/enum_table.hpp>
 #include <kefu/core/priority.hpp>
 #include <kefu/core/rating.hpp>
 #include <kefu/core/scenario.hpp>
@@ -20,6 +21,7 @@
 
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -74,6 +76,39 @@ enum class TriggerKind : std::uint8_t {
 };
 
 enum class TimeBasis : std::uint8_t { business, wall };
+
+}  // namespace kefu::escalation
+
+template <>
+struct kefu::EnumTraits<kefu::escalation::TriggerKind> {
+  using K = kefu::escalation::TriggerKind;
+  static constexpr std::array entries{
+      EnumEntry<K>{K::condition, "condition", "条件成立", ""},
+      EnumEntry<K>{K::event, "event", "事件", ""},
+      EnumEntry<K>{K::clock_fraction, "clock_fraction", "时限已用比例", ""},
+      EnumEntry<K>{K::clock_breach, "clock_breach", "超时", "breach"},
+      EnumEntry<K>{K::clock_remaining, "clock_remaining", "距时限剩余", ""},
+      EnumEntry<K>{K::time_in_state, "time_in_state", "停留时长", ""},
+  };
+};
+
+template <>
+struct kefu::EnumTraits<kefu::escalation::TimeBasis> {
+  using K = kefu::escalation::TimeBasis;
+  static constexpr std::array entries{
+      EnumEntry<K>{K::business, "business", "工作时间", "business_hours"},
+      EnumEntry<K>{K::wall, "wall", "自然时间", "wall_time|always_open"},
+  };
+};
+
+namespace kefu::escalation {
+
+constexpr std::string_view to_string(TriggerKind value) noexcept {
+  return kefu::detail::name_of(value);
+}
+constexpr std::string_view to_string(TimeBasis value) noexcept {
+  return kefu::detail::name_of(value);
+}
 
 struct Trigger {
   TriggerKind kind = TriggerKind::condition;
