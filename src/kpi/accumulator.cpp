@@ -118,13 +118,22 @@ Added check(const CaseRecord& c) {
   if (before(c.resolved_at, c.opened_at)) return refuse("case record: resolved before opened");
   if (c.reply_due && c.reply_due->is_special())
     return refuse("case record: invalid reply deadline");
-  if (!c.reply_due && (c.category == Category::inquiry || c.category == Category::complaint)) {
-    return refuse("case record: inquiry or complaint without a reply deadline");
+  if (!c.reply_due && c.category == Category::inquiry) {
+    return refuse("case record: inquiry without a reply deadline");
   }
-  if (c.repeat_complaint && c.category != Category::complaint) {
+  if (c.opened_as_repeat && c.category != Category::complaint) {
     return refuse("case record: repeat complaint that is not a complaint");
   }
-  if (c.resolved_at_first_contact && !c.resolved_at && !c.reopened) {
+  for (const pt::ptime reopen : c.reopened_at) {
+    if (reopen.is_special() || reopen < c.opened_at) {
+      return refuse("case record: reopened before opened");
+    }
+    // Its month must exist as a group: the same bound as opened_at's.
+    if (reopen.date().year() >= 9999) {
+      return refuse("case record: reopened time outside years 1401..9998");
+    }
+  }
+  if (c.resolved_at_first_contact && !c.resolved_at && !c.reopened()) {
     return refuse("case record: resolved at first contact but never resolved");
   }
   return Added{};
@@ -338,7 +347,7 @@ Added Accumulator::add(const CaseRecord& r) {
   if (r.category == Category::complaint) {
     if (r.cross_province) count_rating(c.cross_province_complaints, r.rating);
     if (r.tier == CustomerTier::key_account) count_rating(c.key_account_complaints, r.rating);
-    if (r.repeat_complaint) ++c.repeat_complaints;
+    if (r.opened_as_repeat) ++c.repeat_complaints_opened;
     if (r.resolved_at) {
       const std::int64_t ms = ms_between(r.opened_at, *r.resolved_at);
       ++c.complaints_answered;
@@ -347,12 +356,19 @@ Added Accumulator::add(const CaseRecord& r) {
       if (ms <= answer_limit_ms_) ++c.answered_within_limit;
     }
   }
+  const bool reopened = r.reopened();
   if (r.resolved_at) ++c.resolved;
-  if (r.reopened) ++c.reopened;
-  if (r.resolved_at && r.reopened) ++c.resolved_reopened;
+  if (reopened) ++c.reopened;
+  if (r.resolved_at && reopened) ++c.resolved_reopened;
   if (r.resolved_at_first_contact) {
     ++c.first_contact;
-    if (r.reopened) ++c.first_contact_reopened;
+    if (reopened) ++c.first_contact_reopened;
+  }
+  // Each reopen of a complaint is a re-complaint of the month it happened in; check() made
+  // sure every one has a group. Map nodes do not move, so `t` stays valid.
+  if (r.category == Category::complaint) {
+    for (const pt::ptime reopen : r.reopened_at)
+      ++group(reopen, dimension)->cases.complaint_reopens;
   }
   return verdict;
 }
@@ -384,11 +400,7 @@ Tally Accumulator::month_total(Month month) const {
   return total;
 }
 
-bool same_counting(const AccumulatorOptions& a, const AccumulatorOptions& b) {
-  return a.group_by == b.group_by && a.answer_target == b.answer_target &&
-         a.short_abandon == b.short_abandon &&
-         a.complaint_answer_limit == b.complaint_answer_limit && a.zone == b.zone;
-}
+bool same_counting(const AccumulatorOptions& a, const AccumulatorOptions& b) { return a == b; }
 
 bool operator==(const Accumulator& a, const Accumulator& b) {
   return same_counting(a.options_, b.options_) && a.groups_ == b.groups_ &&
