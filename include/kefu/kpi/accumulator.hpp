@@ -137,6 +137,7 @@ class Accumulator {
   // that dates can hold, whose local month may not exist.
   Tally* group(boost::posix_time::ptime at, std::uint32_t dimension);
   Tally* group_slow(boost::posix_time::ptime at, std::uint32_t dimension);
+  Tally& event_group(boost::posix_time::ptime at, std::uint32_t dimension);
   void cache_thresholds() noexcept;
 
   AccumulatorOptions options_;
