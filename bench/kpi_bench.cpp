@@ -1,5 +1,5 @@
 // kpi accumulator throughput against a hand-written counting loop over the same records in the
-// same process, merging 1 000 shards, and the memory one accumulator takes.
+// same process (calls, then cases), merging 1 000 shards, and the memory one accumulator takes.
 //
 //   build/release/bench/kpi_bench --benchmark_min_time=0.2
 
@@ -97,6 +97,91 @@ void BM_accumulator_add(benchmark::State& state) {
 BENCHMARK(BM_accumulator_add)
     ->Arg(static_cast<int>(kpi::GroupBy::none))
     ->Arg(static_cast<int>(kpi::GroupBy::agent));
+
+// A month of cases opened in time order: 55% inquiries, 20% complaints; most replied and
+// solved, 4% reopened a day after the answer (a complaint's reopen late in the month counts in
+// November), 1% of complaints opened about an earlier one.
+std::vector<kpi::CaseRecord> month_of_cases(std::size_t n) {
+  std::mt19937_64 rng(11);
+  std::vector<kpi::CaseRecord> cases(n);
+  const ptime start = ptime(boost::gregorian::date(2026, 9, 30), hours(16));
+  const long step_ms = static_cast<long>(31LL * 24 * 3600 * 1000 / static_cast<long long>(n));
+  for (std::size_t i = 0; i < n; ++i) {
+    kpi::CaseRecord& r = cases[i];
+    r.opened_at = start + boost::posix_time::milliseconds(step_ms * static_cast<long>(i));
+    const auto kind = rng() % 100;
+    r.category = kind < 55   ? kefu::Category::inquiry
+                 : kind < 75 ? kefu::Category::complaint
+                 : kind < 95 ? kefu::Category::after_sales
+                             : kefu::Category::suggestion;
+    r.agent = static_cast<std::uint32_t>(rng() % 200);
+    r.reply_due = r.opened_at + hours(2);
+    if (rng() % 50 != 0) r.replied_at = r.opened_at + seconds(static_cast<long>(rng() % 9000));
+    if (rng() % 20 != 0) r.resolved_at = r.opened_at + hours(static_cast<long>(rng() % 60));
+    if (rng() % 5 != 0) r.rating = static_cast<kefu::Rating>(rng() % 3);
+    if (r.resolved_at && rng() % 25 == 0) {
+      r.reopened_at.push_back(*r.resolved_at + hours(24));
+      r.resolved_at = r.reopened_at.back() + hours(5);
+    }
+    r.opened_as_repeat = r.category == kefu::Category::complaint && rng() % 100 == 0;
+    r.cross_province = r.category == kefu::Category::complaint && rng() % 5 == 0;
+    r.resolved_at_first_contact = r.resolved_at && !r.reopened() && rng() % 3 != 0;
+  }
+  return cases;
+}
+
+const std::vector<kpi::CaseRecord>& case_records() {
+  static const auto cases = month_of_cases(std::size_t{1} << 18);
+  return cases;
+}
+
+// The baseline for cases: the standard's case counts by hand (replies, answers within 48 h,
+// ratings, repeat events), no validation, no months.
+struct PlainCaseCounts {
+  std::uint64_t cases[4] = {}, replied[4] = {}, in_time[4] = {}, satisfied[4] = {}, answered = 0,
+                within_limit = 0, repeats = 0, resolved = 0, reopened = 0;
+};
+
+void BM_plain_case_loop(benchmark::State& state) {
+  const auto& cases = case_records();
+  const auto limit = hours(48);
+  for (auto _ : state) {
+    PlainCaseCounts p;
+    for (const auto& r : cases) {
+      const auto c = static_cast<std::size_t>(r.category);
+      ++p.cases[c];
+      if (r.replied_at) {
+        ++p.replied[c];
+        p.in_time[c] += *r.replied_at <= *r.reply_due;
+      }
+      p.satisfied[c] += r.rating == kefu::Rating::satisfied;
+      p.resolved += r.resolved_at.has_value();
+      p.reopened += !r.reopened_at.empty();
+      if (r.category == kefu::Category::complaint) {
+        p.repeats += r.opened_as_repeat + r.reopened_at.size();
+        if (r.resolved_at) {
+          ++p.answered;
+          p.within_limit += (*r.resolved_at - r.opened_at) <= limit;
+        }
+      }
+    }
+    benchmark::DoNotOptimize(p);
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * cases.size()));
+}
+BENCHMARK(BM_plain_case_loop);
+
+void BM_accumulator_add_cases(benchmark::State& state) {
+  const auto& cases = case_records();
+  for (auto _ : state) {
+    kpi::Accumulator acc;
+    for (const auto& r : cases) acc.add(r);
+    benchmark::DoNotOptimize(acc);
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * cases.size()));
+  state.SetLabel("by month");
+}
+BENCHMARK(BM_accumulator_add_cases);
 
 // Rough heap bytes of an accumulator: the object, one map node per group, histogram buckets.
 std::size_t approximate_bytes(const kpi::Accumulator& acc) {

@@ -1,8 +1,9 @@
 // Month-end KPIs: a synthetic October for a hotline team in Beijing (seeded, so every run
 // prints the same), counted into an accumulator and judged against the hotline standard's
-// targets, printed in Chinese and in English. Then the same month counted as 8 shards (as 8
-// machines would) and merged: the scorecard is identical. Last, Erlang C staffing for the
-// busiest half hour.
+// targets, printed in Chinese and in English. A complaint reopened in November is a re-complaint
+// of November (hotline standard: repeat events count in the month they happen), not of
+// October. Then the same month counted as 8 shards (as 8 machines would) and merged: the
+// scorecard is identical. Last, Erlang C staffing for the busiest half hour.
 
 #include <kefu/kpi/accumulator.hpp>
 #include <kefu/kpi/erlang_c.hpp>
@@ -71,8 +72,15 @@ Month synthetic_october(std::uint64_t seed) {
         r.reply_due = r.opened_at + hours(2);
         r.replied_at = r.opened_at + minutes(roll(100) < 97 ? roll(100) : 120 + roll(600));
         r.resolved_at = r.opened_at + hours(roll(100) < 98 ? roll(40) : 48 + roll(30));
-        r.resolved_at_first_contact = roll(100) < 70;
-        r.reopened = roll(100) < 4;
+        if (roll(100) < 4) {
+          // Reopened a day after the answer and answered again: a re-complaint, for a
+          // complaint, in the month of the reopen (some in November).
+          const ptime reopen = *r.resolved_at + hours(24);
+          r.reopened_at.push_back(reopen);
+          r.resolved_at = reopen + hours(roll(24));
+        } else {
+          r.resolved_at_first_contact = roll(100) < 70;
+        }
         const int score = roll(100);
         if (score < 85) {
           r.rating = score < 70   ? kefu::Rating::satisfied
@@ -80,7 +88,7 @@ Month synthetic_october(std::uint64_t seed) {
                                   : kefu::Rating::unsatisfied;
         }
         if (r.category == kefu::Category::complaint) {
-          r.repeat_complaint = roll(1000) < 9;
+          r.opened_as_repeat = roll(1000) < 9;
           r.cross_province = roll(100) < 20;
           if (roll(100) < 10) r.tier = kefu::CustomerTier::key_account;
         }
@@ -101,11 +109,16 @@ int main() {
 
   const auto targets = kpi::Targets::defaults();
   const auto card = kpi::scorecard(team, targets);
+  // October's section; November's holds only the reopens of late-October complaints.
+  kpi::Scorecard shown = card;
+  shown.sections.resize(1);
   fmt::print("{} calls, {} cases\n\n", october.calls.size(), october.cases.size());
   fmt::print("{}\n",
-             kefu::report::render(card, kefu::report::Format::text, kefu::report::Language::zh));
+             kefu::report::render(shown, kefu::report::Format::text, kefu::report::Language::zh));
   fmt::print("{}\n",
-             kefu::report::render(card, kefu::report::Format::text, kefu::report::Language::en));
+             kefu::report::render(shown, kefu::report::Format::text, kefu::report::Language::en));
+  fmt::print("re-complaints in November (reopens of October complaints): {}\n",
+             team.month_total({2026, 11}).cases.complaint_reopens);
 
   // The same records spread over 8 shards, counted separately and merged.
   std::vector<kpi::Accumulator> shards(8);
@@ -123,7 +136,7 @@ int main() {
   const auto cases = team.month_total({2026, 10}).cases;
   const auto repeat = kpi::repeat_complaint_rate(cases);
   fmt::print(
-      "repeat complaint rate (repeat / first-time complaints): {} -> {}\n", repeat,
+      "October repeat complaint rate (repeat events / first-time complaints): {} -> {}\n", repeat,
       targets.target(kpi::Indicator::repeat_complaint_rate)->met_by(repeat) ? "pass" : "fail");
 
   // Staffing the busiest half hour (15:00-15:30, 33 calls) for 80/20 at 85% occupancy.

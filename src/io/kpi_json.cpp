@@ -24,7 +24,10 @@ namespace pt = boost::posix_time;
 using kpi::Count;
 
 constexpr std::string_view format_name = "kefu.kpi.accumulator";
-constexpr std::int64_t format_version = 1;
+// Version 2 counts re-complaints as events in the month they happened (repeat_complaints_opened
+// and complaint_reopens); version 1 counted reopened complaints as one repeat ticket in the
+// month opened, which cannot be split into months afterwards, so it is refused.
+constexpr std::int64_t format_version = 2;
 constexpr std::array<std::string_view, 4> category_keys{"inquiry", "complaint", "after_sales",
                                                         "suggestion"};
 constexpr std::array<std::string_view, 4> group_by_names{"none", "agent", "channel", "category"};
@@ -68,7 +71,8 @@ json::object tally_json(const kpi::Tally& t) {
                      {"replied_in_time", per_category(k.replied_in_time, count)},
                      {"cross_province_complaints", rating_json(k.cross_province_complaints)},
                      {"key_account_complaints", rating_json(k.key_account_complaints)},
-                     {"repeat_complaints", k.repeat_complaints},
+                     {"repeat_complaints_opened", k.repeat_complaints_opened},
+                     {"complaint_reopens", k.complaint_reopens},
                      {"complaints_answered", k.complaints_answered},
                      {"answer_ms", k.answer_ms},
                      {"answer_max_ms", k.answer_max_ms},
@@ -215,9 +219,10 @@ kpi::CallTally read_calls(const Node& n) {
 
 kpi::CaseTally read_cases(const Node& n) {
   n.only_keys({"by_category", "replied", "replied_in_time", "cross_province_complaints",
-               "key_account_complaints", "repeat_complaints", "complaints_answered", "answer_ms",
-               "answer_max_ms", "answered_within_limit", "resolved", "reopened",
-               "resolved_reopened", "first_contact", "first_contact_reopened"});
+               "key_account_complaints", "repeat_complaints_opened", "complaint_reopens",
+               "complaints_answered", "answer_ms", "answer_max_ms", "answered_within_limit",
+               "resolved", "reopened", "resolved_reopened", "first_contact",
+               "first_contact_reopened"});
   kpi::CaseTally k;
   k.by_category = read_per_category<kpi::RatingTally>(n.member("by_category"), read_rating);
   const auto count = [](const Node& e) { return e.count(); };
@@ -231,7 +236,8 @@ kpi::CaseTally read_cases(const Node& n) {
   }
   k.cross_province_complaints = read_rating(n.member("cross_province_complaints"));
   k.key_account_complaints = read_rating(n.member("key_account_complaints"));
-  k.repeat_complaints = n.member("repeat_complaints").count();
+  k.repeat_complaints_opened = n.member("repeat_complaints_opened").count();
+  k.complaint_reopens = n.member("complaint_reopens").count();
   k.complaints_answered = n.member("complaints_answered").count();
   k.answer_ms = n.member("answer_ms").milliseconds();
   k.answer_max_ms = n.member("answer_max_ms").milliseconds();
@@ -242,7 +248,9 @@ kpi::CaseTally read_cases(const Node& n) {
   k.first_contact = n.member("first_contact").count();
   k.first_contact_reopened = n.member("first_contact_reopened").count();
   const Count complaints = k.complaints();
-  if (k.repeat_complaints > complaints) n.fail("repeat_complaints exceeds complaints");
+  if (k.repeat_complaints_opened > complaints) {
+    n.fail("repeat_complaints_opened exceeds complaints");
+  }
   if (k.cross_province_complaints.cases > complaints ||
       k.key_account_complaints.cases > complaints || k.complaints_answered > complaints) {
     n.fail("complaint counts exceed complaints");
@@ -366,8 +374,13 @@ kpi::Accumulator accumulator_from_json(const json::value& value) {
   if (root.member("format").string() != format_name) {
     root.member("format").fail("expected kefu.kpi.accumulator");
   }
-  if (root.member("version").count() != static_cast<Count>(format_version)) {
-    root.member("version").fail("unsupported version");
+  const Count version = root.member("version").count();
+  if (version == 1) {
+    root.member("version").fail(
+        "version 1 counts repeat complaints per ticket, not per month: count the records again");
+  }
+  if (version != static_cast<Count>(format_version)) {
+    root.member("version").fail(fmt::format("unsupported version {} (expected 2)", version));
   }
   const Node options = root.member("options");
   kpi::Accumulator accumulator = [&options] {

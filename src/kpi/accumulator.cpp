@@ -105,9 +105,13 @@ std::uint32_t dimension_of(GroupBy by, std::uint32_t agent, Channel channel) {
   return no_dimension;
 }
 
+// reference is not special (checked first).
 bool before(const std::optional<pt::ptime>& t, pt::ptime reference) {
-  return t && (t->is_special() || *t < reference);
+  return t && (t->is_special() || PtimeCount::of(*t) < PtimeCount::of(reference));
 }
+
+// The first instant whose month the accumulator cannot hold (see group_slow).
+const std::int64_t year_9999 = PtimeCount::of(pt::ptime(boost::gregorian::date(9999, 1, 1)));
 
 Added check(const CaseRecord& c) {
   if (c.opened_at.is_special()) return refuse("case record: no opened time");
@@ -118,24 +122,33 @@ Added check(const CaseRecord& c) {
   if (before(c.resolved_at, c.opened_at)) return refuse("case record: resolved before opened");
   if (c.reply_due && c.reply_due->is_special())
     return refuse("case record: invalid reply deadline");
-  if (!c.reply_due && (c.category == Category::inquiry || c.category == Category::complaint)) {
-    return refuse("case record: inquiry or complaint without a reply deadline");
+  if (!c.reply_due && c.category == Category::inquiry) {
+    return refuse("case record: inquiry without a reply deadline");
   }
-  if (c.repeat_complaint && c.category != Category::complaint) {
+  if (c.opened_as_repeat && c.category != Category::complaint) {
     return refuse("case record: repeat complaint that is not a complaint");
   }
-  if (c.resolved_at_first_contact && !c.resolved_at && !c.reopened) {
+  for (const pt::ptime reopen : c.reopened_at) {
+    if (before(reopen, c.opened_at)) return refuse("case record: reopened before opened");
+    // Its month must exist as a group: the same bound as opened_at's.
+    if (PtimeCount::of(reopen) >= year_9999) {
+      return refuse("case record: reopened time outside years 1401..9998");
+    }
+  }
+  if (c.resolved_at_first_contact && !c.resolved_at && !c.reopened()) {
     return refuse("case record: resolved at first contact but never resolved");
   }
   return Added{};
 }
 
-void count_rating(RatingTally& t, const std::optional<Rating>& rating) {
+// Without branches: ratings come in any order, and mispredicted branches cost more than adds.
+inline void count_rating(RatingTally& t, const std::optional<Rating>& rating) {
+  const bool rated = rating.has_value();
+  const Rating value = rating.value_or(Rating::unsatisfied);
   ++t.cases;
-  if (!rating) return;
-  ++t.rated;
-  if (*rating == Rating::satisfied) ++t.satisfied;
-  if (*rating == Rating::basically_satisfied) ++t.basically_satisfied;
+  t.rated += rated;
+  t.satisfied += rated & (value == Rating::satisfied);
+  t.basically_satisfied += rated & (value == Rating::basically_satisfied);
 }
 
 }  // namespace
@@ -332,29 +345,45 @@ Added Accumulator::add(const CaseRecord& r) {
   count_rating(c.by_category[category], r.rating);
   if (r.replied_at) {
     ++c.replied[category];
-    if (!r.reply_due || *r.replied_at <= *r.reply_due) ++c.replied_in_time[category];
+    c.replied_in_time[category] +=
+        !r.reply_due || PtimeCount::of(*r.replied_at) <= PtimeCount::of(*r.reply_due);
     t.first_response.add(ms_between(r.opened_at, *r.replied_at));
   }
   if (r.category == Category::complaint) {
     if (r.cross_province) count_rating(c.cross_province_complaints, r.rating);
     if (r.tier == CustomerTier::key_account) count_rating(c.key_account_complaints, r.rating);
-    if (r.repeat_complaint) ++c.repeat_complaints;
+    if (r.opened_as_repeat) ++c.repeat_complaints_opened;
     if (r.resolved_at) {
       const std::int64_t ms = ms_between(r.opened_at, *r.resolved_at);
       ++c.complaints_answered;
       c.answer_ms += ms;
       if (ms > c.answer_max_ms) c.answer_max_ms = ms;
-      if (ms <= answer_limit_ms_) ++c.answered_within_limit;
+      c.answered_within_limit += ms <= answer_limit_ms_;
     }
   }
-  if (r.resolved_at) ++c.resolved;
-  if (r.reopened) ++c.reopened;
-  if (r.resolved_at && r.reopened) ++c.resolved_reopened;
-  if (r.resolved_at_first_contact) {
-    ++c.first_contact;
-    if (r.reopened) ++c.first_contact_reopened;
+  const bool resolved = r.resolved_at.has_value();
+  const bool reopened = r.reopened();
+  c.resolved += resolved;
+  c.reopened += reopened;
+  c.resolved_reopened += resolved & reopened;
+  c.first_contact += r.resolved_at_first_contact;
+  c.first_contact_reopened += r.resolved_at_first_contact & reopened;
+  // Each reopen of a complaint is a re-complaint of the month it happened in; check() made
+  // sure every one has a group.
+  if (reopened && r.category == Category::complaint) {
+    for (const pt::ptime reopen : r.reopened_at)
+      ++event_group(reopen, dimension).cases.complaint_reopens;
   }
   return verdict;
+}
+
+// A reopen's group, without moving the month cache away from the records' month: reopens in a
+// later month would otherwise make every next record convert its time zone again. Map nodes
+// do not move, so tallies held by the caller stay valid.
+Tally& Accumulator::event_group(pt::ptime at, std::uint32_t dimension) {
+  const std::int64_t count = PtimeCount::of(at);
+  if (month_start_ <= count && count < month_end_) return *group(at, dimension);
+  return groups_[GroupKey{month_of(at), dimension}];
 }
 
 void Accumulator::merge(const Accumulator& other) {
@@ -384,11 +413,7 @@ Tally Accumulator::month_total(Month month) const {
   return total;
 }
 
-bool same_counting(const AccumulatorOptions& a, const AccumulatorOptions& b) {
-  return a.group_by == b.group_by && a.answer_target == b.answer_target &&
-         a.short_abandon == b.short_abandon &&
-         a.complaint_answer_limit == b.complaint_answer_limit && a.zone == b.zone;
-}
+bool same_counting(const AccumulatorOptions& a, const AccumulatorOptions& b) { return a == b; }
 
 bool operator==(const Accumulator& a, const Accumulator& b) {
   return same_counting(a.options_, b.options_) && a.groups_ == b.groups_ &&

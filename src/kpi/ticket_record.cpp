@@ -30,10 +30,12 @@ CaseRecord to_case_record(const Ticket& ticket, const CaseContext& context) {
   record.reply_due = context.reply_due;
   record.resolved_at = if_reached(ticket.milestones.resolved);
   record.rating = ticket.rating;
-  record.repeat_complaint = ticket.is_repeat_complaint();
-  record.reopened = ticket.reopen_count > 0;
+  record.opened_as_repeat = ticket.category == Category::complaint && !ticket.repeat_of.empty();
+  for (const EventRecord& r : ticket.history) {
+    if (r.kind() == EventKind::reopen) record.reopened_at.push_back(r.at);
+  }
   record.resolved_at_first_contact =
-      record.resolved_at && !record.reopened && handled_in_one_contact(ticket);
+      record.resolved_at && !record.reopened() && handled_in_one_contact(ticket);
   record.agent = context.agent;
   return record;
 }

@@ -134,16 +134,16 @@ TEST_CASE("cases are counted by category, rating, repeat and resolution") {
   complaint.category = kefu::Category::complaint;
   complaint.reply_due = t + hours(2);
   complaint.replied_at = t + hours(1);
-  complaint.resolved_at = t + hours(50);  // beyond 48 h
+  complaint.reopened_at = {t + hours(20)};  // 06:00 on 11 October in Beijing
+  complaint.resolved_at = t + hours(50);    // beyond 48 h
   complaint.cross_province = true;
   complaint.tier = kefu::CustomerTier::key_account;
   complaint.rating = kefu::Rating::unsatisfied;
-  complaint.reopened = true;
   acc.add(complaint);
   auto repeat = complaint;
-  repeat.repeat_complaint = true;
+  repeat.opened_as_repeat = true;
   repeat.resolved_at = t + hours(10);
-  repeat.reopened = false;
+  repeat.reopened_at.clear();
   repeat.cross_province = false;
   repeat.rating = kefu::Rating::satisfied;
   acc.add(repeat);
@@ -152,9 +152,17 @@ TEST_CASE("cases are counted by category, rating, repeat and resolution") {
   const kpi::CaseTally& c = tally.cases;
   CHECK(kpi::inquiry_reply_rate(c) == ratio(2, 3));
   CHECK(kpi::inquiry_timely_reply_rate(c) == ratio(1, 3));
-  CHECK(kpi::inquiry_satisfaction(c) == ratio(2, 3));
-  CHECK(kpi::complaint_timely_reply_rate(c) == ratio(2, 2));
-  CHECK(kpi::repeat_complaint_rate(c) == ratio(1, 1));
+  CHECK(kpi::inquiry_satisfaction(c) == ratio(1, 3));  // 满意 only: a
+  kpi::Variants lenient;
+  lenient.basically_satisfied_counts = true;
+  CHECK(kpi::inquiry_satisfaction(c, lenient) == ratio(2, 3));  // a and b
+  // Answered within 48 h: the repeat (10 h), not the first complaint (50 h), although both
+  // had their first reply within 2 h.
+  CHECK(kpi::complaint_timely_reply_rate(c) == ratio(1, 2));
+  // Repeat events: the repeat opened + the reopen = 2; first-time complaints: 2 - 1 = 1.
+  CHECK(c.complaint_events() == 3);
+  CHECK(c.repeat_complaint_events() == 2);
+  CHECK(kpi::repeat_complaint_rate(c) == ratio(2, 1));
   CHECK(kpi::cross_province_complaint_satisfaction(c) == ratio(0, 1));
   CHECK(kpi::key_account_complaint_satisfaction(c) == ratio(1, 2));
   const auto answer = kpi::complaint_answer_time(c);
@@ -167,13 +175,44 @@ TEST_CASE("cases are counted by category, rating, repeat and resolution") {
   CHECK(tally.first_response.count() == 4);
 }
 
+TEST_CASE("each reopen of a complaint is a repeat event of its own month and group") {
+  kpi::AccumulatorOptions by_agent;
+  by_agent.group_by = kpi::GroupBy::agent;
+  kpi::Accumulator acc(by_agent);
+  kpi::CaseRecord r;
+  r.opened_at = utc(2026, 10, 20, 1);  // 09:00 on 20 October in Beijing
+  r.category = kefu::Category::complaint;
+  r.agent = 4;
+  // Reopened 17:00 UTC on 31 October (01:00 on 1 November in Beijing), and 3 December.
+  r.reopened_at = {utc(2026, 12, 3, 1), utc(2026, 10, 31, 17)};
+  REQUIRE(acc.add(r));
+  CHECK(acc.groups().size() == 3);
+  const auto& october = acc.groups().at({{2026, 10}, 4}).cases;
+  CHECK(october.complaints() == 1);
+  CHECK(october.complaint_reopens == 0);
+  CHECK(october.reopened == 1);  // the case, reopened at least once, counts where it opened
+  CHECK(acc.groups().at({{2026, 11}, 4}).cases.complaint_reopens == 1);
+  CHECK(acc.groups().at({{2026, 12}, 4}).cases.complaint_reopens == 1);
+  CHECK(acc.groups().at({{2026, 12}, 4}).cases.cases() == 0);
+  // October: 0 repeats / 1 first-time complaint; November: 1 repeat, no first-time complaint.
+  CHECK(kpi::repeat_complaint_rate(october) == ratio(0, 1));
+  CHECK(kpi::repeat_complaint_rate(acc.month_total({2026, 11}).cases) == ratio(1, 0));
+
+  // The reopens of an inquiry are no re-complaints.
+  kpi::Accumulator inquiries;
+  auto asked = inquiry(utc(2026, 10, 20, 1));
+  asked.reopened_at = {utc(2026, 11, 3, 1)};
+  REQUIRE(inquiries.add(asked));
+  CHECK(inquiries.months() == std::vector<kpi::Month>{{2026, 10}});
+  CHECK(inquiries.month_total({2026, 10}).cases.reopened == 1);
+}
+
 TEST_CASE("a month whose complaints are all repeats has no repeat rate") {
   kpi::Accumulator acc;
   kpi::CaseRecord r;
   r.opened_at = utc(2026, 10, 3, 1);
   r.category = kefu::Category::complaint;
-  r.reply_due = r.opened_at + hours(2);
-  r.repeat_complaint = true;
+  r.opened_as_repeat = true;
   acc.add(r);
   acc.add(r);
   const auto rate = kpi::repeat_complaint_rate(acc.month_total({2026, 10}).cases);
@@ -213,13 +252,20 @@ TEST_CASE("inconsistent records are refused with the reason and counted as refus
 
   auto r = inquiry(t);
   r.reply_due.reset();
-  CHECK(acc.add(r).reason == "case record: inquiry or complaint without a reply deadline");
+  CHECK(acc.add(r).reason == "case record: inquiry without a reply deadline");
   r = inquiry(t);
   r.replied_at = t - seconds(1);
   CHECK(acc.add(r).reason == "case record: replied before opened");
   r = inquiry(t);
-  r.repeat_complaint = true;
+  r.opened_as_repeat = true;
+  r.reopened_at = {t + hours(24 * 30)};  // November: nothing may be counted there
   CHECK(acc.add(r).reason == "case record: repeat complaint that is not a complaint");
+  r = inquiry(t);
+  r.category = kefu::Category::complaint;
+  r.reopened_at = {t + hours(1), t - seconds(1)};
+  CHECK(acc.add(r).reason == "case record: reopened before opened");
+  r.reopened_at = {ptime(date(9999, 12, 31), hours(20))};
+  CHECK(acc.add(r).reason == "case record: reopened time outside years 1401..9998");
   r = inquiry(t);
   r.resolved_at_first_contact = true;
   CHECK(acc.add(r).reason == "case record: resolved at first contact but never resolved");
@@ -230,7 +276,8 @@ TEST_CASE("inconsistent records are refused with the reason and counted as refus
                        "kpi accumulator: time outside years 1401..9998", kefu::argument_error);
 
   const kpi::Tally tally = acc.month_total({2026, 10});
-  CHECK(tally.refused == 8);
+  CHECK(acc.months() == std::vector<kpi::Month>{{2026, 10}});
+  CHECK(tally.refused == 10);
   CHECK(tally.calls.dialled == 0);
   CHECK(tally.cases.cases() == 0);
   CHECK(acc.refused_without_month() == 2);
@@ -314,9 +361,12 @@ TEST_CASE("shards merged in any split equal one accumulator fed every record") {
     if (rng() % 8 != 0) r.replied_at = at + minutes(static_cast<long>(rng() % 200));
     if (rng() % 3 != 0) r.resolved_at = at + hours(static_cast<long>(rng() % 72));
     if (rng() % 2 == 0) r.rating = static_cast<kefu::Rating>(rng() % 3);
-    r.repeat_complaint = r.category == kefu::Category::complaint && rng() % 7 == 0;
+    r.opened_as_repeat = r.category == kefu::Category::complaint && rng() % 7 == 0;
     r.cross_province = rng() % 3 == 0;
-    r.reopened = rng() % 9 == 0;
+    // Up to two reopens within 40 days: many fall in a later month than the case.
+    for (int n = static_cast<int>(rng() % 9); n >= 7; --n) {
+      r.reopened_at.push_back(at + hours(static_cast<long>(rng() % (40 * 24))));
+    }
     r.resolved_at_first_contact = r.resolved_at && rng() % 2 == 0;
     cases.push_back(r);
   }

@@ -41,42 +41,57 @@ TEST_CASE("system connection and human answer rates divide the standard's counts
   CHECK_FALSE(kpi::human_answer_rate(kpi::CallTally{}).percent().has_value());
 }
 
-TEST_CASE("reply rates count inquiries and complaints replied, and replied in time") {
+TEST_CASE("reply rates count inquiries replied, and replied in time") {
   kpi::CaseTally t;
   t.by_category[inquiry].cases = 50;
   t.replied[inquiry] = 49;
   t.replied_in_time[inquiry] = 47;
-  t.by_category[complaint].cases = 8;
-  t.replied[complaint] = 8;
-  t.replied_in_time[complaint] = 7;
   CHECK(kpi::inquiry_reply_rate(t) == ratio(49, 50));
   CHECK(kpi::inquiry_timely_reply_rate(t) == ratio(47, 50));
-  CHECK(kpi::complaint_timely_reply_rate(t) == ratio(7, 8));
   CHECK(kpi::inquiry_reply_rate(kpi::CaseTally{}) == ratio(0, 0));
 }
 
-TEST_CASE("the repeat complaint rate divides by first-time complaints") {
+TEST_CASE("the complaint timely reply rate counts answers within the limit, not first replies") {
+  kpi::CaseTally t;
+  t.by_category[complaint].cases = 8;
+  t.replied[complaint] = 8;
+  t.replied_in_time[complaint] = 8;  // every first reply in time: irrelevant here
+  t.complaints_answered = 7;
+  t.answered_within_limit = 6;  // 1 answered late, 1 not answered: both count against
+  CHECK(kpi::complaint_timely_reply_rate(t) == ratio(6, 8));
+  CHECK(kpi::complaint_timely_reply_rate(kpi::CaseTally{}) == ratio(0, 0));
+}
+
+TEST_CASE("the repeat complaint rate divides repeat events by first-time complaints") {
   kpi::CaseTally t;
   t.by_category[complaint].cases = 200;
-  t.repeat_complaints = 2;
+  t.repeat_complaints_opened = 2;
   const auto rate = kpi::repeat_complaint_rate(t);
   CHECK(rate == ratio(2, 198));
   CHECK_FALSE(rate.at_most_basis_points(100));  // 1.01% fails the <= 1% target
   t.by_category[complaint].cases = 202;
   CHECK(kpi::repeat_complaint_rate(t) == ratio(2, 200));
   CHECK(kpi::repeat_complaint_rate(t).at_most_basis_points(100));
+  // 3 reopens this month: 5 repeat events; complaint events 202 + 3 = 205, minus 5 = 200.
+  t.complaint_reopens = 3;
+  CHECK(t.complaint_events() == 205);
+  CHECK(t.repeat_complaint_events() == 5);
+  CHECK(kpi::repeat_complaint_rate(t) == ratio(5, 200));
 }
 
 TEST_CASE("when every complaint is a repeat the repeat rate has no value") {
   kpi::CaseTally t;
   t.by_category[complaint].cases = 3;
-  t.repeat_complaints = 3;
+  t.repeat_complaints_opened = 3;
   CHECK(kpi::repeat_complaint_rate(t) == ratio(3, 0));
   CHECK_FALSE(kpi::repeat_complaint_rate(t).percent().has_value());
   CHECK(kpi::repeat_complaint_rate(kpi::CaseTally{}) == ratio(0, 0));
-  t.repeat_complaints = 4;
+  kpi::CaseTally reopens_only;  // reopens of complaints opened in an earlier month
+  reopens_only.complaint_reopens = 2;
+  CHECK(kpi::repeat_complaint_rate(reopens_only) == ratio(2, 0));
+  t.repeat_complaints_opened = 4;
   CHECK_THROWS_WITH_AS(kpi::repeat_complaint_rate(t),
-                       "repeat complaint rate: more repeat complaints than complaints",
+                       "repeat complaint rate: more repeat complaints opened than complaints",
                        kefu::argument_error);
 }
 
@@ -85,18 +100,19 @@ TEST_CASE("satisfaction rates follow the basically-satisfied and base variants")
   t.by_category[inquiry] = kpi::RatingTally{100, 80, 60, 12};  // 20 unrated, 8 unsatisfied
   t.cross_province_complaints = kpi::RatingTally{20, 20, 15, 2};
   t.key_account_complaints = kpi::RatingTally{10, 9, 9, 0};
-  CHECK(kpi::inquiry_satisfaction(t) == ratio(72, 100));
-  CHECK(kpi::cross_province_complaint_satisfaction(t) == ratio(17, 20));
+  // Default: 满意 only, over all cases.
+  CHECK(kpi::inquiry_satisfaction(t) == ratio(60, 100));
+  CHECK(kpi::cross_province_complaint_satisfaction(t) == ratio(15, 20));
   CHECK(kpi::key_account_complaint_satisfaction(t) == ratio(9, 10));
 
-  kpi::Variants strict;
-  strict.basically_satisfied_counts = false;
-  CHECK(kpi::inquiry_satisfaction(t, strict) == ratio(60, 100));
-  CHECK(kpi::cross_province_complaint_satisfaction(t, strict) == ratio(15, 20));
+  kpi::Variants lenient;
+  lenient.basically_satisfied_counts = true;
+  CHECK(kpi::inquiry_satisfaction(t, lenient) == ratio(72, 100));
+  CHECK(kpi::cross_province_complaint_satisfaction(t, lenient) == ratio(17, 20));
 
   kpi::Variants rated;
   rated.satisfaction_base = kpi::SatisfactionBase::rated;
-  CHECK(kpi::inquiry_satisfaction(t, rated) == ratio(72, 80));
+  CHECK(kpi::inquiry_satisfaction(t, rated) == ratio(60, 80));
   CHECK(kpi::key_account_complaint_satisfaction(t, rated) == ratio(9, 9));
   CHECK(kpi::inquiry_satisfaction(kpi::CaseTally{}) == ratio(0, 0));
 }

@@ -46,7 +46,9 @@ kpi::Accumulator sample(kpi::AccumulatorOptions options, int records) {
     r.reply_due = at + hours(1);
     r.replied_at = at + minutes(static_cast<long>(rng() % 120));
     r.rating = static_cast<kefu::Rating>(rng() % 3);
-    r.repeat_complaint = r.category == kefu::Category::complaint && rng() % 5 == 0;
+    r.opened_as_repeat = r.category == kefu::Category::complaint && rng() % 5 == 0;
+    // Some reopens land in the month after the case's.
+    if (rng() % 6 == 0) r.reopened_at.push_back(at + hours(static_cast<long>(rng() % 400)));
     r.tier = rng() % 3 == 0 ? kefu::CustomerTier::key_account : kefu::CustomerTier::regular;
     if (rng() % 2) r.resolved_at = at + hours(static_cast<long>(rng() % 60));
     acc.add(r);
@@ -110,8 +112,8 @@ TEST_CASE("malformed documents are refused with the path of the bad field") {
   CHECK_THROWS_WITH_AS(io::accumulator_from_json(
                            edited(doc, "\"format\":\"kefu.kpi.accumulator\"", "\"format\":\"x\"")),
                        "$.format: expected kefu.kpi.accumulator", kefu::parse_error);
-  CHECK_THROWS_WITH_AS(io::accumulator_from_json(edited(doc, "\"version\":1", "\"version\":2")),
-                       "$.version: unsupported version", kefu::parse_error);
+  CHECK_THROWS_WITH_AS(io::accumulator_from_json(edited(doc, "\"version\":2", "\"version\":3")),
+                       "$.version: unsupported version 3 (expected 2)", kefu::parse_error);
   CHECK_THROWS_WITH_AS(io::accumulator_from_json(edited(doc, "\"dialled\":", "\"dialed\":")),
                        "$.groups[0].calls.dialed: unknown field", kefu::parse_error);
   CHECK_THROWS_WITH_AS(
@@ -161,13 +163,46 @@ TEST_CASE("counts that cannot come from records are refused") {
   r.opened_at = c.dialled_at;
   r.category = kefu::Category::complaint;
   r.reply_due = r.opened_at + hours(1);
-  r.repeat_complaint = true;
+  r.opened_as_repeat = true;
   kpi::Accumulator cases;
   cases.add(r);
   const std::string case_text = io::to_json_string(cases);
-  CHECK_THROWS_WITH_AS(io::accumulator_from_json(
-                           edited(case_text, "\"repeat_complaints\":1", "\"repeat_complaints\":2")),
-                       "$.groups[0].cases: repeat_complaints exceeds complaints",
+  CHECK_THROWS_WITH_AS(io::accumulator_from_json(edited(case_text, "\"repeat_complaints_opened\":1",
+                                                        "\"repeat_complaints_opened\":2")),
+                       "$.groups[0].cases: repeat_complaints_opened exceeds complaints",
                        kefu::parse_error);
+  // Reopens are events of their month, whatever that month's complaints: many are fine.
+  CHECK_NOTHROW(io::accumulator_from_json(
+      edited(case_text, "\"complaint_reopens\":0", "\"complaint_reopens\":5")));
   CHECK(io::accumulator_from_json(doc) == kpi::Accumulator{});
+}
+
+TEST_CASE("a version 1 document is refused: it counted repeat complaints per ticket") {
+  // Version 1 kept one repeat_complaints count per month of opening; which months the reopens
+  // fell in is not in it, so it cannot be read as version 2.
+  const std::string v2 = io::to_json_string(kpi::Accumulator{});
+  const std::string v1 = edited(v2, "\"version\":2", "\"version\":1");
+  CHECK_THROWS_WITH_AS(
+      io::accumulator_from_json(v1),
+      "$.version: version 1 counts repeat complaints per ticket, not per month: count the "
+      "records again",
+      kefu::parse_error);
+}
+
+TEST_CASE("re-complaints written by one shard and read by another count in their months") {
+  // A complaint opened on 30 October (Beijing) and reopened on 2 November: October has 1
+  // complaint event and no repeat; November has 1 repeat event and no first-time complaint.
+  kpi::CaseRecord r;
+  r.opened_at = ptime(boost::gregorian::date(2026, 10, 30), hours(2));
+  r.category = kefu::Category::complaint;
+  r.resolved_at = r.opened_at + hours(5);
+  r.reopened_at.push_back(ptime(boost::gregorian::date(2026, 11, 2), hours(2)));
+  kpi::Accumulator shard;
+  REQUIRE(shard.add(r));
+  const auto back = io::accumulator_from_json(io::to_json_string(shard));
+  CHECK(back == shard);
+  CHECK(back.month_total({2026, 10}).cases.complaint_events() == 1);
+  CHECK(back.month_total({2026, 10}).cases.repeat_complaint_events() == 0);
+  CHECK(back.month_total({2026, 11}).cases.complaint_reopens == 1);
+  CHECK(back.month_total({2026, 11}).cases.complaints() == 0);
 }

@@ -37,7 +37,7 @@ kpi::Scorecard card() {
     r.reply_due = oct + hours(2);
     r.replied_at = oct + hours(1);
     r.resolved_at = oct + hours(50);
-    r.repeat_complaint = i < 2;
+    r.opened_as_repeat = i < 2;
     acc.add(r);
   }
   kpi::CallRecord november;

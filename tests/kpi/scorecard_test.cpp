@@ -2,6 +2,7 @@
 
 #include <kefu/core/error.hpp>
 #include <kefu/kpi/scorecard.hpp>
+#include <kefu/kpi/ticket_record.hpp>
 
 #include <doctest/doctest.h>
 
@@ -24,16 +25,15 @@ kpi::Tally october() {
   t.calls.answered_within_target = 800;  // exactly 80%: pass
   t.calls.handle_ms = 840 * 200000;
   auto& inquiries = t.cases.by_category[0];
-  inquiries = kpi::RatingTally{100, 100, 80, 10};  // 90% with 基本满意: pass
+  inquiries = kpi::RatingTally{100, 100, 85, 5};  // 85% 满意 < 90%: fail (90% with 基本满意)
   t.cases.replied[0] = 100;
   t.cases.replied_in_time[0] = 99;  // 99% < 100%: fail
   t.cases.by_category[1].cases = 200;
-  t.cases.replied_in_time[1] = 200;
-  t.cases.repeat_complaints = 2;  // 2/198 = 1.01% > 1%: fail
-  t.cases.complaints_answered = 2;
-  t.cases.answer_ms = (40 + 48) * 3600000LL;
+  t.cases.repeat_complaints_opened = 2;  // 2/198 = 1.01% > 1%: fail
+  t.cases.complaints_answered = 200;     // 100 in 40 h, 100 in 48 h
+  t.cases.answer_ms = (100 * 40 + 100 * 48) * 3600000LL;
   t.cases.answer_max_ms = 48 * 3600000LL;  // exactly 48 h: pass
-  t.cases.answered_within_limit = 2;
+  t.cases.answered_within_limit = 200;     // 200/200 complaints answered within 48 h: pass
   return t;
 }
 
@@ -54,7 +54,32 @@ TEST_CASE("the default targets are the hotline standard's") {
   CHECK(t.target(Indicator::complaint_answer_time_max)->duration == hours(48));
   CHECK(t.target(Indicator::service_level)->basis_points == 8000);
   CHECK_FALSE(t.target(Indicator::csat).has_value());
-  CHECK(t.variants.basically_satisfied_counts);
+  CHECK_FALSE(t.variants.basically_satisfied_counts);  // the standard counts 满意 only
+}
+
+TEST_CASE("targets, variants and options compare equal field by field") {
+  CHECK(kpi::Targets::defaults() == kpi::Targets::defaults());
+  CHECK(kpi::Targets::defaults() != kpi::Targets{});
+  auto lenient = kpi::Targets::defaults();
+  lenient.variants.basically_satisfied_counts = true;
+  CHECK(lenient != kpi::Targets::defaults());
+  CHECK(lenient.variants != kpi::Variants{});
+  auto cleared = kpi::Targets::defaults();
+  cleared.clear(Indicator::csat);  // had none: still equal
+  CHECK(cleared == kpi::Targets::defaults());
+  cleared.clear(Indicator::service_level);
+  CHECK(cleared != kpi::Targets::defaults());
+  auto looser = kpi::Targets::defaults();
+  looser.set(Indicator::repeat_complaint_rate, kpi::Target::at_most_percent(2));
+  CHECK(looser != kpi::Targets::defaults());
+  CHECK(kpi::Target::at_most(hours(48)) != kpi::Target::at_most(hours(24)));
+
+  kpi::AccumulatorOptions options;
+  CHECK(options == kpi::AccumulatorOptions{});
+  options.complaint_answer_limit = hours(24);
+  CHECK(options != kpi::AccumulatorOptions{});
+  CHECK_FALSE(kpi::same_counting(options, kpi::AccumulatorOptions{}));
+  CHECK(kpi::CaseContext{} == kpi::CaseContext{});
 }
 
 TEST_CASE("targets refuse a kind that does not fit the indicator") {
@@ -78,9 +103,10 @@ TEST_CASE("each row carries the value, the target and pass, fail or no data") {
   CHECK(row(Indicator::system_connection_rate).status == Status::pass);
   CHECK(row(Indicator::human_answer_rate).status == Status::fail);
   CHECK(row(Indicator::service_level).status == Status::pass);
-  CHECK(row(Indicator::inquiry_satisfaction).ratio == ratio(90, 100));
-  CHECK(row(Indicator::inquiry_satisfaction).status == Status::pass);
+  CHECK(row(Indicator::inquiry_satisfaction).ratio == ratio(85, 100));
+  CHECK(row(Indicator::inquiry_satisfaction).status == Status::fail);
   CHECK(row(Indicator::inquiry_timely_reply_rate).status == Status::fail);
+  CHECK(row(Indicator::complaint_timely_reply_rate).ratio == ratio(200, 200));
   CHECK(row(Indicator::complaint_timely_reply_rate).status == Status::pass);
   CHECK(row(Indicator::repeat_complaint_rate).ratio == ratio(2, 198));
   CHECK(row(Indicator::repeat_complaint_rate).status == Status::fail);
@@ -95,11 +121,11 @@ TEST_CASE("each row carries the value, the target and pass, fail or no data") {
 
 TEST_CASE("the variants in the targets change the rows") {
   auto targets = kpi::Targets::defaults();
-  targets.variants.basically_satisfied_counts = false;
+  targets.variants.basically_satisfied_counts = true;
   const auto rows = kpi::scorecard_rows(october(), targets);
   const auto& satisfaction = rows[static_cast<std::size_t>(Indicator::inquiry_satisfaction)];
-  CHECK(satisfaction.ratio == ratio(80, 100));
-  CHECK(satisfaction.status == Status::fail);
+  CHECK(satisfaction.ratio == ratio(90, 100));  // 85 满意 + 5 基本满意
+  CHECK(satisfaction.status == Status::pass);
 }
 
 TEST_CASE("an empty month has no data for every indicator") {

@@ -1,9 +1,12 @@
+#include <kefu/kpi/accumulator.hpp>
 #include <kefu/kpi/ticket_record.hpp>
 #include <kefu/lifecycle/lifecycle.hpp>
 
 #include <boost/date_time/posix_time/posix_time.hpp>
 
 #include <doctest/doctest.h>
+
+#include <vector>
 
 using namespace kefu;
 using boost::posix_time::time_from_string;
@@ -44,8 +47,8 @@ TEST_CASE("a handled complaint becomes the record the KPIs count") {
   CHECK(r.reply_due == time_from_string("2025-10-31 15:30:15"));
   CHECK(r.resolved_at == time_from_string("2025-11-01 09:00:00"));
   CHECK(r.rating == Rating::basically_satisfied);
-  CHECK_FALSE(r.repeat_complaint);
-  CHECK_FALSE(r.reopened);
+  CHECK_FALSE(r.opened_as_repeat);
+  CHECK(r.reopened_at.empty());
   CHECK(r.resolved_at_first_contact);
   CHECK(r.agent == 7);
 }
@@ -73,10 +76,39 @@ TEST_CASE("a transferred or reopened case is not resolved at first contact") {
   REQUIRE(lifecycle.apply(u, events::Resolve{"agent_li"}, time_from_string("2025-10-31 18:00:00")));
   REQUIRE(lifecycle.apply(u, events::Reopen{"customer"}, time_from_string("2025-11-02 10:00:00")));
   const auto r = kpi::to_case_record(u);
-  CHECK(r.reopened);
-  CHECK(r.repeat_complaint);   // a reopened complaint is a repeat complaint
+  // The reopen is a re-complaint at its own instant; the complaint was not opened as one.
+  CHECK(r.reopened_at ==
+        std::vector<boost::posix_time::ptime>{time_from_string("2025-11-02 10:00:00")});
+  CHECK_FALSE(r.opened_as_repeat);
   CHECK_FALSE(r.resolved_at);  // back in handling: the resolution no longer stands
   CHECK_FALSE(r.resolved_at_first_contact);
   CHECK_FALSE(r.replied_at == std::nullopt);
   CHECK_FALSE(r.reply_due);
+}
+
+TEST_CASE("a complaint opened about an earlier one, reopened twice, carries each reopen") {
+  const Lifecycle lifecycle;
+  events::Open open{"agent_li", "K2", Channel::phone, Category::complaint};
+  open.repeat_of = "K1";
+  Ticket t = Ticket::open(open, time_from_string("2025-10-30 02:00:00"));
+  const char* const resolves[] = {"2025-10-30 05:00:00", "2025-11-01 05:00:00"};
+  const char* const reopens[] = {"2025-10-31 03:00:00", "2025-11-03 03:00:00"};
+  REQUIRE(lifecycle.apply(t, events::FirstResponse{"agent_li"},
+                          time_from_string("2025-10-30 02:00:10")));
+  REQUIRE(lifecycle.apply(t, events::Triage{"agent_li"}, time_from_string("2025-10-30 02:10:00")));
+  REQUIRE(lifecycle.apply(t, events::Start{"agent_li"}, time_from_string("2025-10-30 02:11:00")));
+  for (int i = 0; i < 2; ++i) {
+    REQUIRE(lifecycle.apply(t, events::Resolve{"agent_li"}, time_from_string(resolves[i])));
+    REQUIRE(lifecycle.apply(t, events::Reopen{"customer"}, time_from_string(reopens[i])));
+  }
+  const auto r = kpi::to_case_record(t);
+  CHECK(r.opened_as_repeat);
+  CHECK(r.reopened_at == std::vector<boost::posix_time::ptime>{time_from_string(reopens[0]),
+                                                               time_from_string(reopens[1])});
+  // Counted: 3 repeat events, in October (opened as a repeat, the first reopen at 11:00 on
+  // 31 October in Beijing) and November (the second reopen).
+  kpi::Accumulator acc;
+  REQUIRE(acc.add(r));
+  CHECK(acc.month_total({2025, 10}).cases.repeat_complaint_events() == 2);
+  CHECK(acc.month_total({2025, 11}).cases.repeat_complaint_events() == 1);
 }

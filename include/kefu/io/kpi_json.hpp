@@ -3,7 +3,10 @@
 // read back and merged. The document holds the options (zone as a POSIX TZ string,
 // thresholds in milliseconds) and every group's counts; reading checks every field and
 // refuses a bad one with a parse_error naming its path ("$.groups[2].calls.dialled: expected
-// a non-negative integer").
+// a non-negative integer"). Format "kefu.kpi.accumulator" version 2: re-complaints are counted
+// per month (cases.repeat_complaints_opened, cases.complaint_reopens). Version 1 documents are
+// refused ("$.version: version 1 counts repeat complaints per ticket ..."): they counted a
+// reopened complaint once in the month it was opened, and the reopens' months are not in them.
 
 #include <kefu/kpi/accumulator.hpp>
 

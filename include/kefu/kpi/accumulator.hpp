@@ -70,8 +70,18 @@ struct AccumulatorOptions {
   boost::posix_time::time_duration answer_target = boost::posix_time::seconds(20);
   // Abandons within this wait are short abandons (see Variants::short_abandons).
   boost::posix_time::time_duration short_abandon = boost::posix_time::seconds(5);
-  // Complaint answer time limit (domain.md §3: 48 h at most).
+  // Complaint answer limit, accept -> solved and answered, wall time: the hotline standard's
+  // 48 h (docs/rules.md §kpi). Complaints answered within it are the 投诉回复及时率's numerator.
   boost::posix_time::time_duration complaint_answer_limit = boost::posix_time::hours(48);
+
+  friend bool operator==(const AccumulatorOptions& a, const AccumulatorOptions& b) {
+    return a.zone == b.zone && a.group_by == b.group_by && a.answer_target == b.answer_target &&
+           a.short_abandon == b.short_abandon &&
+           a.complaint_answer_limit == b.complaint_answer_limit;
+  }
+  friend bool operator!=(const AccumulatorOptions& a, const AccumulatorOptions& b) {
+    return !(a == b);
+  }
 };
 
 // What add() did with a record: counted it (no reason), or refused it with the reason (a
@@ -96,7 +106,8 @@ class Accumulator {
 
   // Counts a record in its month's group, or refuses it (and counts the refusal in that
   // month's Tally::refused, or in refused_without_month() when it has no valid time or one
-  // outside years 1401..9998).
+  // outside years 1401..9998). A complaint's reopens count as re-complaints in the groups of
+  // their own months (same dimension); a refused record is counted only as refused.
   Added add(const CallRecord& call);
   Added add(const CaseRecord& case_record);
 
@@ -126,6 +137,7 @@ class Accumulator {
   // that dates can hold, whose local month may not exist.
   Tally* group(boost::posix_time::ptime at, std::uint32_t dimension);
   Tally* group_slow(boost::posix_time::ptime at, std::uint32_t dimension);
+  Tally& event_group(boost::posix_time::ptime at, std::uint32_t dimension);
   void cache_thresholds() noexcept;
 
   AccumulatorOptions options_;
@@ -154,8 +166,8 @@ class Accumulator {
   std::int64_t answer_limit_ms_ = 0;
 };
 
-// Whether two options give the same months and the same counts (zones compared as written;
-// an accumulator's options() hold the zone as Boost writes it back).
+// Whether two options give the same months and the same counts: a == b (zones compared as
+// written; an accumulator's options() hold the zone as Boost writes it back).
 bool same_counting(const AccumulatorOptions& a, const AccumulatorOptions& b);
 
 }  // namespace kefu::kpi

@@ -17,12 +17,25 @@ struct Workload {
   double calls = 0;                                      // calls arriving in the interval
   boost::posix_time::time_duration interval;             // e.g. 30 minutes
   boost::posix_time::time_duration average_handle_time;  // talk + hold + after-call work
+
+  friend bool operator==(const Workload& a, const Workload& b) noexcept {
+    return a.calls == b.calls && a.interval == b.interval &&
+           a.average_handle_time == b.average_handle_time;
+  }
+  friend bool operator!=(const Workload& a, const Workload& b) noexcept { return !(a == b); }
 };
 
 // 80/20: share of calls answered within `within`.
 struct ServiceLevelGoal {
   double share = 0.8;
   boost::posix_time::time_duration within = boost::posix_time::seconds(20);
+
+  friend bool operator==(const ServiceLevelGoal& a, const ServiceLevelGoal& b) noexcept {
+    return a.share == b.share && a.within == b.within;
+  }
+  friend bool operator!=(const ServiceLevelGoal& a, const ServiceLevelGoal& b) noexcept {
+    return !(a == b);
+  }
 };
 
 // Answer rate (人工应答率 >= 85%): share of calls answered before the caller gives up,
@@ -31,11 +44,25 @@ struct ServiceLevelGoal {
 struct AnswerRateGoal {
   double share = 0.85;
   boost::posix_time::time_duration patience = boost::posix_time::seconds(60);
+
+  friend bool operator==(const AnswerRateGoal& a, const AnswerRateGoal& b) noexcept {
+    return a.share == b.share && a.patience == b.patience;
+  }
+  friend bool operator!=(const AnswerRateGoal& a, const AnswerRateGoal& b) noexcept {
+    return !(a == b);
+  }
 };
 
 struct StaffingOptions {
   double shrinkage = 0.0;      // share of paid time off the phones (breaks, training), [0, 1)
   double max_occupancy = 1.0;  // highest acceptable traffic / agents, (0, 1]
+
+  friend bool operator==(const StaffingOptions& a, const StaffingOptions& b) noexcept {
+    return a.shrinkage == b.shrinkage && a.max_occupancy == b.max_occupancy;
+  }
+  friend bool operator!=(const StaffingOptions& a, const StaffingOptions& b) noexcept {
+    return !(a == b);
+  }
 };
 
 struct Staffing {

@@ -2,9 +2,9 @@
 // One function per indicator, each quoting its definition. A tally filled by an Accumulator is
 // always consistent; a hand-made one whose counts contradict each other (more short abandons
 // than abandons) makes the formula throw argument_error instead of returning a wrapped count. The
-// hotline service standard's indicators come first (domain.md §7, all monthly, 当月), then the ones
-// every contact centre reads. Where the industry defines an indicator in more than one way,
-// Variants names the choice and documents the default.
+// hotline service standard's indicators come first (docs/rules.md §kpi, all monthly, 当月), then
+// the ones every contact centre reads. Where the industry defines an indicator in more than one
+// way, Variants names the choice and documents the default.
 
 #include <kefu/core/category.hpp>
 #include <kefu/core/error.hpp>
@@ -44,13 +44,23 @@ enum class ResolutionBasis : std::uint8_t {
 };
 
 struct Variants {
-  // 基本满意 counts as satisfied in satisfaction rates (满意率 = (满意 + 基本满意) / base),
-  // as Chinese hotline reports usually count it. Set false to count only 满意.
-  bool basically_satisfied_counts = true;
+  // The hotline standard counts customers who were 满意 (satisfied): false, the default. Set
+  // true to count 基本满意 (basically satisfied) as satisfied too, (满意 + 基本满意) / base, as
+  // many Chinese hotline reports do.
+  bool basically_satisfied_counts = false;
   SatisfactionBase satisfaction_base = SatisfactionBase::all_cases;
   ShortAbandons short_abandons = ShortAbandons::counted_against;
   CsatMethod csat = CsatMethod::top_box;
   ResolutionBasis resolution = ResolutionBasis::first;
+
+  friend constexpr bool operator==(const Variants& a, const Variants& b) noexcept {
+    return a.basically_satisfied_counts == b.basically_satisfied_counts &&
+           a.satisfaction_base == b.satisfaction_base && a.short_abandons == b.short_abandons &&
+           a.csat == b.csat && a.resolution == b.resolution;
+  }
+  friend constexpr bool operator!=(const Variants& a, const Variants& b) noexcept {
+    return !(a == b);
+  }
 };
 
 namespace detail {
@@ -72,7 +82,7 @@ constexpr Ratio satisfaction(const RatingTally& t, const Variants& v) noexcept {
 
 }  // namespace detail
 
-// ---- hotline service standard (domain.md §7) ----
+// ---- hotline service standard (docs/rules.md §kpi) ----
 
 // 系统接通率: "calls connected to the hotline / calls dialled to it". Target >= 85%.
 constexpr Ratio system_connection_rate(const CallTally& t) noexcept {
@@ -96,24 +106,30 @@ constexpr Ratio inquiry_timely_reply_rate(const CaseTally& t) noexcept {
   return ratio(t.replied_in_time[i], t.by_category[i].cases);
 }
 
-// 投诉回复及时率: "complaints replied within the limit / complaints". Target 100%.
+// 投诉回复及时率: "complaints answered within the limit / complaints of the month". Target
+// 100%. The answer is the complaint's, accept -> solved and answered, within the accumulator's
+// complaint answer limit (48 h by default); the first greeting does not count. A complaint
+// not answered yet counts against the rate.
 constexpr Ratio complaint_timely_reply_rate(const CaseTally& t) noexcept {
-  const auto i = detail::index_of(Category::complaint);
-  return ratio(t.replied_in_time[i], t.by_category[i].cases);
+  return ratio(t.answered_within_limit, t.complaints());
 }
 
-// 重复投诉率: "repeat complaints / (complaints - repeat complaints)". Target <= 1%.
-// The standard divides by first-time complaints, not by all complaints, and so does kefu:
-// 2 repeats among 200 complaints is 2/198 = 1.01%, which fails the target. When every
-// complaint is a repeat the rate has no value (n/a). Throws argument_error for a tally with
-// more repeats than complaints.
+// 重复投诉率: "repeat complaint events of the month / (complaint events of the month - repeat
+// complaint events of the month)". Target <= 1%. Every re-complaint is an event in the month it
+// happened: a reopen of a complaint, or a complaint opened about one already accepted or
+// answered. The denominator is the month's first-time complaints: 2 repeat events among 200
+// complaint events is 2/198 = 1.01%, which fails the target. With no first-time complaint the
+// rate has no value (n/a). Throws argument_error for a tally with more repeat complaints
+// opened than complaints opened.
 constexpr Ratio repeat_complaint_rate(const CaseTally& t) {
-  const Count complaints = t.complaints();
-  if (t.repeat_complaints > complaints) {
-    throw argument_error("repeat complaint rate: more repeat complaints than complaints");
-  }
-  return ratio(t.repeat_complaints, complaints - t.repeat_complaints);
+  const Count first_time =
+      detail::minus(t.complaints(), t.repeat_complaints_opened,
+                    "repeat complaint rate: more repeat complaints opened than complaints");
+  return ratio(t.repeat_complaint_events(), first_time);
 }
+
+// Satisfaction rates count 满意 only by default; Variants::basically_satisfied_counts adds
+// 基本满意.
 
 // 咨询满意率: "inquiries whose customer was satisfied with the answer / inquiries".
 // Target >= 90%. (The standard prints '*' where it means '/'.)

@@ -1,6 +1,6 @@
 #pragma once
 // kefu::kpi::Indicator: the rows of the monthly scorecard, with stable English names, Chinese
-// labels and English labels. The hotline standard's indicators (domain.md §7) come first.
+// labels and English labels. The hotline standard's indicators (docs/rules.md §kpi) come first.
 
 #include <kefu/core/detail/enum_table.hpp>
 #include <kefu/core/parse.hpp>

@@ -46,13 +46,18 @@ struct CaseTally {
   std::array<Count, category_count> replied_in_time{};  // replied no later than reply_due
   RatingTally cross_province_complaints;
   RatingTally key_account_complaints;
-  Count repeat_complaints = 0;
+  // Re-complaints (重复投诉事件) of this month: complaints opened this month about an earlier
+  // complaint (a subset of complaints()), and reopens of complaints that happened this month,
+  // whenever the complaint was opened. Complaint events of the month are complaints() +
+  // complaint_reopens; repeat events are repeat_complaints_opened + complaint_reopens.
+  Count repeat_complaints_opened = 0;
+  Count complaint_reopens = 0;
   // Complaint answer time (accept -> solved and answered).
   Count complaints_answered = 0;
   std::int64_t answer_ms = 0;       // sum
   std::int64_t answer_max_ms = 0;   // maximum
   Count answered_within_limit = 0;  // within the accumulator's answer limit (48 h)
-  // Resolution, all categories.
+  // Resolution, all categories, counted in the month the case was opened.
   Count resolved = 0;                // resolved now (resolved_at set)
   Count reopened = 0;                // reopened at least once, resolved again or not
   Count resolved_reopened = 0;       // both
@@ -60,7 +65,9 @@ struct CaseTally {
   Count first_contact_reopened = 0;  // of those, reopened later
 
   constexpr Count cases() const noexcept;
-  constexpr Count complaints() const noexcept;
+  constexpr Count complaints() const noexcept;  // complaint cases opened this month
+  constexpr Count complaint_events() const noexcept;
+  constexpr Count repeat_complaint_events() const noexcept;
   constexpr CaseTally& operator+=(const CaseTally& o) noexcept;
   friend inline bool operator==(const CaseTally& a, const CaseTally& b) noexcept;
 };
@@ -121,6 +128,14 @@ constexpr Count CaseTally::complaints() const noexcept {
   return by_category[static_cast<std::size_t>(Category::complaint)].cases;
 }
 
+constexpr Count CaseTally::complaint_events() const noexcept {
+  return complaints() + complaint_reopens;
+}
+
+constexpr Count CaseTally::repeat_complaint_events() const noexcept {
+  return repeat_complaints_opened + complaint_reopens;
+}
+
 constexpr CaseTally& CaseTally::operator+=(const CaseTally& o) noexcept {
   for (std::size_t i = 0; i < category_count; ++i) {
     by_category[i] += o.by_category[i];
@@ -129,7 +144,8 @@ constexpr CaseTally& CaseTally::operator+=(const CaseTally& o) noexcept {
   }
   cross_province_complaints += o.cross_province_complaints;
   key_account_complaints += o.key_account_complaints;
-  repeat_complaints += o.repeat_complaints;
+  repeat_complaints_opened += o.repeat_complaints_opened;
+  complaint_reopens += o.complaint_reopens;
   complaints_answered += o.complaints_answered;
   answer_ms += o.answer_ms;
   answer_max_ms = answer_max_ms > o.answer_max_ms ? answer_max_ms : o.answer_max_ms;
@@ -147,7 +163,8 @@ inline bool operator==(const CaseTally& a, const CaseTally& b) noexcept {
          a.replied_in_time == b.replied_in_time &&
          a.cross_province_complaints == b.cross_province_complaints &&
          a.key_account_complaints == b.key_account_complaints &&
-         a.repeat_complaints == b.repeat_complaints &&
+         a.repeat_complaints_opened == b.repeat_complaints_opened &&
+         a.complaint_reopens == b.complaint_reopens &&
          a.complaints_answered == b.complaints_answered && a.answer_ms == b.answer_ms &&
          a.answer_max_ms == b.answer_max_ms && a.answered_within_limit == b.answered_within_limit &&
          a.resolved == b.resolved && a.reopened == b.reopened &&

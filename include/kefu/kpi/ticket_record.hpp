@@ -16,11 +16,17 @@ struct CaseContext {
   std::optional<boost::posix_time::ptime> reply_due;  // the reply deadline the SLA set
   bool cross_province = false;
   std::uint32_t agent = 0;  // the host's id of the first-contact owner
+
+  friend bool operator==(const CaseContext& a, const CaseContext& b) noexcept {
+    return a.reply_due == b.reply_due && a.cross_province == b.cross_province && a.agent == b.agent;
+  }
+  friend bool operator!=(const CaseContext& a, const CaseContext& b) noexcept { return !(a == b); }
 };
 
 // Field by field from the ticket: opened, first response as the reply, the last resolution,
-// the rating of the last follow-up, repeat complaint, reopened. Resolved at first contact
-// means resolved without a reopen, a transfer or a wait for the customer.
+// the rating of the last follow-up, opened as a repeat (a complaint with repeat_of set), and
+// the instant of every reopen event in its history. Resolved at first contact means resolved
+// without a reopen, a transfer or a wait for the customer.
 CaseRecord to_case_record(const Ticket& ticket, const CaseContext& context = {});
 
 }  // namespace kefu::kpi
