@@ -98,6 +98,17 @@ class Object {
   std::vector<std::string_view> known_;
 };
 
+// Runs a constructor that checks its own data (a policy, a rule set): its kefu::config_error
+// becomes a parse_error at `node`, "config: $.escalation.rules: escalation rule 'x': ...".
+template <class Fn>
+auto checked(const Node& node, Fn&& build) -> decltype(build()) {
+  try {
+    return build();
+  } catch (const config_error& e) {
+    node.fail(e.what());
+  }
+}
+
 // Writing, in the forms the readers accept.
 boost::json::value duration_to_json(boost::posix_time::time_duration d);  // "1 h 30 min"
 boost::json::value instant_to_json(boost::posix_time::ptime at);          // "...Z" or null

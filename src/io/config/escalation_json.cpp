@@ -273,16 +273,6 @@ json::array roles_to_json(const std::vector<escalation::Role>& roles) {
   return out;
 }
 
-// The library's own check of a part, its message given the part's path.
-template <class Fn>
-auto checked(const Node& node, Fn&& build) {
-  try {
-    return build();
-  } catch (const config_error& e) {
-    node.fail(e.what());
-  }
-}
-
 }  // namespace
 
 LifecyclePolicy lifecycle_policy_from_json(const Node& node) {

@@ -1,0 +1,13 @@
+#pragma once
+// Private: JSON text for people to read and edit: two spaces an indent, one field a line, short
+// arrays of scalars kept on one line.
+
+#include <boost/json/value.hpp>
+
+#include <string>
+
+namespace kefu::io::detail {
+
+std::string pretty(const boost::json::value& json);
+
+}  // namespace kefu::io::detail
