@@ -338,6 +338,9 @@ TEST_CASE("fmt prints an entitlement line by line") {
         "after the purchase on 2024-05-01, within 15 days: exchange or repair\n"
         "declined by three_guarantees_return: three guarantees (三包): return only within 7 "
         "days, until 2024-05-08\n"
+        "special approval for refund (退货退款): three guarantees (三包): return within 7 days "
+        "ended 2024-05-08, requested 2024-05-09: may be submitted for special approval (特殊审批) "
+        "instead of being refused\n"
         "evidence: photos_or_video (照片或视频) proof_of_purchase (购买凭证)\n"
         "return shipping: shop (商家承担)\n");
   CHECK(fmt::format("{}", kefu::decide(no_reason(date(2024, 5, 1), date(2024, 5, 9)), policy))
