@@ -64,14 +64,15 @@ fmt::format_context::iterator fmt::formatter<kefu::Entitlement>::format(
   }
   if (e.repair_quote) {
     const auto& quote = *e.repair_quote;
+    const auto plural = [](int n) { return n == 1 ? "" : "s"; };
     if (!quote.spare_part_business_days) {
       out += "quote: spare-part lead time unknown, ask the parts department\n";
     } else if (quote.spare_part_by.is_special()) {
       out +=
           fmt::format("quote: spare part in {} business days\n", *quote.spare_part_business_days);
     } else {
-      out += fmt::format("quote: spare part in {} business days, by {}\n",
-                         *quote.spare_part_business_days,
+      out += fmt::format("quote: spare part in {} business day{}, by {}\n",
+                         *quote.spare_part_business_days, plural(*quote.spare_part_business_days),
                          boost::gregorian::to_iso_extended_string(quote.spare_part_by));
     }
   }

@@ -151,15 +151,22 @@ constexpr std::size_t longest_personal_number = 19;
 // How many leading characters of a personal number stay visible; the last four always do.
 // Mobile numbers show their first three digits as well (159****3210), after a +86 prefix.
 // npos: not a personal number.
-std::size_t visible_lead(const std::string& joined) {
-  if (is_mainland_mobile(joined)) return 3;
-  if (joined.size() == 13 && joined.compare(0, 2, "86") == 0 &&
-      is_mainland_mobile(std::string_view(joined).substr(2))) {
-    return 5;
+std::size_t visible_lead(std::string_view joined) noexcept {
+  switch (joined.size()) {
+    case 11:
+      return is_mainland_mobile(joined) ? 3 : std::string::npos;
+    case 13:
+      return joined.substr(0, 2) == "86" && is_mainland_mobile(joined.substr(2))
+                 ? 5
+                 : std::string::npos;
+    case 16:
+    case 17:
+    case 18:
+    case 19:
+      return passes_luhn(joined) || is_resident_id_number(joined) ? 0 : std::string::npos;
+    default:
+      return std::string::npos;
   }
-  const bool card = joined.size() >= 16 && passes_luhn(joined);
-  if (card || is_resident_id_number(joined)) return 0;
-  return std::string::npos;
 }
 
 constexpr std::size_t visible_tail = 4;
@@ -260,22 +267,20 @@ class Scrubber {
   }
 
   std::optional<Stretch> longest_from(std::size_t first, bool check_x) {
-    const auto with_x = [&](std::size_t last) { return check_x && last + 1 == groups_.size(); };
-    std::size_t length = 0;
-    std::size_t end = first;  // one past the last group that keeps the stretch short enough
-    while (end < groups_.size()) {
-      length += groups_[end].end - groups_[end].begin + (with_x(end) ? 1 : 0);
-      if (length > longest_personal_number) break;
-      ++end;
+    // The digits of groups first.. as long as they fit, and where each group ends in them.
+    digits_.clear();
+    ends_.clear();
+    for (std::size_t g = first; g < groups_.size(); ++g) {
+      const bool x = check_x && g + 1 == groups_.size();
+      const std::size_t length = groups_[g].end - groups_[g].begin + (x ? 1 : 0);
+      if (digits_.size() + length > longest_personal_number) break;
+      digits_.append(text_.substr(groups_[g].begin, groups_[g].end - groups_[g].begin));
+      if (x) digits_ += 'X';
+      ends_.push_back(digits_.size());
     }
-    for (std::size_t last = end; last-- > first;) {
-      digits_.clear();
-      for (std::size_t g = first; g <= last; ++g) {
-        digits_.append(text_.substr(groups_[g].begin, groups_[g].end - groups_[g].begin));
-      }
-      if (with_x(last)) digits_ += 'X';
-      const std::size_t lead = visible_lead(digits_);
-      if (lead != std::string::npos) return Stretch{first, last, lead};
+    for (std::size_t n = ends_.size(); n-- > 0;) {
+      const std::size_t lead = visible_lead(std::string_view(digits_).substr(0, ends_[n]));
+      if (lead != std::string::npos) return Stretch{first, first + n, lead};
     }
     return std::nullopt;
   }
@@ -313,6 +318,7 @@ class Scrubber {
   std::vector<Span> groups_;
   std::vector<Stretch> stretches_;
   std::string digits_;
+  std::vector<std::size_t> ends_;
   std::string out_;
 };
 
