@@ -1,4 +1,4 @@
-// kefu::AftersalesPolicy: validation and the defaults of domain.md §3 and §5.
+// kefu::AftersalesPolicy: validation, lookups and the defaults (sources in docs/defaults.md).
 
 #include <kefu/aftersales/aftersales_policy.hpp>
 #include <kefu/core/error.hpp>
@@ -51,6 +51,18 @@ AftersalesPolicy::AftersalesPolicy(Terms terms) : terms_(std::move(terms)) {
         "completion_business_days must be 1 to 3650");
   check(!t.refund_after_receipt.is_special() && t.refund_after_receipt.is_positive(),
         "refund_after_receipt must be positive");
+  for (std::size_t i = 0; i < t.spare_part_lead_times.size(); ++i) {
+    const auto& lead = t.spare_part_lead_times[i];
+    check(!lead.product_type.empty(),
+          fmt::format("spare_part_lead_times[{}]: product type is empty", i));
+    check(lead.business_days >= 0 && lead.business_days <= max_days,
+          fmt::format("spare_part_lead_times[{}]: business_days must be 0 to 3650", i));
+    for (std::size_t j = 0; j < i; ++j) {
+      check(t.spare_part_lead_times[j].product_type != lead.product_type,
+            fmt::format("spare_part_lead_times[{}]: product type '{}' is listed twice", i,
+                        lead.product_type));
+    }
+  }
 }
 
 AftersalesPolicy AftersalesPolicy::defaults() {
@@ -67,6 +79,14 @@ int AftersalesPolicy::warranty_months(std::string_view product_type) const noexc
     if (w.product_type == product_type) return w.months;
   }
   return terms_.default_warranty_months;
+}
+
+std::optional<int> AftersalesPolicy::spare_part_lead_business_days(
+    std::string_view product_type) const noexcept {
+  for (const auto& lead : terms_.spare_part_lead_times) {
+    if (lead.product_type == product_type) return lead.business_days;
+  }
+  return std::nullopt;
 }
 
 bool AftersalesPolicy::excluded_from_no_reason_return(

@@ -113,6 +113,10 @@ class Decision {
           limit, iso(r_.signed_for), limit, iso(r_.signed_for + days(1)),
           iso(r_.signed_for + days(limit)), iso(r_.requested), day);
       if (day > limit) {
+        if (!blocked) {
+          late(Remedy::refund, fmt::format("{}-day no-reason return ended {}", limit,
+                                           iso(r_.signed_for + days(limit))));
+        }
         block(EntitlementRule::no_reason_return, text + ": too late");
       } else if (!blocked) {
         offer(Remedy::refund, EntitlementRule::no_reason_return, std::move(text));
@@ -132,6 +136,15 @@ class Decision {
             "damage from misuse is covered neither by the three guarantees nor by the warranty: "
             "paid repair with a quote");
       e_.return_shipping = ShippingPayer::customer;
+      quote();
+      return std::move(e_);
+    }
+    if (r_.arrived_damaged && r_.safety_concern) {
+      const std::string text =
+          "arrived damaged and the customer fears it is not safe to use: a new item is reshipped "
+          "first and the damaged one need not be sent back; a refund if the customer asks";
+      offer(Remedy::reship, EntitlementRule::damaged_on_arrival, text);
+      offer(Remedy::refund, EntitlementRule::damaged_on_arrival, text);
       return std::move(e_);
     }
     const auto day = (r_.requested - r_.purchased).days();
@@ -159,6 +172,7 @@ class Decision {
         decline(EntitlementRule::three_guarantees_return,
                 fmt::format("three guarantees (三包): return only within {} days, until {}",
                             t_.return_days, iso(r_.purchased + days(t_.return_days))));
+        late_three_guarantees(Remedy::refund, t_.return_days);
       }
       offer(Remedy::exchange, rule, text);
       offer(Remedy::repair, rule, text);
@@ -182,6 +196,8 @@ class Decision {
       decline(EntitlementRule::three_guarantees_exchange,
               fmt::format("three guarantees (三包): exchange only within {} days, until {}",
                           t_.exchange_days, iso(r_.purchased + days(t_.exchange_days))));
+      late_three_guarantees(Remedy::refund, t_.return_days);
+      late_three_guarantees(Remedy::exchange, t_.exchange_days);
     } else {
       const std::string text =
           months == 0 ? fmt::format(
@@ -191,6 +207,9 @@ class Decision {
                       : fmt::format("{} ended {}, requested {}: paid repair with a quote", warranty,
                                     iso(last_day), iso(r_.requested));
       offer(Remedy::paid_repair, EntitlementRule::out_of_warranty, text);
+      late_three_guarantees(Remedy::refund, t_.return_days);
+      late_three_guarantees(Remedy::exchange, t_.exchange_days);
+      quote();
     }
     e_.return_shipping =
         e_.allows(Remedy::paid_repair) ? ShippingPayer::customer : ShippingPayer::shop;
@@ -198,6 +217,23 @@ class Decision {
   }
 
  private:
+  // A remedy whose period ended: the special-approval route instead of a flat refusal.
+  void late(Remedy remedy, const std::string& period) {
+    e_.special_approval.push_back(
+        {remedy,
+         {EntitlementRule::special_approval,
+          fmt::format("{}, requested {}: may be submitted for special approval (特殊审批) instead "
+                      "of being refused",
+                      period, iso(r_.requested))}});
+  }
+  void late_three_guarantees(Remedy remedy, int period_days) {
+    late(remedy, fmt::format("three guarantees (三包): {} within {} days ended {}",
+                             remedy == Remedy::refund ? "return" : "exchange", period_days,
+                             iso(r_.purchased + days(period_days))));
+  }
+  void quote() {
+    e_.repair_quote = RepairQuote{policy_.spare_part_lead_business_days(r_.product_type), {}};
+  }
   void offer(Remedy remedy, EntitlementRule rule, std::string text) {
     e_.options.push_back({remedy, {rule, std::move(text)}});
   }
@@ -226,12 +262,19 @@ Entitlement decide(const AftersalesRequest& request, const AftersalesPolicy& pol
 Entitlement decide(const AftersalesRequest& request, const AftersalesPolicy& policy,
                    const BusinessCalendar& calendar) {
   Entitlement entitlement = decide(request, policy);
-  if (!entitlement.allows(Remedy::refund) && !entitlement.allows(Remedy::exchange)) {
+  if (entitlement.repair_quote && entitlement.repair_quote->spare_part_business_days) {
+    entitlement.repair_quote->spare_part_by = calendar.add_business_days(
+        request.requested, *entitlement.repair_quote->spare_part_business_days);
+  }
+  if (!entitlement.allows(Remedy::refund) && !entitlement.allows(Remedy::exchange) &&
+      !entitlement.allows(Remedy::reship)) {
     return entitlement;
   }
   const auto& terms = policy.terms();
   ReturnDeadlines deadlines;
-  deadlines.pickup_by = calendar.add_business_days(request.requested, terms.pickup_business_days);
+  if (entitlement.return_shipping != ShippingPayer::none) {
+    deadlines.pickup_by = calendar.add_business_days(request.requested, terms.pickup_business_days);
+  }
   deadlines.completed_by =
       calendar.add_business_days(request.requested, terms.completion_business_days);
   if (entitlement.allows(Remedy::refund) && !request.returned_goods_received_at.is_special()) {

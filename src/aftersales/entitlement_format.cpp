@@ -37,6 +37,10 @@ fmt::format_context::iterator fmt::formatter<kefu::Entitlement>::format(
   for (const auto& reason : e.declined) {
     out += fmt::format("declined by {}: {}\n", reason.rule, reason.text);
   }
+  for (const auto& late : e.special_approval) {
+    out += fmt::format("special approval for {} ({}): {}\n", late.remedy,
+                       kefu::chinese_label(late.remedy), late.reason.text);
+  }
   if (!e.evidence.empty()) {
     out += "evidence:";
     for (const auto evidence : e.evidence) {
@@ -47,12 +51,29 @@ fmt::format_context::iterator fmt::formatter<kefu::Entitlement>::format(
   out += fmt::format("return shipping: {} ({})\n", e.return_shipping,
                      kefu::chinese_label(e.return_shipping));
   if (e.deadlines) {
-    out += fmt::format("pickup by: {}\ncompleted by: {}\n",
-                       boost::gregorian::to_iso_extended_string(e.deadlines->pickup_by),
+    if (!e.deadlines->pickup_by.is_special()) {
+      out += fmt::format("pickup by: {}\n",
+                         boost::gregorian::to_iso_extended_string(e.deadlines->pickup_by));
+    }
+    out += fmt::format("completed by: {}\n",
                        boost::gregorian::to_iso_extended_string(e.deadlines->completed_by));
     if (!e.deadlines->refund_by.is_special()) {
       out += fmt::format("refund by: {}Z\n",
                          boost::posix_time::to_iso_extended_string(e.deadlines->refund_by));
+    }
+  }
+  if (e.repair_quote) {
+    const auto& quote = *e.repair_quote;
+    const auto plural = [](int n) { return n == 1 ? "" : "s"; };
+    if (!quote.spare_part_business_days) {
+      out += "quote: spare-part lead time unknown, ask the parts department\n";
+    } else if (quote.spare_part_by.is_special()) {
+      out +=
+          fmt::format("quote: spare part in {} business days\n", *quote.spare_part_business_days);
+    } else {
+      out += fmt::format("quote: spare part in {} business day{}, by {}\n",
+                         *quote.spare_part_business_days, plural(*quote.spare_part_business_days),
+                         boost::gregorian::to_iso_extended_string(quote.spare_part_by));
     }
   }
   return fmt::formatter<fmt::string_view>::format(out, ctx);

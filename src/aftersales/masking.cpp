@@ -98,15 +98,22 @@ std::string mask_name(std::string_view name) {
 
 std::string mask_phone(std::string_view phone) {
   phone = trim(phone);
-  std::size_t digits = 0;
-  for (const char c : phone) digits += is_ascii_digit(c) ? 1 : 0;
-  const std::size_t shown = digits >= 7 ? 4 : 0;
+  std::string digits;
+  for (const char c : phone) {
+    if (is_ascii_digit(c)) digits += c;
+  }
+  // A mainland mobile number hides its middle four digits (159****3210, after a +86 prefix
+  // too); any other number all but its last four.
+  const bool prefixed = digits.size() == 13 && digits.compare(0, 2, "86") == 0 &&
+                        is_mainland_mobile(std::string_view(digits).substr(2));
+  const std::size_t lead = is_mainland_mobile(digits) ? 3 : prefixed ? 5 : 0;
+  const std::size_t tail = digits.size() >= 7 ? 4 : 0;
   std::string out;
-  std::size_t seen = 0;
+  std::size_t index = 0;
   for (const char c : phone) {
     if (is_ascii_digit(c)) {
-      ++seen;
-      out += seen + shown > digits ? c : '*';
+      out += index < lead || index + tail >= digits.size() ? c : '*';
+      ++index;
     } else {
       // ASCII punctuation such as "+86 (0)" stays; any other byte is hidden.
       out += static_cast<unsigned char>(c) < 0x80 ? c : '*';
@@ -124,14 +131,13 @@ std::string mask_email(std::string_view email) {
   if (!well_formed) return std::string(count_code_points(email), '*');
   const auto local = email.substr(0, at_sign);
   const std::size_t local_length = count_code_points(local);
+  const auto first = decode_utf8(local, 0);
+  // A local part starting with a digit is often a phone or QQ number: hidden whole.
+  const bool keep_first =
+      local_length > 1 && first.code_point != 0xFFFD && !is_ascii_digit(local.front());
   std::string out;
-  if (local_length > 1) {
-    const auto first = decode_utf8(local, 0);
-    out.append(first.code_point == 0xFFFD ? std::string_view("*") : local.substr(0, first.length));
-    out.append(local_length - 1, '*');
-  } else {
-    out += '*';
-  }
+  if (keep_first) out.append(local.substr(0, first.length));
+  out.append(local_length - (keep_first ? 1 : 0), '*');
   out.append(email.substr(at_sign));
   return out;
 }

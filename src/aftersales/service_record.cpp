@@ -1,4 +1,5 @@
-// fmt output of service records: masked by default, in clear through kefu::unmasked.
+// fmt output of service records (masked by default, in clear through kefu::unmasked) and the
+// check of their return and exchange details.
 
 #include <kefu/aftersales/masking.hpp>
 #include <kefu/aftersales/service_record.hpp>
@@ -8,10 +9,28 @@
 
 #include <fmt/format.h>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace {
+
+// ¥1999.00 from 199900 fen; the magnitude is taken unsigned so that INT64_MIN prints too.
+std::string yuan(std::int64_t fen) {
+  const std::uint64_t magnitude =
+      fen < 0 ? 0 - static_cast<std::uint64_t>(fen) : static_cast<std::uint64_t>(fen);
+  return fmt::format("{}¥{}.{:02}", fen < 0 ? "-" : "", magnitude / 100, magnitude % 100);
+}
+
+std::string joined(const std::vector<std::string>& items, bool masked) {
+  std::string out;
+  for (const auto& item : items) {
+    if (!out.empty()) out += "; ";
+    out += masked ? kefu::scrub(item) : item;
+  }
+  return out;
+}
 
 std::string render(const kefu::ServiceRecord& r, bool masked) {
   const auto text = [&](const std::string& value) { return masked ? kefu::scrub(value) : value; };
@@ -42,7 +61,11 @@ std::string render(const kefu::ServiceRecord& r, bool masked) {
     line(fmt::format("step {}", i + 1), text(r.handling_steps[i]));
   }
   line("result", text(r.result));
-  line("handler", r.handler);
+  line("handler", r.handler_role + (masked ? kefu::mask_name(r.handler) : r.handler));
+  if (r.refund_fen) line("refund amount", yuan(*r.refund_fen));
+  line("returned items", joined(r.returned_items, masked));
+  line("replacement items", joined(r.replacement_items, masked));
+  line("exchange reason", text(r.exchange_reason));
   instant("received", r.received_at);
   instant("responded", r.responded_at);
   instant("resolved", r.resolved_at);
@@ -51,6 +74,21 @@ std::string render(const kefu::ServiceRecord& r, bool masked) {
 }
 
 }  // namespace
+
+std::vector<std::string_view> kefu::missing_return_details(const ServiceRecord& record) {
+  std::vector<std::string_view> missing;
+  const bool exchange = !record.replacement_items.empty() || !record.exchange_reason.empty();
+  const bool refund = record.refund_fen || !record.returned_items.empty();
+  if (exchange) {
+    if (record.exchange_reason.empty()) missing.push_back("exchange reason");
+    if (record.returned_items.empty()) missing.push_back("returned items");
+    if (record.replacement_items.empty()) missing.push_back("replacement items");
+  } else if (refund) {
+    if (record.returned_items.empty()) missing.push_back("returned items");
+    if (!record.refund_fen) missing.push_back("refund amount");
+  }
+  return missing;
+}
 
 fmt::format_context::iterator fmt::formatter<kefu::ServiceRecord>::format(
     const kefu::ServiceRecord& record, fmt::format_context& ctx) const {

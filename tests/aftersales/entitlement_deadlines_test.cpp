@@ -1,9 +1,9 @@
-// kefu::decide with a business calendar: the return and exchange deadlines of domain.md §3
-// (pickup within 1 business day, refund or exchange within 3, refund 24 h after the returned
-// goods arrive), on the mainland China calendar, Mon-Fri 09:00-18:00. Holiday dates re-typed
-// from the State Council notices: 2024 May Day May 1-5 off, Sat May 11 worked; 2025 National
-// Day Oct 1-8 off, Sun Sep 28 and Sat Oct 11 worked; 2026 Spring Festival Feb 15-23 off,
-// Sat Feb 14 and Sat Feb 28 worked.
+// kefu::decide with a business calendar: the return and exchange deadlines of the
+// quick-response guide (pickup within 1 business day, refund or exchange within 3) and the SOP
+// toolkit (refund 24 h after the returned goods arrive), on the mainland China calendar, Mon-Fri
+// 09:00-18:00. Holiday dates re-typed from the State Council notices: 2024 May Day May 1-5 off, Sat
+// May 11 worked; 2025 National Day Oct 1-8 off, Sun Sep 28 and Sat Oct 11 worked; 2026 Spring
+// Festival Feb 15-23 off, Sat Feb 14 and Sat Feb 28 worked.
 
 #include <kefu/aftersales/entitlement.hpp>
 #include <kefu/calendar/calendars/china_mainland.hpp>
@@ -124,4 +124,29 @@ TEST_CASE("a refused request gets no deadlines and a year the calendar lacks is 
   CHECK_FALSE(kefu::decide(r, policy, mainland()).deadlines);
   CHECK_THROWS_AS(kefu::decide(fault_reported(date(2030, 6, 3)), policy, mainland()),
                   kefu::uncovered_year_error);
+}
+
+TEST_CASE("a reship has no pickup, and a paid repair's spare part is dated on the calendar") {
+  auto r = fault_reported(date(2025, 9, 30));
+  r.arrived_damaged = true;
+  r.safety_concern = true;
+  const auto e = kefu::decide(r, policy, mainland());
+  REQUIRE(e.deadlines);
+  CHECK(e.deadlines->pickup_by.is_not_a_date());
+  // Tue Sep 30 + 3 business days: Oct 9, 10, Sat Oct 11 (worked).
+  CHECK(fmt::format("{}", e).find("return shipping: none (无需寄回)\ncompleted by: 2025-10-11\n") !=
+        std::string::npos);
+
+  kefu::AftersalesPolicy::Terms terms;
+  terms.spare_part_lead_times = {{"mobile_phone", 1}};
+  auto repair = fault_reported(date(2025, 9, 30));
+  repair.damaged_by_misuse = true;
+  // Asked on Sat Sep 27: Sun Sep 28 is worked, so the part is due then.
+  repair.requested = date(2025, 9, 27);
+  repair.purchased = date(2025, 9, 20);
+  const auto quoted = kefu::decide(repair, kefu::AftersalesPolicy(terms), mainland());
+  REQUIRE(quoted.repair_quote);
+  CHECK(quoted.repair_quote->spare_part_by == date(2025, 9, 28));
+  CHECK(fmt::format("{}", quoted).find("quote: spare part in 1 business day, by 2025-09-28\n") !=
+        std::string::npos);
 }

@@ -338,8 +338,65 @@ TEST_CASE("fmt prints an entitlement line by line") {
         "after the purchase on 2024-05-01, within 15 days: exchange or repair\n"
         "declined by three_guarantees_return: three guarantees (三包): return only within 7 "
         "days, until 2024-05-08\n"
+        "special approval for refund (退货退款): three guarantees (三包): return within 7 days "
+        "ended 2024-05-08, requested 2024-05-09: may be submitted for special approval (特殊审批) "
+        "instead of being refused\n"
         "evidence: photos_or_video (照片或视频) proof_of_purchase (购买凭证)\n"
         "return shipping: shop (商家承担)\n");
   CHECK(fmt::format("{}", kefu::decide(no_reason(date(2024, 5, 1), date(2024, 5, 9)), policy))
             .rfind("options: none\n", 0) == 0);
+}
+
+TEST_CASE("special approval only for remedies kept out by time, never for other blocks") {
+  // Custom-made and late: the law excludes it anyway, so no special approval.
+  auto r = no_reason(date(2024, 5, 1), date(2024, 5, 9));
+  r.nature = kefu::GoodsNature::custom_made;
+  CHECK(kefu::decide(r, policy).special_approval.empty());
+  // In time: nothing to approve.
+  CHECK(
+      kefu::decide(no_reason(date(2024, 5, 1), date(2024, 5, 8)), policy).special_approval.empty());
+  CHECK(kefu::decide(fault(date(2024, 5, 1), date(2024, 5, 8)), policy).special_approval.empty());
+  // Misuse is no question of time.
+  auto misuse = fault(date(2024, 5, 1), date(2024, 6, 1));
+  misuse.damaged_by_misuse = true;
+  CHECK(kefu::decide(misuse, policy).special_approval.empty());
+  // Day 16, repaired under warranty: return (ended 05-08) and exchange (ended 05-16).
+  const auto e = kefu::decide(fault(date(2024, 5, 1), date(2024, 5, 17)), policy);
+  REQUIRE(e.special_approval.size() == 2);
+  CHECK(e.special_approval[0].remedy == R::refund);
+  CHECK(e.special_approval[1].remedy == R::exchange);
+  CHECK(e.special_approval[0].reason.text ==
+        "three guarantees (三包): return within 7 days ended 2024-05-08, requested 2024-05-17: "
+        "may be submitted for special approval (特殊审批) instead of being refused");
+}
+
+TEST_CASE("every paid repair carries a quote, with the lead time the policy knows") {
+  auto misuse = fault(date(2024, 5, 1), date(2024, 5, 2));
+  misuse.damaged_by_misuse = true;
+  kefu::AftersalesPolicy::Terms terms;
+  terms.warranties = {{"mobile_phone", 12}};
+  terms.spare_part_lead_times = {{"mobile_phone", 3}};
+  const kefu::AftersalesPolicy parts(terms);
+  auto e = kefu::decide(misuse, parts);
+  REQUIRE(e.repair_quote);
+  CHECK(e.repair_quote->spare_part_business_days == 3);
+  // Without a calendar there is no date, and the line says so.
+  CHECK(e.repair_quote->spare_part_by.is_not_a_date());
+  CHECK(fmt::format("{}", e).find("quote: spare part in 3 business days\n") != std::string::npos);
+  // A free repair has no quote.
+  CHECK_FALSE(kefu::decide(fault(date(2024, 5, 1), date(2024, 6, 1)), parts).repair_quote);
+}
+
+TEST_CASE("goods arrived damaged: the reship needs both the damage and the worry") {
+  auto r = fault(date(2024, 5, 1), date(2024, 5, 2));
+  r.safety_concern = true;  // a worry without damage on arrival: the three guarantees
+  CHECK(remedies(kefu::decide(r, policy)) == std::vector<R>{R::refund, R::exchange, R::repair});
+  r.arrived_damaged = true;
+  const auto e = kefu::decide(r, policy);
+  CHECK(remedies(e) == std::vector<R>{R::reship, R::refund});
+  CHECK(e.return_shipping == kefu::ShippingPayer::none);
+  CHECK(e.evidence.front() == kefu::EvidenceKind::photos_or_video);
+  // Misuse still comes first.
+  r.damaged_by_misuse = true;
+  CHECK(remedies(kefu::decide(r, policy)) == std::vector<R>{R::paid_repair});
 }

@@ -35,21 +35,26 @@ TEST_CASE("empty and invalid names never leak a byte") {
   CHECK(kefu::mask_name("José") == "J***");
 }
 
-TEST_CASE("phone numbers keep their last four digits and their punctuation") {
-  CHECK(kefu::mask_phone("13812345678") == "*******5678");
-  CHECK(kefu::mask_phone("138-1234-5678") == "***-****-5678");
-  CHECK(kefu::mask_phone("+86 138 1234 5678") == "+** *** **** 5678");
+TEST_CASE("mobile numbers hide their middle four digits, other phones all but the last four") {
+  // The record template's form: 159, four stars, 3210.
+  CHECK(kefu::mask_phone("15912343210") == "159****3210");
+  CHECK(kefu::mask_phone("13812345678") == "138****5678");
+  CHECK(kefu::mask_phone("138-1234-5678") == "138-****-5678");
+  CHECK(kefu::mask_phone("+86 138 1234 5678") == "+86 138 **** 5678");
+  CHECK(kefu::mask_phone("12812345678") == "*******5678");  // no mobile prefix 12
   CHECK(kefu::mask_phone("010-12345678") == "***-****5678");
   CHECK(kefu::mask_phone("12345") == "*****");
   CHECK(kefu::mask_phone("") == "");
   CHECK(kefu::mask_phone("手机13812345678") ==
         "******"
-        "*******5678");
+        "138****5678");
 }
 
 TEST_CASE("e-mail addresses keep the first character and the domain") {
   CHECK(kefu::mask_email("zhangsan@example.com") == "z*******@example.com");
-  CHECK(kefu::mask_email("13812345678@163.com") == "1**********@163.com");
+  // A local part that starts with a digit (a phone or QQ number) is hidden whole.
+  CHECK(kefu::mask_email("13812345678@163.com") == "***********@163.com");
+  CHECK(kefu::mask_email("12345678@qq.com") == "********@qq.com");
   CHECK(kefu::mask_email("a@b.cn") == "*@b.cn");
   CHECK(kefu::mask_email("not-an-email") == "************");
   CHECK(kefu::mask_email("a@@b") == "****");
@@ -91,10 +96,10 @@ TEST_CASE("card numbers need 12 to 19 digits and the Luhn check digit") {
   CHECK_FALSE(kefu::passes_luhn(""));
 }
 
-TEST_CASE("a call note loses the phone number but keeps the order number and the amount") {
+TEST_CASE("a call note loses the phone and the order number but keeps the amount") {
   CHECK(kefu::scrub("客户张女士来电，手机13812345678，订单号3542948821234567891，退款金额¥1999.00，"
                     "已登记。") ==
-        "客户张女士来电，手机*******5678，订单号3542948821234567891，退款金额¥1999.00，已登记。");
+        "客户张女士来电，手机138****5678，订单号*******************，退款金额¥1999.00，已登记。");
 }
 
 TEST_CASE("ID numbers, grouped card numbers and e-mails are hidden wherever they stand") {
@@ -105,28 +110,37 @@ TEST_CASE("ID numbers, grouped card numbers and e-mails are hidden wherever they
   CHECK(kefu::scrub("证件号11010519491231002x。") == "证件号**************002x。");
   CHECK(kefu::scrub("卡号:6228480012345671") == "卡号:************5671");
   CHECK(kefu::scrub("请发到 li.si@corp.example.cn.") == "请发到 l****@corp.example.cn.");
-  CHECK(kefu::scrub("13812345678@163.com") == "1**********@163.com");
+  CHECK(kefu::scrub("13812345678@163.com") == "***********@163.com");
 }
 
 TEST_CASE("grouped and prefixed mobile numbers are hidden, neighbours kept apart") {
   CHECK(kefu::scrub("回电 138 1234 5678 或 +86 139-8765-4321") ==
-        "回电 *** **** 5678 或 +** ***-****-4321");
-  CHECK(kefu::scrub("13812345678 13987654321") == "*******5678 *******4321");
-  CHECK(kefu::scrub("共3件 13812345678") == "共3件 *******5678");
-  CHECK(kefu::scrub("tel:13812345678.") == "tel:*******5678.");
+        "回电 138 **** 5678 或 +86 139-****-4321");
+  // Two masked numbers side by side show at most 4 + 3 digits in a row: no number.
+  CHECK(kefu::scrub("13812345678 13987654321") == "138****5678 139****4321");
+  CHECK(kefu::scrub("共3件 13812345678") == "共3件 138****5678");
+  CHECK(kefu::scrub("tel:13812345678.") == "tel:138****5678.");
 }
 
-TEST_CASE("order numbers, waybills, amounts and dates that look long stay untouched") {
+TEST_CASE("waybills, serial numbers, amounts and dates that look long stay untouched") {
   const std::string note =
-      "订单 20240501123456789 已发货，运单号 SF1234567890123，金额 13812345678.50 元，"
-      "时间 2024-05-01 10:30，序列号 13812345678，服务单 SR20240501001";
+      "运单号 SF1234567890123，快递单号 13812345678，金额 13812345678.50 元，"
+      "时间 2024-05-01 10:30，序列号 13812345678，SN 6228480012345671，服务单 SR20240501001";
   CHECK(kefu::scrub(note) == note);
   CHECK(kefu::scrub("¥13812345678") == "¥13812345678");
   CHECK(kefu::scrub("13812345678元") == "13812345678元");
-  CHECK(kefu::scrub("Order No. 6228480012345671") == "Order No. 6228480012345671");
-  CHECK(kefu::scrub("订单号：3542948821234567891") == "订单号：3542948821234567891");
   // The same Luhn-valid number without its label could be a card: hidden, on purpose.
   CHECK(kefu::scrub("流水 3542948821234567891") == "流水 ***************7891");
+}
+
+TEST_CASE("order and invoice numbers are verified, never recorded: hidden whole") {
+  CHECK(kefu::scrub("订单 20240501123456789 已发货") == "订单 ***************** 已发货");
+  CHECK(kefu::scrub("订单号：3542948821234567891") == "订单号：*******************");
+  CHECK(kefu::scrub("订单编号 2024-0501-77") == "订单编号 ****-****-**");
+  CHECK(kefu::scrub("发票号码 04400123 已核实") == "发票号码 ******** 已核实");
+  CHECK(kefu::scrub("Order No. 6228480012345671") == "Order No. ****************");
+  CHECK(kefu::scrub("invoice #12345678A ok") == "invoice #********* ok");
+  CHECK(kefu::scrub("订单号 123，运单号 456") == "订单号 ***，运单号 456");
 }
 
 TEST_CASE("near-misses of the checks stay untouched") {
@@ -145,10 +159,11 @@ TEST_CASE("a correct neighbour of a near-miss is still hidden") {
 }
 
 TEST_CASE("full-width digits typed by Chinese input methods are read as digits") {
-  CHECK(kefu::scrub("手机１３８１２３４５６７８，谢谢") == "手机*******５６７８，谢谢");
+  CHECK(kefu::scrub("手机１３８１２３４５６７８，谢谢") == "手机１３８****５６７８，谢谢");
   CHECK(kefu::scrub("身份证１１０１０５１９４９１２３１００２Ｘ") ==
         "身份证**************００２Ｘ");
-  CHECK(kefu::scrub("订单号１３８１２３４５６７８") == "订单号１３８１２３４５６７８");
+  CHECK(kefu::scrub("订单号１３８１２３４５６７８") == "订单号***********");
+  CHECK(kefu::scrub("序列号１３８１２３４５６７８") == "序列号１３８１２３４５６７８");
   CHECK(kefu::scrub("卡６２２８４８００１２３４５６７２") == "卡６２２８４８００１２３４５６７２");
 }
 
@@ -157,4 +172,33 @@ TEST_CASE("full-width e-mail addresses and amounts are read as their ASCII forms
         "邮箱ｚ****＠ｅｘａｍｐｌｅ．ｃｏｍ");
   CHECK(kefu::scrub("金额１３８１２３４５６７８．５０") == "金额１３８１２３４５６７８．５０");
   CHECK(kefu::scrub("ＳＮ１３８１２３４５６７８") == "ＳＮ１３８１２３４５６７８");
+}
+
+// Issue 15's fuzzing findings, each with its reproducer.
+TEST_CASE("an address starting inside the previous one neither hangs the scrubber nor leaks") {
+  // The 13-byte reproducer looped for ever: a@b.cn and b.cn@c.cn share "b.cn".
+  CHECK(kefu::scrub("a@b.cn@c.cn 1") == "*@b***@c.cn 1");
+  // Addresses after such a pair were left in clear.
+  CHECK(kefu::scrub("a@b.cn@c.cn zhangsan@example.com 13812345678") ==
+        "*@b***@c.cn z*******@example.com 138****5678");
+  CHECK(kefu::scrub("x@y.cn@z.cn@w.cn") == "*@y***@z***@w.cn");
+}
+
+TEST_CASE("the digits a masked number keeps never fuse with digits left in clear") {
+  // *******1381 2345678 would show 1381 2345678, a mobile-shaped run: the tail is hidden too.
+  CHECK(kefu::scrub("13900001381 2345678") == "139******** 2345678");
+  // 13 8 12345 then the kept 159 would spell 13812345159: the lead is hidden too. (No stretch
+  // of 16 to 19 digits here passes the Luhn check, so none is a card number.)
+  CHECK(kefu::scrub("13 8 12345 15912343211") == "13 8 12345 *******3211");
+  // The tail of an ID number at the end of its run touches nothing in clear: it stays.
+  CHECK(kefu::scrub("1 11010519491231002X") == "1 **************002X");
+  // A scrubbed text scrubs to itself.
+  for (const std::string text : {"13900001381 2345678", "13 8 12345 15912343211"}) {
+    CHECK(kefu::scrub(kefu::scrub(text)) == kefu::scrub(text));
+  }
+}
+
+TEST_CASE("digits in an e-mail domain are read as ordinary text") {
+  CHECK(kefu::scrub("li@13812345678.cn") == "l*@138****5678.cn");
+  CHECK(kefu::scrub("wang@163.com") == "w***@163.com");
 }

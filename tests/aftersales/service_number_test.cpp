@@ -1,5 +1,5 @@
-// Service numbers (domain.md §6: SR20240501001): format, parser, generator across days and
-// threads, and continuing from a stored number.
+// Service numbers as the quick-response guide template has them (SR20240501001): format,
+// parser, generator across days and threads, and continuing from a stored number.
 
 #include <kefu/aftersales/service_number.hpp>
 #include <kefu/core/error.hpp>

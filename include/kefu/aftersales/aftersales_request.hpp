@@ -1,6 +1,7 @@
 #pragma once
 // kefu::AftersalesRequest: what a customer asks for after a sale, with the dates that decide
-// it (domain.md §5). All dates are local calendar days; kefu::decide checks they make sense.
+// it (rules.md §aftersales). All dates are local calendar days; kefu::decide checks they make
+// sense.
 
 #include <kefu/core/detail/enum_table.hpp>
 #include <kefu/core/parse.hpp>
@@ -76,6 +77,11 @@ struct AftersalesRequest {
   int failed_repairs = 0;
   // Damage the customer caused (dropped, flooded, opened by an unauthorised shop).
   bool damaged_by_misuse = false;
+  // A fault claim for goods that arrived damaged (包装破损, 液体漏出) where the customer worries
+  // whether they are still safe to use (接触污染): a new item is reshipped first and the damaged
+  // one need not be sent back (job description). Damage alone follows the three guarantees.
+  bool arrived_damaged = false;
+  bool safety_concern = false;
   // UTC instant the returned goods reached the shop; not_a_date_time until then. Starts the
   // refund deadline.
   boost::posix_time::ptime returned_goods_received_at;

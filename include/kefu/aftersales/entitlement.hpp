@@ -1,5 +1,6 @@
 #pragma once
-// kefu::Entitlement: what a customer is entitled to after a sale, and why (domain.md §5), as
+// kefu::Entitlement: what a customer is entitled to after a sale, and why (rules.md
+// §aftersales), as
 // decided by kefu::decide from the request, the policy and, for the deadlines, the business
 // calendar.
 
@@ -29,6 +30,7 @@ enum class Remedy : std::uint8_t {
   exchange,     // same model and specification (换货)
   repair,       // free repair (免费维修)
   paid_repair,  // repair against a quote (付费维修)
+  reship,       // a new item sent at once, the damaged one kept by the customer (补发新品)
 };
 
 // The rule behind an option or a refusal.
@@ -44,11 +46,13 @@ enum class EntitlementRule : std::uint8_t {
   failed_repairs,             // after two failed repairs within warranty: exchange or return
   out_of_warranty,            // paid repair with a quote
   misuse,                     // damage the customer caused: not covered
+  damaged_on_arrival,         // arrived damaged and the customer fears for safety: reship
+  special_approval,           // asked for after its period: the special-approval route
 };
 
 enum class EvidenceKind : std::uint8_t {
-  photos_or_video,    // of the fault, asked for first (domain.md §5)
-  proof_of_purchase,  // verified, not recorded (domain.md §6)
+  photos_or_video,    // of the fault or damage, asked for first
+  proof_of_purchase,  // verified, not recorded
   repair_records,     // from the repairer, for exchange or return after failed repairs
 };
 
@@ -65,6 +69,7 @@ struct EnumTraits<Remedy> {
       EnumEntry<Remedy>{Remedy::exchange, "exchange", "换货", ""},
       EnumEntry<Remedy>{Remedy::repair, "repair", "免费维修", "维修"},
       EnumEntry<Remedy>{Remedy::paid_repair, "paid_repair", "付费维修", "收费维修"},
+      EnumEntry<Remedy>{Remedy::reship, "reship", "补发新品", "补发"},
   };
 };
 
@@ -86,6 +91,8 @@ struct EnumTraits<EntitlementRule> {
       EnumEntry<R>{R::failed_repairs, "failed_repairs", "两次维修仍不能正常使用", "修不好"},
       EnumEntry<R>{R::out_of_warranty, "out_of_warranty", "超出保修期", "过保"},
       EnumEntry<R>{R::misuse, "misuse", "人为损坏", "人为"},
+      EnumEntry<R>{R::damaged_on_arrival, "damaged_on_arrival", "到货破损，担心安全", "破损补发"},
+      EnumEntry<R>{R::special_approval, "special_approval", "超期特殊审批", "特殊审批|超期"},
   };
 };
 
@@ -140,12 +147,24 @@ struct EntitlementOption {
   Reason reason;
 };
 
-// domain.md §3, on the business calendar, counted from the day of the request.
+// Return and exchange deadlines on the business calendar, counted from the day of the request
+// (quick-response guide), and the refund deadline (SOP toolkit).
 struct ReturnDeadlines {
-  boost::gregorian::date pickup_by;     // pickup arranged
-  boost::gregorian::date completed_by;  // refund or exchange completed
+  // Pickup arranged; not_a_date_time when nothing is to be sent back (a reship).
+  boost::gregorian::date pickup_by;
+  boost::gregorian::date completed_by;  // refund, exchange or reship completed
   // 24 h after the returned goods were received; not_a_date_time until they are.
   boost::posix_time::ptime refund_by;
+};
+
+// What the quote of a paid repair must carry besides its price (quick-response guide: a paid
+// repair is quoted with the spare-part lead time, 备件更换周期).
+struct RepairQuote {
+  // From the policy's spare-part lead times; nothing when it lists none for the product type:
+  // the agent asks the parts department before quoting.
+  std::optional<int> spare_part_business_days;
+  // With a calendar: that many business days after the request; else not_a_date_time.
+  boost::gregorian::date spare_part_by;
 };
 
 struct Entitlement {
@@ -154,9 +173,14 @@ struct Entitlement {
   std::optional<std::string> refusal;
   std::vector<EntitlementOption> options;  // what the customer may choose from
   std::vector<Reason> declined;            // rules that kept other remedies out
-  std::vector<EvidenceKind> evidence;      // to ask the customer for
+  // A refund or exchange kept out only because it was asked for too late: not refused flatly,
+  // but offered the special-approval route (特殊审批, job description). Each reason says which
+  // period ended when.
+  std::vector<EntitlementOption> special_approval;
+  std::vector<EvidenceKind> evidence;  // to ask the customer for
   ShippingPayer return_shipping = ShippingPayer::none;
-  std::optional<ReturnDeadlines> deadlines;  // when a refund or exchange is among the options
+  std::optional<ReturnDeadlines> deadlines;  // when a refund, exchange or reship is an option
+  std::optional<RepairQuote> repair_quote;   // when a paid repair is an option
 
   bool refused() const noexcept { return refusal.has_value(); }
   bool allows(Remedy remedy) const noexcept {
@@ -167,11 +191,12 @@ struct Entitlement {
   }
 };
 
-// The options, reasons, evidence and shipping, and, when a refund or exchange is among the
-// options, the deadlines on `calendar` (kefu/calendar/business_calendar.hpp) counted from the
-// request day: pickup and completion the policy's business days after it (the request day
+// The options, reasons, evidence and shipping, and, when a refund, exchange or reship is among
+// the options, the deadlines on `calendar` (kefu/calendar/business_calendar.hpp) counted from
+// the request day: pickup and completion the policy's business days after it (the request day
 // itself not counted, so a request on a holiday counts from the next business day), the
-// refund `refund_after_receipt` of wall time after the returned goods arrived. Dates that make
+// refund `refund_after_receipt` of wall time after the returned goods arrived; for a paid
+// repair the day the spare part is in. Dates that make
 // no sense give a refused Entitlement; the only exceptions are the calendar's own, such as
 // kefu::uncovered_year_error for a year its holiday schedule does not cover.
 Entitlement decide(const AftersalesRequest& request, const AftersalesPolicy& policy,

@@ -1,6 +1,6 @@
 #pragma once
-// kefu::ServiceNumber: the number of a service record, domain.md §6: `SR20240501001` is the
-// prefix "SR", the local date 2024-05-01 and the day's sequence 001. Sequences past 999 take
+// kefu::ServiceNumber: the number of a service record (rules.md §aftersales): `SR20240501001`
+// is the prefix "SR", the local date 2024-05-01 and the day's sequence 001. Sequences past 999 take
 // more digits (SR202405011000), so numbers never run out or repeat within a day.
 // kefu::ServiceNumberGenerator hands them out, from many threads at once.
 

@@ -1,9 +1,11 @@
 #pragma once
-// kefu::ServiceRecord: the service record of domain.md §6. Formatting it with fmt masks the
-// customer's name and contact and scrubs the free text (kefu/aftersales/masking.hpp), so that
-// a record can go to a log or a screen as it is; fmt::format("{}", kefu::unmasked(record))
-// prints everything, for the places allowed to see it. Purchase proof numbers are verified,
-// not recorded, so the record has no field for them.
+// kefu::ServiceRecord: the service record of the quick-response guide's template, with the
+// return and exchange details the Tmall role registers (rules.md §aftersales). Formatting it
+// with fmt masks the customer's and the handler's names and the contact and scrubs the free
+// text (kefu/aftersales/masking.hpp), so that a record can go to a log or a screen as it is;
+// fmt::format("{}", kefu::unmasked(record)) prints everything, for the places allowed to see
+// it. Order and invoice numbers are verified, not recorded: the record has no field for them,
+// and scrubbing hides them in free text.
 
 #include <kefu/aftersales/service_number.hpp>
 #include <kefu/core/rating.hpp>
@@ -14,8 +16,10 @@
 
 #include <fmt/core.h>
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -34,13 +38,26 @@ struct ServiceRecord {
   std::string problem;                      // the customer's description
   std::vector<std::string> handling_steps;  // in the order they were taken
   std::string result;
-  std::string handler;  // the agent's name or id
+  std::string handler_role;  // 工程师, 客服, 主管: printed as it is, before the name
+  std::string handler;       // the handler's name, masked as a name: 工程师李*
+  // A return registers the goods returned and the refund amount; an exchange its reason, the
+  // goods returned and the goods sent out (Tmall role).
+  std::optional<std::int64_t> refund_fen;  // the refund in fen (分): ¥1999.00 is 199900
+  std::vector<std::string> returned_items;
+  std::vector<std::string> replacement_items;
+  std::string exchange_reason;
   // UTC instants; not_a_date_time while still pending.
   boost::posix_time::ptime received_at;
   boost::posix_time::ptime responded_at;
   boost::posix_time::ptime resolved_at;
   std::optional<Rating> rating;
 };
+
+// What a return or exchange in `record` still lacks, by field name ("refund amount", "returned
+// items", "exchange reason", "replacement items"). An exchange is a record with replacement
+// items or an exchange reason, a return one with a refund or returned items and neither of
+// those; a record with none of them is neither and lacks nothing.
+std::vector<std::string_view> missing_return_details(const ServiceRecord& record);
 
 // A view of a record that fmt prints without masking. Holds a reference: keep the record alive.
 struct UnmaskedServiceRecord {
