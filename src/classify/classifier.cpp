@@ -39,16 +39,19 @@ struct PatternRole {
   std::uint32_t index;  // keyword or flag cue index; for a negation, its window
 };
 
+// `context` is 0 for a rule that always counts, else the id of the context list it needs.
 struct CompiledKeyword {
   Dimension dimension;
   std::uint8_t value;
   double weight;
   std::uint32_t rule_name;
+  std::uint32_t context;
 };
 
 struct CompiledFlag {
   Flag flag;
   std::uint32_t rule_name;
+  std::uint32_t context;
 };
 
 // A clause ends at these (full-width forms fold onto the ASCII ones while matching).
@@ -93,13 +96,17 @@ class ClassifierRules {
     std::string text;  // as first written
     bool word_start = false;
     bool word_end = false;
-    bool safety = false;
     bool clause_break = false;
     std::vector<PatternRole> roles;
+    std::vector<std::uint32_t> contexts;  // the context lists this pattern belongs to
   };
 
   std::uint32_t intern(std::string_view pattern, const std::string& place);
   std::uint32_t name(std::string text);
+  std::uint32_t context(const std::vector<std::string>& words, const std::string& place);
+  void add_rules(const std::string& pack_name, const std::string& where,
+                 const std::vector<KeywordRule>& keywords, const std::vector<FlagCue>& flags,
+                 std::uint32_t context_id);
   void add(std::string_view pattern, const std::string& place, PatternRole role);
   [[nodiscard]] bool on_word_boundaries(const PatternInfo& info, std::string_view text,
                                         const Match& m) const;
@@ -111,8 +118,27 @@ class ClassifierRules {
   std::vector<std::string> names_;  // rule names shown in evidence
   std::vector<std::uint32_t> negation_names_;
   std::vector<std::uint32_t> question_names_;
+  std::map<std::vector<std::string>, std::uint32_t> context_ids_;  // normalised words -> id
   std::optional<Matcher> matcher_;
 };
+
+std::uint32_t ClassifierRules::context(const std::vector<std::string>& words,
+                                       const std::string& place) {
+  std::vector<std::string> key;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const auto id = intern(words[i], fmt::format("{} word {}", place, i));
+    key.push_back(normalized(patterns_[id].text));
+  }
+  std::sort(key.begin(), key.end());
+  const auto [it, added] =
+      context_ids_.emplace(key, static_cast<std::uint32_t>(context_ids_.size() + 1));
+  if (added) {
+    for (const auto& word : words) {
+      patterns_[by_text_.at(normalized(word))].contexts.push_back(it->second);
+    }
+  }
+  return it->second;
+}
 
 std::uint32_t ClassifierRules::name(std::string text) {
   names_.push_back(std::move(text));
@@ -139,58 +165,69 @@ void ClassifierRules::add(std::string_view pattern, const std::string& place, Pa
   patterns_[intern(pattern, place)].roles.push_back(role);
 }
 
+void ClassifierRules::add_rules(const std::string& pack_name, const std::string& where,
+                                const std::vector<KeywordRule>& keywords,
+                                const std::vector<FlagCue>& flags, std::uint32_t context_id) {
+  for (std::size_t i = 0; i < keywords.size(); ++i) {
+    const KeywordRule& rule = keywords[i];
+    const std::string place = fmt::format("{} keyword {}", where, i);
+    std::optional<std::uint8_t> value;
+    std::string_view dimension;
+    switch (rule.dimension) {
+      case Dimension::category:
+        value = parse_label<Category>(rule.label);
+        dimension = "category";
+        break;
+      case Dimension::scenario:
+        value = parse_label<Scenario>(rule.label);
+        dimension = "scenario";
+        break;
+      case Dimension::priority:
+        value = parse_label<Priority>(rule.label);
+        dimension = "priority";
+        break;
+    }
+    if (!value) {
+      throw config_error(fmt::format("{}: unknown {} '{}'", place, dimension, rule.label));
+    }
+    if (!(rule.weight > 0.0) || !std::isfinite(rule.weight)) {
+      throw config_error(place + ": weight must be positive and finite");
+    }
+    std::string label(dimension);
+    switch (rule.dimension) {
+      case Dimension::category:
+        label = to_string(static_cast<Category>(*value));
+        break;
+      case Dimension::scenario:
+        label = to_string(static_cast<Scenario>(*value));
+        break;
+      case Dimension::priority:
+        label = to_string(static_cast<Priority>(*value));
+        break;
+    }
+    const auto rule_name = name(fmt::format("{} {} {}", pack_name, dimension, label));
+    keywords_.push_back({rule.dimension, *value, rule.weight, rule_name, context_id});
+    add(rule.pattern, place, {Role::keyword, static_cast<std::uint32_t>(keywords_.size() - 1)});
+  }
+  for (std::size_t i = 0; i < flags.size(); ++i) {
+    const FlagCue& cue = flags[i];
+    const std::string place = fmt::format("{} flag {}", where, i);
+    if (to_string(cue.flag) == "invalid") throw config_error(place + ": unknown flag");
+    flags_.push_back(
+        {cue.flag, name(fmt::format("{} flag {}", pack_name, to_string(cue.flag))), context_id});
+    add(cue.pattern, place, {Role::flag, static_cast<std::uint32_t>(flags_.size() - 1)});
+  }
+}
+
 ClassifierRules::ClassifierRules(const std::vector<RulePack>& packs) {
   for (const auto& pack : packs) {
     const std::string where = fmt::format("rule pack '{}'", pack.name);
-    for (std::size_t i = 0; i < pack.keywords.size(); ++i) {
-      const KeywordRule& rule = pack.keywords[i];
-      const std::string place = fmt::format("{} keyword {}", where, i);
-      std::optional<std::uint8_t> value;
-      std::string_view dimension;
-      switch (rule.dimension) {
-        case Dimension::category:
-          value = parse_label<Category>(rule.label);
-          dimension = "category";
-          break;
-        case Dimension::scenario:
-          value = parse_label<Scenario>(rule.label);
-          dimension = "scenario";
-          break;
-        case Dimension::priority:
-          value = parse_label<Priority>(rule.label);
-          dimension = "priority";
-          break;
-      }
-      if (!value) {
-        throw config_error(fmt::format("{}: unknown {} '{}'", place, dimension, rule.label));
-      }
-      if (!(rule.weight > 0.0) || !std::isfinite(rule.weight)) {
-        throw config_error(place + ": weight must be positive and finite");
-      }
-      std::string label(dimension);
-      switch (rule.dimension) {
-        case Dimension::category:
-          label = to_string(static_cast<Category>(*value));
-          break;
-        case Dimension::scenario:
-          label = to_string(static_cast<Scenario>(*value));
-          break;
-        case Dimension::priority:
-          label = to_string(static_cast<Priority>(*value));
-          break;
-      }
-      const auto rule_name = name(fmt::format("{} {} {}", pack.name, dimension, label));
-      keywords_.push_back({rule.dimension, *value, rule.weight, rule_name});
-      add(rule.pattern, place, {Role::keyword, static_cast<std::uint32_t>(keywords_.size() - 1)});
-    }
-    for (std::size_t i = 0; i < pack.flags.size(); ++i) {
-      const FlagCue& cue = pack.flags[i];
-      const std::string place = fmt::format("{} flag {}", where, i);
-      if (to_string(cue.flag) == "invalid") throw config_error(place + ": unknown flag");
-      flags_.push_back({cue.flag, name(fmt::format("{} flag {}", pack.name, to_string(cue.flag)))});
-      const auto id = intern(cue.pattern, place);
-      patterns_[id].roles.push_back({Role::flag, static_cast<std::uint32_t>(flags_.size() - 1)});
-      if (cue.flag == Flag::safety_risk) patterns_[id].safety = true;
+    add_rules(pack.name, where, pack.keywords, pack.flags, 0);
+    for (std::size_t g = 0; g < pack.in_context.size(); ++g) {
+      const ContextRules& group = pack.in_context[g];
+      const std::string place = fmt::format("{} context rules {}", where, g);
+      if (group.words.empty()) throw config_error(place + ": no context words");
+      add_rules(pack.name, place, group.keywords, group.flags, context(group.words, place));
     }
     const auto negation_name = name(pack.name + " negation");
     for (std::size_t i = 0; i < pack.negations.size(); ++i) {
@@ -296,19 +333,26 @@ Classification ClassifierRules::classify(std::string_view text) const {
   thread_local std::vector<Match> matches;
   thread_local std::vector<std::size_t> breaks;
   thread_local std::vector<char> cue_reported;
+  thread_local std::vector<char> context_present;
   matches.clear();
   breaks.clear();
+  context_present.assign(context_ids_.size() + 1, 0);
+  context_present[0] = 1;
   matcher_->find_all(text, matches);
 
-  // 1. Word boundaries; clause breaks aside; drop matches inside longer ones.
+  // 1. Word boundaries; clause breaks and context words aside (a context word counts inside a
+  //    longer match too, and one that is nothing else hides no shorter match); drop matches
+  //    inside longer ones.
   std::size_t n = 0;
   for (const Match& m : matches) {
     const PatternInfo& info = patterns_[m.pattern];
     if (!on_word_boundaries(info, text, m)) continue;
+    for (const std::uint32_t id : info.contexts) context_present[id] = 1;
     if (info.clause_break) {
       breaks.push_back(m.begin);
       continue;
     }
+    if (info.roles.empty()) continue;
     matches[n++] = m;
   }
   std::sort(breaks.begin(), breaks.end());
@@ -398,16 +442,22 @@ Classification ClassifierRules::classify(std::string_view text) const {
     return kept;
   };
 
-  // 2-3. Negations, questions, votes and flags.
+  // 2-3. Negations, questions, votes and flags; a rule whose context is absent does nothing.
+  const auto counts = [&](const PatternRole& r) {
+    if (r.role == Role::keyword) return context_present[keywords_[r.index].context] != 0;
+    if (r.role == Role::flag) return context_present[flags_[r.index].context] != 0;
+    return false;
+  };
   for (std::size_t t = 0; t < kept; ++t) {
     const Match& m = matches[t];
     const PatternInfo& info = patterns_[m.pattern];
-    const bool votes = std::any_of(info.roles.begin(), info.roles.end(), [](const PatternRole& r) {
-      return r.role == Role::keyword || r.role == Role::flag;
-    });
-    if (!votes) continue;
+    if (std::none_of(info.roles.begin(), info.roles.end(), counts)) continue;
+    const bool safety =
+        std::any_of(info.roles.begin(), info.roles.end(), [&](const PatternRole& r) {
+          return r.role == Role::flag && flags_[r.index].flag == Flag::safety_risk && counts(r);
+        });
     // A question about a risk wins over a negation inside it (不会爆炸吧).
-    if (info.safety) {
+    if (safety) {
       if (const auto cue = question_of(t); cue < kept) {
         cite(cue, question_names_[matches[cue].pattern]);
         out.scenario_scores[static_cast<std::size_t>(Scenario::usage_inquiry)] += question_weight;
@@ -420,6 +470,7 @@ Classification ClassifierRules::classify(std::string_view text) const {
       continue;
     }
     for (const PatternRole& r : info.roles) {
+      if (!counts(r)) continue;
       if (r.role == Role::keyword) {
         const CompiledKeyword& k = keywords_[r.index];
         switch (k.dimension) {
@@ -456,6 +507,11 @@ Classification ClassifierRules::classify(std::string_view text) const {
       for (; j > 0 && earlier(e, evidence[j - 1]); --j) evidence[j] = evidence[j - 1];
       evidence[j] = e;
     }
+  }
+
+  // A defect reported beside a safety risk or a fault is not a non-essential one.
+  if (out.flags.safety_risk || out.score(Scenario::fault_repair) > 0.0) {
+    out.flags.non_essential_defect = false;
   }
 
   // 4. Category and scenario.

@@ -10,8 +10,9 @@ RulePack RulePack::default_en() {
   using S = Scenario;
   detail::PackBuilder b("en");
 
-  // Safety: electric leakage, smoke, fire, sparks, gas, batteries, medicine, swallowed
-  // parts, people locked out or in, people hurt.
+  // Safety: electric leakage, smoke, fire, sparks, gas, batteries, swallowed parts, people
+  // locked out or in, people hurt, and an abnormal noise (异响, a product-safety fault in the
+  // quick-response guide). A leak only beside gas, below.
   b.safety({"leaking electricity",
             "electric leakage",
             "electrical leakage",
@@ -52,9 +53,6 @@ RulePack RulePack::default_en() {
             "explode",
             "exploded",
             "explosion",
-            "wrong medicine",
-            "wrong medication",
-            "wrong pills",
             "swallowed",
             "locked out",
             "locked in",
@@ -66,7 +64,53 @@ RulePack RulePack::default_en() {
             "extremely hot",
             "overheating",
             "overheated",
-            "too hot to touch"});
+            "too hot to touch",
+            "abnormal noise",
+            "abnormal noises",
+            "abnormal sound",
+            "unusual noise",
+            "unusual noises",
+            "strange noise",
+            "strange noises",
+            "strange sound",
+            "weird noise"});
+  b.beside({"gas", "propane", "lpg", "butane"});
+  b.safety({"leak", "leaks", "leaking", "leaked", "hissing"});
+  b.always();
+  // Wrong medicine shipped: 特急, the warehouse's case (logistics).
+  b.beside({"medicine", "medicines", "medication", "medications", "pills", "tablets", "drug",
+            "drugs", "prescription"});
+  b.critical_goods({"wrong", "wrong item", "wrong product", "not what i ordered", "instead of"});
+  b.always();
+  // Non-essential defects (Tmall role: glue, chipped paint, a slow air leak).
+  b.non_essential({"glue",
+                   "glue marks",
+                   "glue residue",
+                   "paint chip",
+                   "paint chipped",
+                   "chipped paint",
+                   "paint is chipping",
+                   "peeling paint",
+                   "paint peeling",
+                   "loose thread",
+                   "loose threads",
+                   "minor flaw",
+                   "small flaw",
+                   "tiny flaw",
+                   "cosmetic",
+                   "blemish",
+                   "doesn't affect use",
+                   "does not affect use",
+                   "still works",
+                   "losing air",
+                   "losing a little air",
+                   "losing some air",
+                   "loses air",
+                   "leaks air",
+                   "leaking air",
+                   "air leak",
+                   "deflating",
+                   "deflates"});
   b.negations({"not",     "no",     "never",   "without", "nothing", "none",   "isn't",  "isnt",
                "doesn't", "doesnt", "don't",   "dont",    "didn't",  "didnt",  "wasn't", "wasnt",
                "won't",   "wont",   "can't",   "cant",    "cannot",  "aren't", "hasn't", "hasnt",
@@ -105,6 +149,23 @@ RulePack RulePack::default_en() {
               "hang up",        "dismissive",       "unprofessional", "no reply",
               "never replied"},
              S::service_complaint, 2.0, C::complaint, 2.0);
+  // Staff out of uniform, no follow-up, an apology demanded: the service is the subject.
+  b.scenario({"uniform", "no uniform", "without a uniform", "didn't wear a uniform",
+              "did not wear a uniform", "wasn't wearing a uniform", "not wearing a uniform",
+              "not in uniform"},
+             S::service_complaint, 2.5, C::complaint, 2.5);
+  b.scenario({"didn't follow up", "did not follow up", "never followed up", "no follow-up",
+              "no follow up", "nobody followed up", "no one followed up", "not followed up"},
+             S::service_complaint, 3.0, C::complaint, 3.0);
+  b.scenario({"apology", "apologize", "apologise"}, S::service_complaint, 1.0, C::complaint, 2.0);
+  b.scenario(
+      {"different installer", "another installer", "different technician", "another technician"},
+      S::service_complaint, 2.0, C::complaint, 2.0);
+  // An empty parcel is a complaint about the delivery.
+  b.scenario(
+      {"empty parcel", "empty package", "empty box", "parcel was empty", "package was empty"},
+      S::logistics, 3.0, C::complaint, 3.0);
+  b.scenario({"delayed", "delay", "late delivery"}, S::logistics, 3.0, C::after_sales, 2.0);
   b.scenario(
       {"customer service", "resolution", "after-sales team", "support team", "support agent"},
       S::service_complaint, 2.0);
@@ -195,7 +256,6 @@ RulePack RulePack::default_en() {
               "chipped",
               "scratch",
               "scratched",
-              "glue marks",
               "dent",
               "dented",
               "shrank",
@@ -207,8 +267,10 @@ RulePack RulePack::default_en() {
              S::return_exchange, 3.0, C::after_sales, 2.0);
 
   // Installation, value-added services, remote assistance.
-  b.scenario({"install", "installation", "installed", "installer", "mount", "mounting"},
-             S::installation, 3.0, C::after_sales, 2.0);
+  b.scenario({"install", "installation", "installed", "mount", "mounting"}, S::installation, 3.0,
+             C::after_sales, 2.0);
+  // The person, not the job: weaker than asking for an installation.
+  b.scenario({"installer", "installers"}, S::installation, 1.5, C::after_sales, 1.0);
   b.scenario({"include installation", "includes installation", "installation included"},
              S::installation, 3.0, C::inquiry, 3.0);
   b.scenario({"extended warranty", "warranty extension", "maintenance", "deep cleaning",
@@ -275,7 +337,8 @@ RulePack RulePack::default_en() {
   b.safety({"overheat", "overheats", "melted plug", "plug melted", "scorched", "scorch marks",
             "short circuit", "shorted", "choking", "choked", "electrocuted"});
   b.scenario({"keeps disconnecting", "disconnects", "turns off", "shuts off", "shuts down",
-              "won't start", "crashes", "keeps restarting"},
+              "won't start", "crashes", "keeps restarting", "no display", "blank display",
+              "display is blank", "blank screen", "screen is blank", "won't power on"},
              S::fault_repair, 2.0, C::after_sales, 2.0);
   b.scenario(
       {"hole", "used item", "second-hand", "stain", "stained", "missing part", "missing parts"},

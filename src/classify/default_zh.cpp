@@ -1,4 +1,5 @@
-// The default simplified Chinese rule pack: domain.md §1-2 and how customers write.
+// The default simplified Chinese rule pack: the SOPs (docs/rules.md §classify) and how
+// customers write.
 
 #include "pack_builder.hpp"
 
@@ -9,23 +10,41 @@ RulePack RulePack::default_zh() {
   using S = Scenario;
   detail::PackBuilder b("zh");
 
-  // Safety (特急): electric leakage, smoke, fire, sparks, gas, batteries, medicine,
-  // swallowed parts, people locked out or in, people hurt.
-  b.safety({"漏电", "触电",   "被电",     "电到我",   "麻手", "手麻",       "手就麻",   "发麻",
-            "冒烟", "冒黑烟", "冒火星",   "火星",     "火花", "着火",       "起火",     "失火",
-            "自燃", "烧起来", "烧焦",     "焦味",     "焦糊", "糊味",       "烧塑料",   "烧黑",
-            "漏气", "煤气味", "燃气味",   "天然气味", "鼓包", "鼓起来",     "爆炸",     "异常发热",
-            "烫手", "烫得",   "过热",     "发错药",   "错药", "吃错药",     "吞下",     "吞了",
-            "误吞", "误食",   "锁在门外", "锁在外面", "反锁", "进不了家门", "进不了门", "被困",
-            "困在", "划伤",   "割伤",     "流血",     "受伤", "夹伤",       "烫伤",     "砸伤",
-            "摔伤", "漏液",   "鼓胀",     "膨胀",     "烧化", "熔化",       "冒白烟",   "白烟",
-            "黑烟", "冒青烟", "电火花",   "短路",     "打火", "电击",       "烧了"});
+  // Safety (特急): electric leakage, smoke, fire, sparks, gas, batteries, swallowed parts,
+  // people locked out or in, people hurt, and 异响, which the quick-response guide lists among
+  // product-safety faults. 漏气 only beside gas, below.
+  b.safety({"漏电",     "触电",     "被电",     "电到我",   "麻手",   "手麻",       "手就麻",
+            "发麻",     "冒烟",     "冒黑烟",   "冒火星",   "火星",   "火花",       "着火",
+            "起火",     "失火",     "自燃",     "烧起来",   "烧焦",   "焦味",       "焦糊",
+            "糊味",     "烧塑料",   "烧黑",     "异响",     "煤气味", "燃气味",     "天然气味",
+            "鼓包",     "鼓起来",   "爆炸",     "异常发热", "烫手",   "烫得",       "过热",
+            "吃错药",   "吞下",     "吞了",     "误吞",     "误食",   "锁在门外",   "锁在外面",
+            "关在门外", "关在外面", "进不去家", "回不了家", "反锁",   "进不了家门", "进不了门",
+            "被困",     "困在",     "划伤",     "割伤",     "流血",   "受伤",       "夹伤",
+            "烫伤",     "砸伤",     "摔伤",     "漏液",     "鼓胀",   "膨胀",       "烧化",
+            "熔化",     "冒白烟",   "白烟",     "黑烟",     "冒青烟", "电火花",     "短路",
+            "打火",     "电击",     "烧了"});
+  // A gas appliance that leaks or smells is a gas leak.
+  b.beside({"燃气", "煤气", "天然气", "液化气", "瓦斯"});
+  b.safety({"漏气", "泄漏", "泄露", "漏了", "有味", "有股味", "气味"});
+  b.always();
+  // Wrong medicine shipped (药品类产品错发): 特急 by the job description, and the warehouse's
+  // case (logistics), not a product-safety one.
+  b.beside({"药"});
+  b.critical_goods({"发错", "错发", "寄错", "发成了", "发的不是", "收到的是", "发来的是",
+                    "寄来的是", "不是我买的", "不是我要的", "药不对"});
+  b.always();
+  // Non-essential defects (Tmall role: 胶水, 掉漆, 漏气 that do not affect use); 漏气 beside
+  // gas is the safety risk above, which clears this flag.
+  b.non_essential({"胶水", "胶印", "溢胶", "掉漆", "漏气", "线头", "瑕疵", "不影响使用", "不影响用",
+                   "不影响穿", "不影响正常使用"});
+
   b.negations(
       {"没有", "没", "不是", "不", "无", "未", "并非", "别", "不会", "并没有", "从没", "没什么"});
-  b.neutral({"不小心",   "不停",     "不断",     "不知道", "不得了",   "不了", "没多久",
-             "没几天",   "没想到",   "没过多久", "不一会", "没一会",   "不到", "不敢",
-             "不行",     "不住",     "差不多",   "不少",   "维修师傅", "在吗", "在不在",
-             "过热保护", "怎么反锁", "反锁功能", "爆炸款", "充电到"});
+  b.neutral({"不小心",   "不停",     "不断",     "不知道", "不得了",   "不了",    "没多久",
+             "没几天",   "没想到",   "没过多久", "不一会", "没一会",   "不到",    "不敢",
+             "不行",     "不住",     "差不多",   "不少",   "维修师傅", "在吗",    "在不在",
+             "过热保护", "怎么反锁", "反锁功能", "爆炸款", "充电到",   "不知如何"});
   b.questions_before(
       {"会不会", "是否", "是不是", "能不能", "可不可能", "有没有", "担心", "怕", "万一", "如果"});
   b.questions_after({"吗", "吧", "嘛"});
@@ -56,6 +75,24 @@ RulePack RulePack::default_zh() {
        "没人回复", "没人联系", "不回复",   "不回答",   "打不通",   "挂了",   "阴阳怪气", "给个说法",
        "乱收费",   "迟到",     "说好的",   "拖了",     "转人工"},
       S::service_complaint, 2.0, C::complaint, 2.0);
+  // Staff out of uniform, no follow-up, an apology demanded: the service is the subject (the
+  // SOP toolkit's complaint record, the quick-response guide's 服务体验投诉).
+  b.scenario({"工服", "工作服", "未穿工服", "没穿工服", "没有穿工服", "不穿工服", "未穿工作服",
+              "没穿工作服", "没有穿工作服", "不穿工作服"},
+             S::service_complaint, 2.5, C::complaint, 2.5);
+  b.scenario({"未及时跟进", "没及时跟进", "没有及时跟进", "未跟进", "没跟进", "没有跟进",
+              "没人跟进", "跟进不及时", "未回访", "没回访", "没有回访", "没人回访"},
+             S::service_complaint, 3.0, C::complaint, 3.0);
+  b.scenario({"道歉"}, S::service_complaint, 1.0, C::complaint, 2.0);
+  b.scenario(
+      {"更换安装师傅", "换安装师傅", "换个安装师傅", "换一个安装师傅", "换个师傅", "换一个师傅"},
+      S::service_complaint, 2.0, C::complaint, 2.0);
+  // An empty parcel is a complaint about the delivery (the job description's example).
+  b.scenario({"空包裹", "空包", "空盒子", "空箱子", "空快递"}, S::logistics, 3.0, C::complaint,
+             3.0);
+  // Punitive compensation is demanded in complaints.
+  b.scenario({"三倍赔偿", "假一赔三", "退一赔三", "十倍赔偿"}, S::return_exchange, 3.0,
+             C::complaint, 3.0);
   b.scenario({"处理结果", "回复慢", "客服态度"}, S::service_complaint, 2.0);
 
   // Faults (产品故障报修).
@@ -63,11 +100,11 @@ RulePack RulePack::default_zh() {
               "上门修",   "黑屏",     "花屏",     "闪屏",       "失灵",     "没反应",   "没声音",
               "没有声音", "开不了机", "不开机",   "无法开机",   "不转",     "不回充",   "充不进电",
               "充不上电", "充电慢",   "充电很慢", "充电特别慢", "卡纸",     "卡住",     "漏水",
-              "异响",     "声音很大", "杂音",     "噪音",       "吸力",     "不排水",   "进水慢",
-              "进水很慢", "不脱水",   "不出水",   "不出雾",     "不出风",   "出水很少", "出水少",
-              "竖线",     "横线",     "定位不准", "不准",       "识别不了", "连不上",   "断了",
-              "裂了",     "碎了",     "不工作",   "不亮",       "打不着火", "点不着火", "忽冷忽热",
-              "对不上焦", "模糊",     "拉不开",   "关不严",     "也没用",   "不好用",   "用不了"},
+              "声音很大", "杂音",     "噪音",     "吸力",       "不排水",   "进水慢",   "进水很慢",
+              "不脱水",   "不出水",   "不出雾",   "不出风",     "出水很少", "出水少",   "竖线",
+              "横线",     "定位不准", "不准",     "识别不了",   "连不上",   "断了",     "裂了",
+              "碎了",     "不工作",   "不亮",     "打不着火",   "点不着火", "忽冷忽热", "对不上焦",
+              "模糊",     "拉不开",   "关不严",   "也没用",     "不好用",   "用不了"},
              S::fault_repair, 2.0, C::after_sales, 2.0);
   b.scenario({"不制冷", "不制热", "不冷了", "不冷", "不热", "水不热", "不出热水"}, S::fault_repair,
              3.0, C::after_sales, 2.0);
@@ -77,16 +114,16 @@ RulePack RulePack::default_zh() {
       {"怎么用",   "怎么设置", "如何设置", "设置",     "怎么连",   "怎么打开", "怎么开", "怎么换",
        "怎么拆",   "怎么清洗", "除垢",     "怎么添加", "恢复出厂", "多久换",   "多久",   "功能",
        "模式",     "使用",     "可以用",   "能用",     "可以放",   "什么意思", "正常吗", "正常的吗",
-       "是正常的", "投屏",     "滤网",     "滤芯",     "选哪个",   "定时"},
+       "是正常的", "投屏",     "滤网",     "滤芯",     "选哪个",   "定时",     "激活"},
       S::usage_inquiry, 1.5, C::inquiry, 1.0);
 
   // Returns, exchanges, refunds (退换货).
-  b.scenario({"退货",   "退款", "换货", "退换", "换一个", "换一下",   "换大",  "换小",
-              "换个",   "想换", "能换", "退了", "能退",   "想退",     "退回",  "寄回",
-              "无理由", "尺码", "码数", "色差", "差太多", "描述不符", "不符",  "掉漆",
-              "划痕",   "缺口", "起球", "缩水", "胶印",   "异味",     "破了",  "破损",
-              "发错",   "错发", "少发", "重做", "退差价", "不想要",   "宣传的"},
-             S::return_exchange, 3.0, C::after_sales, 2.0);
+  b.scenario(
+      {"退货",   "退款",     "换货", "退换", "换一个", "换一下", "换大",   "换小", "换个", "想换",
+       "能换",   "退了",     "能退", "想退", "退回",   "寄回",   "无理由", "尺码", "码数", "色差",
+       "差太多", "描述不符", "不符", "划痕", "缺口",   "起球",   "缩水",   "异味", "破了", "破损",
+       "发错",   "错发",     "少发", "重做", "退差价", "不想要", "宣传的"},
+      S::return_exchange, 3.0, C::after_sales, 2.0);
   b.scenario({"退"}, S::return_exchange, 2.0, C::after_sales, 2.0);
   b.scenario({"补偿", "赔偿"}, S::return_exchange, 2.0, C::after_sales, 1.5);
   b.scenario({"到账"}, S::return_exchange, 1.5, C::after_sales, 1.0);
@@ -107,6 +144,8 @@ RulePack RulePack::default_zh() {
   b.scenario({"快递", "物流", "发货", "到哪", "查件", "包裹", "驿站", "配送", "派送", "顺丰",
               "几天能到", "没动", "不更新", "快递员", "还没发货", "没发货", "运费"},
              S::logistics, 3.0);
+  // A delay reported is a logistics anomaly to follow up (a general problem, job description).
+  b.scenario({"延迟", "延误"}, S::logistics, 3.0, C::after_sales, 2.0);
   b.scenario({"没收到", "没有收到", "未收到", "丢件", "丢了", "送错", "签收"}, S::logistics, 2.0,
              C::after_sales, 2.5);
   b.priority({"没收到", "没有收到", "未收到", "丢件", "丢了", "送错"}, Priority::high);
@@ -123,8 +162,8 @@ RulePack RulePack::default_zh() {
   b.category({"希望"}, C::suggestion, 2.0);
 
   // Plain questions.
-  b.category({"请问", "想问", "问一下", "多少钱", "怎么", "什么时候", "区别", "哪里买", "是多久",
-              "是多少", "优惠", "活动", "实体店", "上班"},
+  b.category({"请问", "想问", "问一下", "如何", "多少钱", "怎么", "什么时候", "区别", "哪里买",
+              "是多久", "是多少", "优惠", "活动", "实体店", "上班"},
              C::inquiry, 1.0);
   b.category({"吗"}, C::inquiry, 0.5);
 
@@ -134,8 +173,9 @@ RulePack RulePack::default_zh() {
   // More phrasings of the same kinds.
   b.safety({"鼓胀", "电池膨胀", "烧化", "熔化", "冒白烟", "白烟", "黑烟", "冒青烟", "电火花",
             "短路", "电击"});
-  b.scenario({"跳闸", "自动关机", "死机", "结冰", "关不上", "不启动", "启动不了", "掉线",
-              "连接不上", "断开"},
+  b.scenario({"跳闸",   "自动关机", "死机",     "结冰",       "关不上",   "不启动",     "启动不了",
+              "掉线",   "连接不上", "断开",     "无法启动",   "不能启动", "启动不起来", "无显示",
+              "不显示", "没显示",   "没有显示", "显示不出来", "失效",     "功能失效",   "晃动"},
              S::fault_repair, 2.0, C::after_sales, 2.0);
   b.scenario({"破洞", "二手", "污渍", "漏发", "缺件"}, S::return_exchange, 3.0, C::after_sales,
              2.0);

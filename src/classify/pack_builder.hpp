@@ -10,6 +10,7 @@
 #include <initializer_list>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace kefu::detail {
 
@@ -18,6 +19,14 @@ class PackBuilder {
   using Words = std::initializer_list<const char*>;
 
   explicit PackBuilder(std::string name) { pack_.name = std::move(name); }
+
+  // The rules added next count only beside one of these words (RulePack::in_context);
+  // `always()` ends that.
+  void beside(Words words) {
+    pack_.in_context.push_back({{words.begin(), words.end()}, {}, {}});
+    in_context_ = true;
+  }
+  void always() { in_context_ = false; }
 
   void category(Words words, Category value, double weight) {
     for (const char* w : words) add(w, Dimension::category, to_string(value), weight);
@@ -35,12 +44,24 @@ class PackBuilder {
     this->category(words, category, category_weight);
   }
   void flag(Words words, Flag value) {
-    for (const char* w : words) pack_.flags.push_back({w, value});
+    for (const char* w : words) flags().push_back({w, value});
   }
   // A credible report of a safety risk: flag, emergency scenario, after-sales case.
   void safety(Words words) {
     flag(words, Flag::safety_risk);
     scenario(words, Scenario::emergency, 5.0, Category::after_sales, 2.0);
+  }
+  // Wrong goods of the dangerous kind shipped (药品类产品错发): 特急, and the warehouse's case,
+  // so logistics, strong enough to outvote the return it also implies.
+  void critical_goods(Words words) {
+    scenario(words, Scenario::logistics, 6.0, Category::after_sales, 2.5);
+    priority(words, Priority::critical);
+  }
+  // A defect that does not affect use (Tmall role: 胶水, 掉漆, 漏气): flag, and what the
+  // customer asks for is a return, an exchange or a partial refund.
+  void non_essential(Words words) {
+    flag(words, Flag::non_essential_defect);
+    scenario(words, Scenario::return_exchange, 3.0, Category::after_sales, 2.0);
   }
   // Asking for a manager or threatening outside bodies: flag, and it is a complaint.
   void escalation(Words words) {
@@ -77,10 +98,17 @@ class PackBuilder {
 
  private:
   void add(const char* word, Dimension dimension, std::string_view label, double weight) {
-    pack_.keywords.push_back({word, dimension, std::string(label), weight});
+    keywords().push_back({word, dimension, std::string(label), weight});
+  }
+  std::vector<KeywordRule>& keywords() {
+    return in_context_ ? pack_.in_context.back().keywords : pack_.keywords;
+  }
+  std::vector<FlagCue>& flags() {
+    return in_context_ ? pack_.in_context.back().flags : pack_.flags;
   }
 
   RulePack pack_;
+  bool in_context_ = false;
 };
 
 }  // namespace kefu::detail

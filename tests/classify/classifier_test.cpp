@@ -2,6 +2,7 @@
 // rules documented in classifier.hpp.
 
 #include <kefu/classify/classifier.hpp>
+#include <kefu/core/error.hpp>
 
 #include <doctest/doctest.h>
 
@@ -254,4 +255,84 @@ TEST_CASE("a long text is classified in about linear time with every cue honoure
       [](const kefu::Evidence& a, const kefu::Evidence& b) { return a.begin < b.begin; }));
   text += "。热水器漏电了";  // a new clause, free of the questions before it
   CHECK(defaults()(text).flags.safety_risk);
+}
+
+TEST_CASE("rules in context count only beside one of their words, found inside longer matches") {
+  RulePack pack;
+  pack.name = "t";
+  pack.keywords = {{"漏气", Dimension::scenario, "return_exchange", 1.0},
+                   {"燃气味", Dimension::category, "after_sales", 1.0}};
+  kefu::ContextRules gas;
+  gas.words = {"燃气"};
+  gas.flags = {{"漏气", kefu::Flag::safety_risk}};
+  gas.keywords = {{"漏气", Dimension::scenario, "emergency", 3.0}};
+  pack.in_context = {gas};
+  pack.negations = {"没"};
+  const kefu::Classifier classifier(pack);
+  // Without 燃气 only the plain rule: return_exchange 1.0.
+  const auto mattress = classifier("床垫漏气");
+  CHECK_FALSE(mattress.flags.safety_risk);
+  CHECK(mattress.score(Scenario::emergency) == 0.0);
+  CHECK(mattress.score(Scenario::return_exchange) == 1.0);
+  // 燃气 inside the longer match 燃气味 still counts as context: both rules fire.
+  const auto stove = classifier("一股燃气味，灶也漏气");
+  CHECK(stove.flags.safety_risk);
+  CHECK(stove.score(Scenario::emergency) == 3.0);
+  CHECK(stove.scenario == Scenario::emergency);
+  CHECK(stove.priority == Priority::critical);
+  // A negation cancels the rule, not the context.
+  CHECK_FALSE(classifier("燃气灶没漏气").flags.safety_risk);
+  // A context list needs words.
+  pack.in_context[0].words.clear();
+  CHECK_THROWS_WITH_AS(kefu::Classifier{pack}, "rule pack 't' context rules 0: no context words",
+                       kefu::config_error);
+}
+
+TEST_CASE("a keyword voting critical makes the case critical without the safety flag") {
+  RulePack pack;
+  pack.name = "t";
+  pack.keywords = {{"wrong", Dimension::scenario, "logistics", 2.0}};
+  kefu::ContextRules medicine;
+  medicine.words = {"pills"};
+  medicine.keywords = {{"wrong", Dimension::priority, "critical", 1.0}};
+  pack.in_context = {medicine};
+  const kefu::Classifier classifier(pack);
+  const auto c = classifier("wrong pills");
+  CHECK(c.priority == Priority::critical);
+  CHECK(c.scenario == Scenario::logistics);
+  CHECK_FALSE(c.flags.safety_risk);
+  CHECK(classifier("wrong colour").priority == Priority::normal);
+}
+
+TEST_CASE("a non-essential defect beside a fault or a safety risk is not one") {
+  RulePack pack;
+  pack.name = "t";
+  pack.flags = {{"掉漆", kefu::Flag::non_essential_defect}, {"冒烟", kefu::Flag::safety_risk}};
+  pack.keywords = {{"开不了机", Dimension::scenario, "fault_repair", 1.0}};
+  const kefu::Classifier classifier(pack);
+  CHECK(classifier("有点掉漆").flags.non_essential_defect);
+  CHECK_FALSE(classifier("掉漆了，还开不了机").flags.non_essential_defect);
+  CHECK_FALSE(classifier("掉漆的地方在冒烟").flags.non_essential_defect);
+}
+
+TEST_CASE("the default packs: wrong medicine, gas, 漏气 and 异响") {
+  const auto c = kefu::Classifier::defaults();
+  // Wrong medicine is 特急 and a logistics case, so the escalation rule critical_goods
+  // (critical + logistics or order_change) reaches the warehouse supervisor.
+  const auto medicine = c("药品类产品错发");
+  CHECK(medicine.priority == Priority::critical);
+  CHECK(medicine.scenario == Scenario::logistics);
+  CHECK(c("You shipped the wrong medicine").scenario == Scenario::logistics);
+  // 发错 without medicine is an ordinary exchange.
+  CHECK(c("衣服发错颜色了").priority == Priority::normal);
+  // 漏气: non-essential alone, a gas leak beside gas.
+  const auto pool = c("充气泳池有一点漏气");
+  CHECK(pool.flags.non_essential_defect);
+  CHECK(pool.priority == Priority::normal);
+  const auto heater = c("燃气热水器漏气了");
+  CHECK(heater.flags.safety_risk);
+  CHECK_FALSE(heater.flags.non_essential_defect);
+  CHECK(heater.scenario == Scenario::emergency);
+  CHECK(c("运行时有异响").priority == Priority::critical);
+  CHECK(c("空调没有异响，就是不制冷").priority == Priority::high);
 }

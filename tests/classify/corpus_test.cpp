@@ -51,6 +51,7 @@ std::vector<Labelled> load_corpus(const char* file = "corpus.txt") {
     item.flags.repeat_complaint = flags.find("repeat_complaint") != std::string::npos;
     item.flags.escalation_demand = flags.find("escalation_demand") != std::string::npos;
     item.flags.perishable = flags.find("perishable") != std::string::npos;
+    item.flags.non_essential_defect = flags.find("non_essential_defect") != std::string::npos;
     item.text = line.substr(bar + 3);
     corpus.push_back(item);
   }
@@ -78,91 +79,84 @@ void print_confusion(const char* title, const std::vector<std::pair<Enum, Enum>>
   }
 }
 
+// What the classifier got right on a labelled file. Safety means priority critical: a safety
+// risk or wrong medicine shipped (特急).
+struct Score {
+  double n = 0;
+  int category = 0, scenario = 0, priority = 0, flags = 0;
+  int safety_labelled = 0, safety_predicted = 0, safety_found = 0;
+  std::vector<std::pair<kefu::Category, kefu::Category>> categories;
+  std::vector<std::pair<kefu::Scenario, kefu::Scenario>> scenarios;
+  std::vector<std::pair<kefu::Priority, kefu::Priority>> priorities;
+
+  [[nodiscard]] double recall() const {
+    return safety_labelled == 0 ? 1.0 : static_cast<double>(safety_found) / safety_labelled;
+  }
+  [[nodiscard]] double precision() const {
+    return safety_predicted == 0 ? 1.0 : static_cast<double>(safety_found) / safety_predicted;
+  }
+};
+
+Score score(const std::vector<Labelled>& items, const char* name) {
+  const auto classifier = kefu::Classifier::defaults();
+  Score s;
+  s.n = static_cast<double>(items.size());
+  for (const auto& item : items) {
+    const auto got = classifier.classify(item.text);
+    s.categories.emplace_back(item.category, got.category);
+    s.scenarios.emplace_back(item.scenario, got.scenario);
+    s.priorities.emplace_back(item.priority, got.priority);
+    s.category += got.category == item.category;
+    s.scenario += got.scenario == item.scenario;
+    s.priority += got.priority == item.priority;
+    s.flags += got.flags == item.flags;
+    const bool want_critical = item.priority == kefu::Priority::critical;
+    const bool got_critical = got.priority == kefu::Priority::critical;
+    s.safety_labelled += want_critical;
+    s.safety_predicted += got_critical;
+    s.safety_found += want_critical && got_critical;
+    if (want_critical && !got_critical) {
+      FAIL_CHECK("missed safety case, ", std::string(name), " line ", item.line, ": ", item.text);
+    }
+    if (got.category != item.category || got.scenario != item.scenario ||
+        got.priority != item.priority || got.flags != item.flags) {
+      fmt::print("{} line {}: want {}/{}/{} got {}/{}/{}{}  {}\n", name, item.line, item.category,
+                 item.scenario, item.priority, got.category, got.scenario, got.priority,
+                 got.flags == item.flags ? "" : " (flags differ)", item.text);
+    }
+  }
+  fmt::print(
+      "\n{}: messages {}; category {:.1f}%; scenario {:.1f}%; priority {:.1f}%; flags {:.1f}%\n",
+      name, items.size(), 100 * s.category / s.n, 100 * s.scenario / s.n, 100 * s.priority / s.n,
+      100 * s.flags / s.n);
+  fmt::print("{} safety (critical): {} labelled, {} predicted, recall {:.1f}%, precision {:.1f}%\n",
+             name, s.safety_labelled, s.safety_predicted, 100 * s.recall(), 100 * s.precision());
+  return s;
+}
+
 }  // namespace
 
 TEST_CASE("the default packs meet the accuracy thresholds on the labelled corpus") {
   const auto corpus = load_corpus();
   REQUIRE(corpus.size() >= 300);
-  const auto classifier = kefu::Classifier::defaults();
+  const Score s = score(corpus, "corpus");
+  print_confusion("category", s.categories);
+  print_confusion("scenario", s.scenarios);
+  print_confusion("priority", s.priorities);
 
-  int category_ok = 0, scenario_ok = 0, priority_ok = 0, flags_ok = 0;
-  int safety_labelled = 0, safety_found = 0, safety_predicted = 0, safety_correct = 0;
-  std::vector<std::pair<kefu::Category, kefu::Category>> categories;
-  std::vector<std::pair<kefu::Scenario, kefu::Scenario>> scenarios;
-  std::vector<std::pair<kefu::Priority, kefu::Priority>> priorities;
-  for (const auto& item : corpus) {
-    const auto got = classifier.classify(item.text);
-    categories.emplace_back(item.category, got.category);
-    scenarios.emplace_back(item.scenario, got.scenario);
-    priorities.emplace_back(item.priority, got.priority);
-    category_ok += got.category == item.category;
-    scenario_ok += got.scenario == item.scenario;
-    priority_ok += got.priority == item.priority;
-    bool same_flags = true;
-    for (const kefu::Flag f : kefu::all_flags)
-      same_flags &= got.flags.test(f) == item.flags.test(f);
-    flags_ok += same_flags;
-    const bool want_critical = item.priority == kefu::Priority::critical;
-    const bool got_critical = got.priority == kefu::Priority::critical;
-    safety_labelled += want_critical;
-    safety_predicted += got_critical;
-    safety_found += want_critical && got_critical;
-    safety_correct += want_critical && got_critical;
-    if (want_critical && !got_critical) {
-      FAIL_CHECK("missed safety case, corpus line ", item.line, ": ", item.text);
-    }
-    if (got.category != item.category || got.scenario != item.scenario ||
-        got.priority != item.priority) {
-      fmt::print("line {}: want {}/{}/{} got {}/{}/{}  {}\n", item.line, item.category,
-                 item.scenario, item.priority, got.category, got.scenario, got.priority, item.text);
-    }
-  }
-  const auto n = static_cast<double>(corpus.size());
-  const double category_accuracy = category_ok / n;
-  const double scenario_accuracy = scenario_ok / n;
-  const double safety_recall = static_cast<double>(safety_found) / safety_labelled;
-  const double safety_precision =
-      safety_predicted == 0 ? 1.0 : static_cast<double>(safety_correct) / safety_predicted;
-  fmt::print("\nmessages {}; category {:.1f}%; scenario {:.1f}%; priority {:.1f}%; flags {:.1f}%\n",
-             corpus.size(), 100 * category_accuracy, 100 * scenario_accuracy, 100 * priority_ok / n,
-             100 * flags_ok / n);
-  fmt::print("safety (critical): {} labelled, {} predicted, recall {:.1f}%, precision {:.1f}%\n",
-             safety_labelled, safety_predicted, 100 * safety_recall, 100 * safety_precision);
-  print_confusion("category", categories);
-  print_confusion("scenario", scenarios);
-  print_confusion("priority", priorities);
-
-  CHECK(safety_recall == 1.0);
-  CHECK(safety_precision >= 0.90);
-  CHECK(category_accuracy >= 0.90);
-  CHECK(scenario_accuracy >= 0.85);
+  CHECK(s.recall() == 1.0);
+  CHECK(s.precision() >= 0.90);
+  CHECK(s.category / s.n >= 0.90);
+  CHECK(s.scenario / s.n >= 0.85);
 }
 
 TEST_CASE("the hold-out set, never used for tuning, stays above a floor") {
   const auto holdout = load_corpus("holdout.txt");
-  REQUIRE(holdout.size() >= 40);
-  const auto classifier = kefu::Classifier::defaults();
-  int category_ok = 0, scenario_ok = 0, priority_ok = 0, safety_labelled = 0, safety_found = 0;
-  for (const auto& item : holdout) {
-    const auto got = classifier.classify(item.text);
-    safety_labelled += item.priority == kefu::Priority::critical;
-    safety_found += item.priority == kefu::Priority::critical && got.flags.safety_risk;
-    category_ok += got.category == item.category;
-    scenario_ok += got.scenario == item.scenario;
-    priority_ok += got.priority == item.priority;
-    if (got.category != item.category || got.scenario != item.scenario ||
-        got.priority != item.priority) {
-      fmt::print("hold-out line {}: want {}/{}/{} got {}/{}/{}  {}\n", item.line, item.category,
-                 item.scenario, item.priority, got.category, got.scenario, got.priority, item.text);
-    }
-  }
-  const auto n = static_cast<double>(holdout.size());
-  fmt::print(
-      "hold-out: messages {}; category {:.1f}%; scenario {:.1f}%; priority {:.1f}%; safety {}/{}\n",
-      holdout.size(), 100 * category_ok / n, 100 * scenario_ok / n, 100 * priority_ok / n,
-      safety_found, safety_labelled);
-  // A regression guard well below the corpus thresholds: these messages were not written
-  // against the rules.
-  CHECK(category_ok / n >= 0.75);
-  CHECK(scenario_ok / n >= 0.70);
+  REQUIRE(holdout.size() >= 60);
+  const Score s = score(holdout, "hold-out");
+  // Safety recall is required everywhere. The other floors are a regression guard well below
+  // the corpus thresholds: these messages were not written against the rules.
+  CHECK(s.recall() == 1.0);
+  CHECK(s.category / s.n >= 0.75);
+  CHECK(s.scenario / s.n >= 0.70);
 }

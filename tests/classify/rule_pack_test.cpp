@@ -66,3 +66,25 @@ TEST_CASE("the default packs cover every flag and build") {
   CHECK(kefu::RulePack::default_zh().name == "zh");
   CHECK(kefu::RulePack::default_en().name == "en");
 }
+
+TEST_CASE("rule packs compare by value, rules in context included") {
+  const auto a = kefu::RulePack::default_zh();
+  auto b = a;
+  CHECK(a == b);
+  CHECK(a != kefu::RulePack::default_en());
+  REQUIRE_FALSE(b.in_context.empty());
+  b.in_context[0].words.push_back("瓦斯罐");
+  CHECK(a != b);
+  b = a;
+  b.keywords[0].weight += 1.0;
+  CHECK(a != b);
+  b = a;
+  b.flags[0].flag = kefu::Flag::perishable;
+  CHECK(a != b);
+  b = a;
+  b.negation_window = 3;
+  CHECK(a != b);
+  CHECK(kefu::KeywordRule{"x", kefu::Dimension::scenario, "logistics", 1.0} ==
+        kefu::KeywordRule{"x", kefu::Dimension::scenario, "logistics", 1.0});
+  CHECK(kefu::FlagCue{"x", kefu::Flag::perishable} != kefu::FlagCue{"y", kefu::Flag::perishable});
+}

@@ -1,7 +1,7 @@
 #pragma once
 // kefu::Classifier: category, scenario, priority and flags of a customer message, with the
 // evidence behind each decision. Built once from rule packs, immutable, safe to share
-// across threads; copies share the compiled rules.
+// across threads; copies share the compiled rules. The rules it applies: docs/rules.md §classify.
 //
 // How a message is decided (deterministic):
 //  1. Every pattern of every pack is found in one pass (kefu::Matcher). A match that lies
@@ -10,7 +10,10 @@
 //  2. A match preceded by a negation cue within its pack's window in the same clause is
 //     cancelled. A safety cue with a question form in its clause counts as a usage
 //     question (inquiry, usage_inquiry) instead of a report.
-//  3. Each remaining keyword rule adds its weight to its candidate; cue words set flags.
+//  3. Each remaining keyword rule adds its weight to its candidate; cue words set flags. A
+//     rule of RulePack::in_context counts only when one of its context words occurs in the
+//     message. non_essential_defect is cleared when safety_risk is set or any fault_repair
+//     rule voted: a defect reported beside a fault or a risk is not a non-essential one.
 //  4. Category and scenario are the candidates with the highest score. Ties go to the
 //     candidate listed first in
 //       category: complaint, after_sales, inquiry, suggestion
@@ -21,8 +24,9 @@
 //     order_change, none -> inquiry; the others -> after_sales).
 //  5. Priority is the highest of: low for a suggestion or a message without any vote,
 //     normal otherwise; high for a complaint or a fault_repair case; the highest priority
-//     any keyword voted for; high when repeat_complaint, escalation_demand or perishable
-//     is set; critical when safety_risk is set.
+//     any keyword voted for (the default packs vote critical for wrong medicine shipped,
+//     which stays a logistics case); high when repeat_complaint, escalation_demand or
+//     perishable is set; critical when safety_risk is set.
 
 #include <kefu/classify/classification.hpp>
 #include <kefu/classify/rule_pack.hpp>

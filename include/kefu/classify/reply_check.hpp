@@ -1,7 +1,8 @@
 #pragma once
-// kefu::ReplyChecker: quality inspection of an agent's reply (domain.md §8). Finds forbidden
-// phrases (服务忌语: scolding, rhetorical, questioning, discriminating or blame-shifting
-// language, with their common variants) and checks for the expected greeting and closing.
+// kefu::ReplyChecker: quality inspection of an agent's reply (docs/rules.md §service-language).
+// Finds forbidden phrases (服务忌语: scolding, rhetorical, questioning, discriminating or
+// blame-shifting language, with their common variants), checks for the expected greeting and
+// closing, and hints at requests that break the phone rule "请 at the start, 好 at the end".
 // Built once, immutable, safe to share across threads.
 
 #include <cstddef>
@@ -13,7 +14,12 @@
 
 namespace kefu {
 
-enum class ReplyIssue : std::uint8_t { forbidden_phrase, missing_greeting, missing_closing };
+enum class ReplyIssue : std::uint8_t {
+  forbidden_phrase,
+  missing_greeting,
+  missing_closing,
+  request_phrasing,  // a request of the customer with neither 请 nor a closing 好 (a hint)
+};
 
 constexpr std::string_view to_string(ReplyIssue issue) noexcept {
   switch (issue) {
@@ -23,6 +29,21 @@ constexpr std::string_view to_string(ReplyIssue issue) noexcept {
       return "missing_greeting";
     case ReplyIssue::missing_closing:
       return "missing_closing";
+    case ReplyIssue::request_phrasing:
+      return "request_phrasing";
+  }
+  return "invalid";
+}
+
+// A violation fails the reply; a hint is advice that does not.
+enum class ReplySeverity : std::uint8_t { violation, hint };
+
+constexpr std::string_view to_string(ReplySeverity severity) noexcept {
+  switch (severity) {
+    case ReplySeverity::violation:
+      return "violation";
+    case ReplySeverity::hint:
+      return "hint";
   }
   return "invalid";
 }
@@ -30,6 +51,26 @@ constexpr std::string_view to_string(ReplyIssue issue) noexcept {
 struct ForbiddenPhrase {
   std::string pattern;
   std::string kind;  // "scolding", "rhetorical", "discriminating", "blame_shifting", ...
+
+  friend bool operator==(const ForbiddenPhrase& a, const ForbiddenPhrase& b) {
+    return a.pattern == b.pattern && a.kind == b.kind;
+  }
+  friend bool operator!=(const ForbiddenPhrase& a, const ForbiddenPhrase& b) { return !(a == b); }
+};
+
+// The hotline standard's phone rule: speak to the customer starting with 请 and ending with 好
+// (请您稍等片刻，好吗？). A sentence holding one of `cues` asks something of the customer; it
+// gets a hint when it holds none of `openers` and does not end with one of `endings`
+// (punctuation and spaces after the ending do not count). With no cues the rule is off.
+struct RequestRule {
+  std::vector<std::string> cues;
+  std::vector<std::string> openers;
+  std::vector<std::string> endings;
+
+  friend bool operator==(const RequestRule& a, const RequestRule& b) {
+    return a.cues == b.cues && a.openers == b.openers && a.endings == b.endings;
+  }
+  friend bool operator!=(const RequestRule& a, const RequestRule& b) { return !(a == b); }
 };
 
 // Patterns match as in kefu::Matcher (ASCII case and full-width forms folded); one that
@@ -42,14 +83,24 @@ struct ReplyRules {
   std::vector<std::string> closings;
   std::size_t greeting_window = 8;
   std::size_t closing_window = 8;
+  RequestRule requests;
 
-  // Standard and forbidden phrases of domain.md §8, in Chinese and English.
+  // The standard and forbidden phrases of the hotline standard and the SOP toolkit, in
+  // Chinese and English (docs/rules.md §service-language).
   static ReplyRules defaults();
+
+  friend bool operator==(const ReplyRules& a, const ReplyRules& b) {
+    return a.forbidden == b.forbidden && a.greetings == b.greetings && a.closings == b.closings &&
+           a.greeting_window == b.greeting_window && a.closing_window == b.closing_window &&
+           a.requests == b.requests;
+  }
+  friend bool operator!=(const ReplyRules& a, const ReplyRules& b) { return !(a == b); }
 };
 
 // One finding. For a forbidden phrase: the phrase as written in the rules, its kind and the
 // span it matched. For a missing greeting: empty phrase, kind "greeting", span [0, 0); for a
-// missing closing: kind "closing", span [size, size). The views point into the checker and
+// missing closing: kind "closing", span [size, size). For a request hint: the cue as
+// written, kind "request" and the span of the sentence. The views point into the checker and
 // stay valid while it or a copy of it lives.
 struct ReplyFinding {
   ReplyIssue issue = ReplyIssue::forbidden_phrase;
@@ -57,6 +108,7 @@ struct ReplyFinding {
   std::string_view kind;
   std::size_t begin = 0;
   std::size_t end = 0;
+  ReplySeverity severity = ReplySeverity::violation;
 };
 
 namespace detail {
@@ -69,9 +121,11 @@ class ReplyChecker {
   explicit ReplyChecker(ReplyRules rules);
   static ReplyChecker defaults();
 
-  // Every finding, in text order: a missing greeting first, a missing closing last. An
-  // empty result means the reply passes. Never throws for any text.
+  // Every finding, violations and hints, in text order: a missing greeting first, a missing
+  // closing last. Never throws for any text.
   [[nodiscard]] std::vector<ReplyFinding> check(std::string_view reply) const;
+  // True when check() finds no violation (hints allowed).
+  [[nodiscard]] bool passes(std::string_view reply) const;
   // Only the forbidden phrases, for a reply in the middle of a conversation.
   [[nodiscard]] std::vector<ReplyFinding> forbidden_phrases(std::string_view reply) const;
 

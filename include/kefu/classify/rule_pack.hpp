@@ -1,8 +1,9 @@
 #pragma once
 // kefu::RulePack: the data a Classifier is built from. Keyword rules vote for a category,
 // scenario or priority; cue words raise flags; negation cues and question forms change what
-// a nearby keyword means. Default packs for simplified Chinese and English are built in; a
-// host may edit them or write its own.
+// a nearby keyword means; a context list makes a rule count only beside other words. Default
+// packs for simplified Chinese and English are built in (docs/rules.md §classify); a host may
+// edit them or write its own. Packs are plain data, compared member by member.
 
 #include <kefu/core/flag.hpp>
 
@@ -24,11 +25,36 @@ struct KeywordRule {
   // A value of the dimension's enum as kefu::parse accepts it: "after_sales", "退换货", "high".
   std::string label;
   double weight = 1.0;  // positive and finite
+
+  friend bool operator==(const KeywordRule& a, const KeywordRule& b) {
+    return a.pattern == b.pattern && a.dimension == b.dimension && a.label == b.label &&
+           a.weight == b.weight;
+  }
+  friend bool operator!=(const KeywordRule& a, const KeywordRule& b) { return !(a == b); }
 };
 
 struct FlagCue {
   std::string pattern;
   Flag flag = Flag::safety_risk;
+
+  friend bool operator==(const FlagCue& a, const FlagCue& b) {
+    return a.pattern == b.pattern && a.flag == b.flag;
+  }
+  friend bool operator!=(const FlagCue& a, const FlagCue& b) { return !(a == b); }
+};
+
+// Rules that count only when one of `words` also occurs somewhere in the message: 漏气 is a
+// gas leak beside 燃气, 煤气 or 天然气; 发错 is wrong medicine beside 药. The words match like
+// patterns, inside longer matches too (天然气 in 天然气味), and negations do not cancel them.
+struct ContextRules {
+  std::vector<std::string> words;
+  std::vector<KeywordRule> keywords;
+  std::vector<FlagCue> flags;
+
+  friend bool operator==(const ContextRules& a, const ContextRules& b) {
+    return a.words == b.words && a.keywords == b.keywords && a.flags == b.flags;
+  }
+  friend bool operator!=(const ContextRules& a, const ContextRules& b) { return !(a == b); }
 };
 
 // Patterns are UTF-8 and match with ASCII case and full-width forms folded (see Matcher).
@@ -38,6 +64,7 @@ struct RulePack {
   std::string name;  // shown in evidence: "zh", "en"
   std::vector<KeywordRule> keywords;
   std::vector<FlagCue> flags;
+  std::vector<ContextRules> in_context;
   // A negation cue cancels every keyword rule and flag cue of a match that starts at most
   // `negation_window` characters after the cue ends, within the same clause (没有漏电,
   // not leaking). Punctuation ends a clause.
@@ -53,10 +80,19 @@ struct RulePack {
   std::vector<std::string> questions_before;
   std::vector<std::string> questions_after;
 
-  // Simplified Chinese, drawn from domain.md §1-2 and from how customers write.
+  // Simplified Chinese, drawn from the SOPs (docs/rules.md §classify) and from how customers
+  // write.
   static RulePack default_zh();
-  // English.
+  // English, the same rules.
   static RulePack default_en();
+
+  friend bool operator==(const RulePack& a, const RulePack& b) {
+    return a.name == b.name && a.keywords == b.keywords && a.flags == b.flags &&
+           a.in_context == b.in_context && a.negations == b.negations &&
+           a.negation_window == b.negation_window && a.neutral_phrases == b.neutral_phrases &&
+           a.questions_before == b.questions_before && a.questions_after == b.questions_after;
+  }
+  friend bool operator!=(const RulePack& a, const RulePack& b) { return !(a == b); }
 };
 
 }  // namespace kefu
