@@ -185,8 +185,8 @@ Rules Rules::defaults() {
                        Trigger::on_breach("resolution"), {Action::notify("supervisor")}));
   rules.push_back(make("resolution_breached_twice", "处理超时一倍: 升级经理", {},
                        Trigger::on_breach("resolution", 1.0), {Action::escalate("manager")}));
-  // SOP toolkit: a complex problem goes to the right owner within 1 min. After triage the agent either
-  // starts handling (answers directly) or transfers; a case still triaged and untransferred
+  // SOP toolkit: a complex problem goes to the right owner within 1 min. After triage the agent
+  // either starts handling (answers directly) or transfers; a case still triaged and untransferred
   // after a minute is stuck.
   Condition untransferred;
   untransferred.transferred = false;
@@ -203,7 +203,8 @@ Rules Rules::defaults() {
   Condition perishable;
   perishable.flags = {Flag::perishable};
   rules.push_back(make("perishable_late", "生鲜变质2小时未处理: 升级主管", perishable,
-                       Trigger::on_breach("perishable_handling"), {Action::escalate("supervisor")}));
+                       Trigger::on_breach("perishable_handling"),
+                       {Action::escalate("supervisor")}));
   rules.push_back(make("on_site_late", "特急2小时未到现场: 通知主管", critical,
                        Trigger::on_breach("on_site"), {Action::notify("supervisor")}));
   Rule follow_up_late = make("follow_up_late", "回访超时: 通知主管", {},

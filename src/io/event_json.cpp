@@ -258,7 +258,8 @@ struct PayloadReader {
     string("finding", e.finding);
   }
   void operator()(events::PromiseAnswer& e) {
-    if (const auto* v = fields.optional("by")) e.by = read_time(*v, fields.what(), fields.path_of("by"));
+    if (const auto* v = fields.optional("by"))
+      e.by = read_time(*v, fields.what(), fields.path_of("by"));
   }
   template <class E>
   void operator()(E&) {}

@@ -73,17 +73,15 @@ std::vector<ClockSemantics> default_clock_semantics(ResolutionCounting counting)
   row(clocks::follow_up,           E::follow_up,        A::stop);
   // clang-format on
   for (const ClockId clock :
-       {clocks::first_response, clocks::next_response, clocks::resolution,
-        clocks::complaint_answer, clocks::verification, clocks::feedback, clocks::apology,
-        clocks::initial_plan, clocks::promised_answer, clocks::perishable_handling,
-        clocks::on_site}) {
+       {clocks::first_response, clocks::next_response, clocks::resolution, clocks::complaint_answer,
+        clocks::verification, clocks::feedback, clocks::apology, clocks::initial_plan,
+        clocks::promised_answer, clocks::perishable_handling, clocks::on_site}) {
     row(clock, E::close, A::stop);
   }
   for (const ClockId clock :
-       {clocks::first_response, clocks::next_response, clocks::resolution,
-        clocks::complaint_answer, clocks::verification, clocks::feedback, clocks::apology,
-        clocks::initial_plan, clocks::promised_answer, clocks::perishable_handling,
-        clocks::on_site, clocks::follow_up}) {
+       {clocks::first_response, clocks::next_response, clocks::resolution, clocks::complaint_answer,
+        clocks::verification, clocks::feedback, clocks::apology, clocks::initial_plan,
+        clocks::promised_answer, clocks::perishable_handling, clocks::on_site, clocks::follow_up}) {
     row(clock, E::cancel, A::stop);
   }
   return rows;

@@ -87,9 +87,10 @@ void check_semantics(const std::vector<PolicyRule>& rules,
         }
       }
       if (!started) {
-        throw config_error(fmt::format("sla policy rule {}: clock '{}' is started by no clock "
-                                       "semantics row",
-                                       i + 1, target.clock.name()));
+        throw config_error(
+            fmt::format("sla policy rule {}: clock '{}' is started by no clock "
+                        "semantics row",
+                        i + 1, target.clock.name()));
       }
     }
   }
@@ -98,9 +99,10 @@ void check_semantics(const std::vector<PolicyRule>& rules,
 std::vector<ClockSemantics> semantics_for(const std::vector<PolicyRule>& rules,
                                           ResolutionCounting counting) {
   std::vector<ClockSemantics> rows = default_clock_semantics(counting);
-  rows.erase(std::remove_if(rows.begin(), rows.end(),
-                            [&](const ClockSemantics& row) { return !has_target(rules, row.clock); }),
-             rows.end());
+  rows.erase(
+      std::remove_if(rows.begin(), rows.end(),
+                     [&](const ClockSemantics& row) { return !has_target(rules, row.clock); }),
+      rows.end());
   return rows;
 }
 
@@ -171,11 +173,17 @@ Policy Policy::defaults() {
     rule({{}, {}, priority, {}, {}, {}, std::move(targets)});
   };
 
-  rule({{}, {}, {}, {}, {}, {}, {target(clocks::resolution, Limit::of(hours(4)), business),
-                                 target(clocks::follow_up, Limit::of(hours(72)), wall),
-                                 target(clocks::promised_answer, Limit::until_promised(), wall)}});
-  for (const Channel online : {Channel::online_chat, Channel::social_media, Channel::wechat,
-                               Channel::app}) {
+  rule({{},
+        {},
+        {},
+        {},
+        {},
+        {},
+        {target(clocks::resolution, Limit::of(hours(4)), business),
+         target(clocks::follow_up, Limit::of(hours(72)), wall),
+         target(clocks::promised_answer, Limit::until_promised(), wall)}});
+  for (const Channel online :
+       {Channel::online_chat, Channel::social_media, Channel::wechat, Channel::app}) {
     on_channel(online, {}, target(clocks::first_response, Limit::of(seconds(30)), wall));
     for (const Priority urgent : {Priority::high, Priority::critical}) {
       on_channel(online, urgent, target(clocks::first_response, Limit::of(seconds(10)), wall));
@@ -190,16 +198,31 @@ Policy Policy::defaults() {
   on_priority(Priority::critical, {target(clocks::first_response, Limit::of(minutes(15)), wall),
                                    target(clocks::resolution, Limit::of(hours(24)), wall),
                                    target(clocks::on_site, Limit::of(hours(2)), wall)});
-  rule({Category::complaint, {}, {}, {}, {}, {},
+  rule({Category::complaint,
+        {},
+        {},
+        {},
+        {},
+        {},
         {target(clocks::complaint_answer, Limit::of(hours(48)), wall),
          target(clocks::resolution, Limit::of(hours(48)), wall),
          target(clocks::verification, Limit::of(hours(1)), business),
          target(clocks::feedback, Limit::of(hours(2)), business),
          target(clocks::apology, Limit::of(hours(1)), business),
          target(clocks::follow_up, Limit::of(hours(24)), wall)}});
-  rule({{}, Scenario::return_exchange, {}, {}, {}, {},
+  rule({{},
+        Scenario::return_exchange,
+        {},
+        {},
+        {},
+        {},
         {target(clocks::resolution, Limit::days(3), business)}});
-  rule({{}, {}, {}, {}, {}, {Flag::perishable},
+  rule({{},
+        {},
+        {},
+        {},
+        {},
+        {Flag::perishable},
         {target(clocks::perishable_handling, Limit::of(hours(2)), wall)}});
   return Policy(std::move(rules));
 }

@@ -12,7 +12,8 @@ std::string Target::problem() const {
     if (limit.in_days() || limit.duration.is_special() || limit.duration.total_seconds() != 0) {
       return "a promised limit has no duration of its own";
     }
-  } else if (!limit.in_days() && (limit.duration.is_special() || limit.duration.total_seconds() <= 0)) {
+  } else if (!limit.in_days() &&
+             (limit.duration.is_special() || limit.duration.total_seconds() <= 0)) {
     return "limit must be positive";
   }
   double previous = 0;

@@ -52,8 +52,9 @@ TEST_CASE("the default rules encode rules.md §escalation") {
   // Job description: a critical case is escalated at once, not only reported.
   CHECK(critical.actions ==
         std::vector<Action>{Action::notify("qc_manager"), Action::escalate("supervisor")});
-  CHECK(find(rules, "critical_goods").actions ==
-        std::vector<Action>{Action::notify("warehouse_supervisor"), Action::escalate("supervisor")});
+  CHECK(
+      find(rules, "critical_goods").actions ==
+      std::vector<Action>{Action::notify("warehouse_supervisor"), Action::escalate("supervisor")});
 
   const Rule& answer = find(rules, "complaint_answer_breached");
   CHECK(answer.trigger == Trigger::on_breach("complaint_answer"));
@@ -69,8 +70,8 @@ TEST_CASE("the default rules encode rules.md §escalation") {
 }
 
 TEST_CASE("a state or event named by its Chinese label is stored under its stable name") {
-  Rule stuck = notify_supervisor("stuck", Trigger::in_state_for("处理中", minutes(30),
-                                                                TimeBasis::wall));
+  Rule stuck =
+      notify_supervisor("stuck", Trigger::in_state_for("处理中", minutes(30), TimeBasis::wall));
   stuck.when.states = {"处理中", "awaiting_customer", "待确认"};
   Rule visit = notify_supervisor("visit", Trigger::on_event("回访"));
   Rule unknown = notify_supervisor("unknown", Trigger::on_event("opne"));
@@ -85,8 +86,8 @@ TEST_CASE("a state or event named by its Chinese label is stored under its stabl
   facts.state = "in_progress";
   CHECK(rules.rules()[0].when.matches(facts));
   // Canonical before validation: a label of the trigger's state is not "a state excluded".
-  Rule labelled = notify_supervisor("labelled", Trigger::in_state_for("in_progress", minutes(5),
-                                                                      TimeBasis::wall));
+  Rule labelled = notify_supervisor(
+      "labelled", Trigger::in_state_for("in_progress", minutes(5), TimeBasis::wall));
   labelled.when.states = {"处理中"};
   CHECK_NOTHROW(Rules({labelled}));
 }
@@ -97,10 +98,9 @@ TEST_CASE("rules, triggers, conditions and ladders compare by value") {
   std::vector<Rule> changed = Rules::defaults().rules();
   changed[0].when.min_priority = Priority::high;
   CHECK(Rules(changed) != Rules::defaults());
-  CHECK(Rules(Rules::defaults().rules(), Ladder({{"agent", "客服"}, {"supervisor", "主管"},
-                                                 {"manager", "经理"}},
-                                                {{"warehouse_supervisor", "仓储主管"},
-                                                 {"qc_manager", "质检经理"}})) !=
+  CHECK(Rules(Rules::defaults().rules(),
+              Ladder({{"agent", "客服"}, {"supervisor", "主管"}, {"manager", "经理"}},
+                     {{"warehouse_supervisor", "仓储主管"}, {"qc_manager", "质检经理"}})) !=
         Rules::defaults());
   CHECK(Trigger::on_breach("resolution") != Trigger::on_breach("resolution", 1.0));
   Condition a;

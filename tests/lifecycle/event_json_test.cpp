@@ -84,8 +84,8 @@ TEST_CASE("a record is written with stable field names and a utc instant") {
 }
 
 TEST_CASE("the new events write their department, finding and promised instant") {
-  CHECK(json::serialize(kefu::io::to_json(
-            kefu::Event{events::VerifyFacts{"agent-li", "仓库", "漏发", "n"}})) ==
+  CHECK(json::serialize(
+            kefu::io::to_json(kefu::Event{events::VerifyFacts{"agent-li", "仓库", "漏发", "n"}})) ==
         R"({"version":1,"event":"verify_facts","actor":"agent-li","department":"仓库",)"
         R"("finding":"漏发","note":"n"})");
   CHECK(json::serialize(kefu::io::to_json(

@@ -528,7 +528,8 @@ TEST_CASE("a complaint's facts are verified with a department, apart from triage
   CHECK(t.state == kefu::State::triaged);
   CHECK(t.milestones.verified == at_minute(20));
   CHECK(std::get<events::VerifyFacts>(t.history.back().event) == verified);
-  step(lifecycle, t, events::VerifyFacts{"agent-a", "品控部", "安装视频"}, 25);  // a second department
+  step(lifecycle, t, events::VerifyFacts{"agent-a", "品控部", "安装视频"},
+       25);  // a second department
   CHECK(t.milestones.verified == at_minute(25));
 }
 

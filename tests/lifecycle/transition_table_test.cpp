@@ -49,8 +49,8 @@ TEST_CASE("the transition table is exported row by row with its actions and guar
   CHECK(has_row({State::received, EventKind::apologize, State::received, "record_apology", ""}));
   CHECK(has_row({State::in_progress, EventKind::arrive_on_site, State::in_progress,
                  "record_arrival", "visit_pending"}));
-  CHECK_FALSE(has_row({State::received, EventKind::verify_facts, State::received,
-                       "record_verification", ""}));
+  CHECK_FALSE(has_row(
+      {State::received, EventKind::verify_facts, State::received, "record_verification", ""}));
   // Nothing leaves a cancelled case, and `open` is no row: a ticket is opened by Ticket::open.
   for (const auto& row : rows) {
     CHECK(row.source != State::cancelled);

@@ -107,10 +107,9 @@ TEST_CASE("the default semantics, clock by clock") {
   // Closing stops every clock but the follow-up visit, done after closing too; cancelling
   // stops them all.
   for (const ClockId clock :
-       {clocks::first_response, clocks::next_response, clocks::resolution,
-        clocks::complaint_answer, clocks::verification, clocks::feedback, clocks::apology,
-        clocks::initial_plan, clocks::promised_answer, clocks::perishable_handling,
-        clocks::on_site}) {
+       {clocks::first_response, clocks::next_response, clocks::resolution, clocks::complaint_answer,
+        clocks::verification, clocks::feedback, clocks::apology, clocks::initial_plan,
+        clocks::promised_answer, clocks::perishable_handling, clocks::on_site}) {
     CAPTURE(clock.name());
     CHECK(a(clock, close) == "stop");
     CHECK(a(clock, cancel) == "stop");

@@ -110,8 +110,8 @@ TEST_CASE("the defaults give every category and priority the limits of the SOPs"
 TEST_CASE("default first responses on every online channel: 30 s, urgent 10 s; phone 15 s") {
   const auto policy = Policy::defaults();
   const auto first = [&](Channel channel, Priority priority) {
-    const auto t = policy.target_for(facts(Category::inquiry, priority, channel),
-                                     clocks::first_response);
+    const auto t =
+        policy.target_for(facts(Category::inquiry, priority, channel), clocks::first_response);
     return t ? fmt::format("{}", t->limit) : std::string("-");
   };
   for (const Channel online :
@@ -144,8 +144,8 @@ TEST_CASE("default perishable goods: handled within 2 h of wall time, whatever e
 
 TEST_CASE("default returns: completed in 3 business days unless the grade is urgent") {
   const auto policy = Policy::defaults();
-  const auto f = facts(Category::after_sales, Priority::normal, Channel::web_form,
-                       Scenario::return_exchange);
+  const auto f =
+      facts(Category::after_sales, Priority::normal, Channel::web_form, Scenario::return_exchange);
   CHECK(fmt::format("{}", *policy.target_for(f, clocks::resolution)) ==
         "resolution 3 个工作日 (business hours)");
   // The pickup within 1 business day is the after-sales module's (Entitlement::deadlines).
@@ -162,9 +162,14 @@ TEST_CASE("the most specific rule wins, the earlier among equals, each flag coun
        PolicyRule{Category::complaint, {}, {}, {}, {}, {}, {resolution(48)}},
        PolicyRule{{}, {}, {}, {}, {}, {}, {resolution(4)}},
        PolicyRule{{}, {}, {}, {}, {}, {kefu::Flag::perishable}, {resolution(2)}},
-       PolicyRule{Category::complaint, {}, {}, {}, kefu::CustomerTier::key_account, {},
-                  {resolution(1)}},
-       PolicyRule{{}, {}, {}, {}, {}, {kefu::Flag::perishable, kefu::Flag::safety_risk},
+       PolicyRule{
+           Category::complaint, {}, {}, {}, kefu::CustomerTier::key_account, {}, {resolution(1)}},
+       PolicyRule{{},
+                  {},
+                  {},
+                  {},
+                  {},
+                  {kefu::Flag::perishable, kefu::Flag::safety_risk},
                   {resolution(3)}}});
   const auto hours_for = [&](Category c, kefu::CustomerTier tier, kefu::Flags flags = {}) {
     TicketFacts f;
@@ -226,14 +231,20 @@ TEST_CASE("clock semantics are the policy's data, checked against its targets") 
   refuses({rows[0], {clocks::resolution, E::reopen, ClockAction::resume, kefu::Rating::satisfied}},
           "sla policy clock semantics row 2: a rating applies to follow_up rows only, not reopen");
   const std::vector<PolicyRule> promise{PolicyRule{
-      {}, {}, {}, {}, {}, {},
+      {},
+      {},
+      {},
+      {},
+      {},
+      {},
       {Target{clocks::promised_answer, Limit::until_promised(), CalendarKind::always_open, {}}}}};
   CHECK_THROWS_WITH_AS(
       Policy(promise, {{clocks::promised_answer, E::open, ClockAction::start}}),
       "sla policy clock semantics row 1: clock 'promised_answer' counts to a promised time, which "
       "'open' does not carry",
       kefu::config_error);
-  CHECK_NOTHROW(Policy(promise, {{clocks::promised_answer, E::promise_answer, ClockAction::restart}}));
+  CHECK_NOTHROW(
+      Policy(promise, {{clocks::promised_answer, E::promise_answer, ClockAction::restart}}));
 }
 
 TEST_CASE("policies compare by their rules and semantics") {

@@ -1,5 +1,6 @@
 // Each default rule firing exactly once at the instant worked out by hand from the SOP rules
-// (docs/rules.md) and the default SLA policy, on Mon-Fri 09:00-18:00 Beijing time with the 2025 holidays.
+// (docs/rules.md) and the default SLA policy, on Mon-Fri 09:00-18:00 Beijing time with the 2025
+// holidays.
 
 #include "workflow_fixture.hpp"
 #include <kefu/core/error.hpp>
@@ -46,8 +47,7 @@ TEST_CASE("a critical leakage report is escalated at once and reached on site wi
   CHECK(c.clock(sla::clocks::on_site)->deadline() == beijing("2025-09-30 19:05:00"));
   CHECK(wf.next_check(c) == beijing("2025-09-30 19:05:00"));
   REQUIRE(wf.apply(c, events::ArriveOnSite{"engineer_li"}, beijing("2025-09-30 18:50:00")));
-  CHECK(c.clock(sla::clocks::on_site)->status(beijing("2025-09-30 19:00:00")) ==
-        sla::Status::met);
+  CHECK(c.clock(sla::clocks::on_site)->status(beijing("2025-09-30 19:00:00")) == sla::Status::met);
 
   // Resolution: kefu's 24 h of wall time (the holiday does not stop it). 75% = Oct 1 11:00,
   // breach = Oct 1 17:00, breached by a further 100% = Oct 2 17:00.
@@ -77,8 +77,8 @@ TEST_CASE("a critical leakage report is escalated at once and reached on site wi
 
 TEST_CASE("a critical case late on site notifies the supervisor") {
   const Workflow& wf = default_workflow();
-  Case c = wf.open(open_event("T1b", Category::after_sales, Scenario::emergency,
-                              Priority::critical, Channel::phone),
+  Case c = wf.open(open_event("T1b", Category::after_sales, Scenario::emergency, Priority::critical,
+                              Channel::phone),
                    beijing("2025-09-30 17:00:00"));
   REQUIRE(wf.apply(c, events::Triage{"agent_li"}, beijing("2025-09-30 17:00:30")));
   REQUIRE(wf.apply(c, events::NeedSiteVisit{"agent_li"}, beijing("2025-09-30 17:00:40")));
@@ -385,4 +385,112 @@ TEST_CASE("a cancelled case fires nothing more") {
   CHECK(result.actions.empty());
   CHECK_FALSE(wf.next_check(c));
   CHECK(wf.due_actions(c, beijing("2025-10-31 00:00:00")).empty());
+}
+
+TEST_CASE("an event whose clocks throw leaves the case exactly as it was") {
+  // The China calendar has no 2027 schedule and refuses it. Opened Thu 2026-12-31 09:00 with
+  // 4 business hours to resolve; 1 h counted before waiting for the customer at 10:00. The
+  // reply at 17:30 resumes the clock: its remaining 3 h reach into 2027.
+  const Workflow& wf = default_workflow();
+  Case c = wf.open(open_event("Y1", Category::inquiry, Scenario::usage_inquiry, Priority::normal,
+                              Channel::email),
+                   beijing("2026-12-31 09:00:00"));
+  REQUIRE(wf.apply(c, events::Triage{"agent_li"}, beijing("2026-12-31 09:00:20")));
+  REQUIRE(wf.apply(c, events::FirstResponse{"agent_li"}, beijing("2026-12-31 09:00:30")));
+  REQUIRE(wf.apply(c, events::Start{"agent_li"}, beijing("2026-12-31 09:00:40")));
+  REQUIRE(wf.apply(c, events::RequestInfo{"agent_li"}, beijing("2026-12-31 10:00:00")));
+  const Case before = c;
+  CHECK_THROWS_AS(wf.apply(c, events::CustomerReply{"customer"}, beijing("2026-12-31 17:30:00")),
+                  kefu::uncovered_year_error);
+  CHECK(c == before);
+  CHECK(c.ticket.state == State::awaiting_customer);
+  CHECK(c.ticket.history.size() == 5);
+  // A refused event is no half-applied case either, and the case takes events again.
+  CHECK_FALSE(wf.apply(c, events::Resolve{"agent_li"}, beijing("2026-12-31 17:40:00")));
+  CHECK(c == before);
+  REQUIRE(
+      wf.apply(c, events::Close{"agent_li", "customer withdrew"}, beijing("2026-12-31 17:45:00")));
+  CHECK(c.ticket.state == State::closed);
+}
+
+TEST_CASE("the workflow drives the clocks by the policy's semantics, which a host may replace") {
+  using E = EventKind;
+  using A = sla::ClockAction;
+  // A host whose resolution clock does not pause while the customer is asked for more.
+  const std::vector<sla::PolicyRule> rules{
+      {{},
+       {},
+       {},
+       {},
+       {},
+       {},
+       {sla::Target{sla::clocks::resolution, sla::Limit::of(boost::posix_time::hours(4))}}}};
+  const sla::Policy policy(rules, {{sla::clocks::resolution, E::open, A::start},
+                                   {sla::clocks::resolution, E::resolve, A::stop}});
+  const Workflow wf(Lifecycle(), policy, kefu::test::office_calendar(),
+                    escalation::Rules({}, escalation::Ladder::defaults()));
+  Case c =
+      wf.open(open_event("H1", Category::inquiry, Scenario::none, Priority::normal, Channel::email),
+              beijing("2025-09-29 10:00:00"));
+  REQUIRE(wf.apply(c, events::Triage{"agent_li"}, beijing("2025-09-29 10:01:00")));
+  REQUIRE(wf.apply(c, events::Start{"agent_li"}, beijing("2025-09-29 10:02:00")));
+  REQUIRE(wf.apply(c, events::RequestInfo{"agent_li"}, beijing("2025-09-29 11:00:00")));
+  CHECK(c.clock(sla::clocks::resolution)->state() == sla::Clock::State::running);
+  // 4 business hours from 10:00: 14:00 the same Monday, wait or not.
+  CHECK(c.clock(sla::clocks::resolution)->deadline() == beijing("2025-09-29 14:00:00"));
+  CHECK(wf.policy().semantics().size() == 2);
+}
+
+TEST_CASE("perishable goods: the flag reaches the policy, and a late case goes to the supervisor") {
+  // Job description: spoiling fresh goods are handled within 2 h. Opened Sat 2025-10-04 10:00
+  // (a holiday: wall time counts), the plan given at 12:30, half an hour late.
+  const Workflow& wf = default_workflow();
+  Flags flags;
+  flags.perishable = true;
+  Case c = wf.open(
+      open_event("P1", Category::after_sales, Scenario::logistics, Priority::normal, Channel::app),
+      beijing("2025-10-04 10:00:00"), flags);
+  REQUIRE(c.clock(sla::clocks::perishable_handling) != nullptr);
+  CHECK(c.clock(sla::clocks::perishable_handling)->deadline() == beijing("2025-10-04 12:00:00"));
+  REQUIRE(wf.apply(c, events::Triage{"agent_li"}, beijing("2025-10-04 10:00:05")));
+  REQUIRE(wf.apply(c, events::FirstResponse{"agent_li"}, beijing("2025-10-04 10:00:10")));
+  REQUIRE(wf.apply(c, events::Start{"agent_li"}, beijing("2025-10-04 10:00:20")));
+  const auto result = wf.apply(c, events::ProposeSolution{"agent_li", "补发并退款"},
+                               beijing("2025-10-04 12:30:00"));
+  REQUIRE(result);
+  const auto fired = describe(result.actions);
+  CHECK(std::find(fired.begin(), fired.end(),
+                  "escalate supervisor (rule perishable_late, 2025-Oct-04 04:00:00)") !=
+        fired.end());
+  CHECK(c.clock(sla::clocks::perishable_handling)->status(beijing("2025-10-04 12:30:00")) ==
+        sla::Status::breached);
+}
+
+TEST_CASE("an escalation rule written with Chinese names fires like its English twin") {
+  escalation::Rule stuck;
+  stuck.id = "waiting_long";
+  stuck.when.states = {"待客户回复"};
+  stuck.trigger = escalation::Trigger::in_state_for("待客户回复", boost::posix_time::hours(1),
+                                                    escalation::TimeBasis::wall);
+  stuck.actions = {escalation::Action::notify("supervisor")};
+  escalation::Rule visit;
+  visit.id = "visited";
+  visit.trigger = escalation::Trigger::on_event("回访");
+  visit.actions = {escalation::Action::notify("handler")};
+  const Workflow wf(Lifecycle(), sla::Policy::defaults(), kefu::test::office_calendar(),
+                    escalation::Rules({stuck, visit}));
+  Case c =
+      wf.open(open_event("Z1", Category::inquiry, Scenario::none, Priority::normal, Channel::email),
+              beijing("2025-09-29 10:00:00"));
+  REQUIRE(wf.apply(c, events::Triage{"agent_li"}, beijing("2025-09-29 10:01:00")));
+  REQUIRE(wf.apply(c, events::FirstResponse{"agent_li"}, beijing("2025-09-29 10:02:00")));
+  REQUIRE(wf.apply(c, events::Start{"agent_li"}, beijing("2025-09-29 10:03:00")));
+  REQUIRE(wf.apply(c, events::RequestInfo{"agent_li"}, beijing("2025-09-29 10:04:00")));
+  CHECK(describe(wf.due_actions(c, beijing("2025-09-29 11:10:00"))) ==
+        std::vector<std::string>{"notify supervisor (rule waiting_long, 2025-Sep-29 03:04:00)"});
+  REQUIRE(wf.apply(c, events::CustomerReply{"customer"}, beijing("2025-09-29 11:20:00")));
+  REQUIRE(wf.apply(c, events::Resolve{"agent_li"}, beijing("2025-09-29 11:30:00")));
+  CHECK(
+      describe(wf.apply(c, events::FollowUp{"agent_li"}, beijing("2025-09-29 12:00:00")).actions) ==
+      std::vector<std::string>{"notify handler (rule visited, 2025-Sep-29 04:00:00)"});
 }

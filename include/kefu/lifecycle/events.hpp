@@ -316,13 +316,13 @@ bool operator!=(const E& a, const E& b) noexcept {
 
 }  // namespace events
 
-using Event = std::variant<events::Open, events::FirstResponse, events::Triage, events::Start,
-                           events::RequestInfo, events::CustomerReply, events::ProposeSolution,
-                           events::AcceptSolution, events::RejectSolution, events::Resolve,
-                           events::Confirm, events::FollowUp, events::Close, events::Reopen,
-                           events::Transfer, events::Escalate, events::Cancel,
-                           events::VerifyFacts, events::PromiseAnswer, events::Apologize,
-                           events::NeedSiteVisit, events::ArriveOnSite>;
+using Event =
+    std::variant<events::Open, events::FirstResponse, events::Triage, events::Start,
+                 events::RequestInfo, events::CustomerReply, events::ProposeSolution,
+                 events::AcceptSolution, events::RejectSolution, events::Resolve, events::Confirm,
+                 events::FollowUp, events::Close, events::Reopen, events::Transfer,
+                 events::Escalate, events::Cancel, events::VerifyFacts, events::PromiseAnswer,
+                 events::Apologize, events::NeedSiteVisit, events::ArriveOnSite>;
 
 namespace detail {
 

@@ -51,8 +51,7 @@ struct ClockSemantics {
   bool applies_to(const Event& event) const;
 
   friend bool operator==(const ClockSemantics& a, const ClockSemantics& b) {
-    return a.clock == b.clock && a.event == b.event && a.action == b.action &&
-           a.rating == b.rating;
+    return a.clock == b.clock && a.event == b.event && a.action == b.action && a.rating == b.rating;
   }
   friend bool operator!=(const ClockSemantics& a, const ClockSemantics& b) { return !(a == b); }
 };

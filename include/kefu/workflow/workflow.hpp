@@ -11,9 +11,9 @@
 // own, so the event history stays the one source of truth.
 //
 // SLA clocks follow the policy's clock semantics (sla::Policy::semantics()), row by row; the
-// targets come from the ticket's facts and the case's flags. A clock's target is chosen from the ticket when the
-// clock starts; when an event (triage) changes what the policy selects for a running or paused
-// clock, its count is rebuilt from the history under the new target.
+// targets come from the ticket's facts and the case's flags. A clock's target is chosen from the
+// ticket when the clock starts; when an event (triage) changes what the policy selects for a
+// running or paused clock, its count is rebuilt from the history under the new target.
 
 #include <kefu/calendar/business_calendar.hpp>
 #include <kefu/escalation/rules.hpp>
