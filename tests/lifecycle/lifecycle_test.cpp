@@ -566,3 +566,17 @@ TEST_CASE("an arrival on site needs a site visit asked for, once per visit") {
   step(lifecycle, t, events::ArriveOnSite{"engineer"}, 100);
   CHECK(t.milestones.on_site == at_minute(100));
 }
+
+TEST_CASE("lifecycle policies compare by every number and choice") {
+  kefu::LifecyclePolicy a;
+  kefu::LifecyclePolicy b;
+  CHECK(a == b);
+  b.reopen_window = boost::posix_time::hours(24);
+  CHECK(a != b);
+  b = a;
+  b.confirmation_required.push_back(kefu::Category::after_sales);
+  CHECK(a != b);
+  b = a;
+  b.follow_up_escalation = kefu::EscalationLevel::director;
+  CHECK(a != b);
+}
