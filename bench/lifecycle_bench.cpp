@@ -8,8 +8,8 @@
 
 // NOLINTBEGIN(readability-identifier-naming): Boost's configuration macros
 #define BOOST_MPL_CFG_NO_PREPROCESSED_HEADERS
-#define BOOST_MPL_LIMIT_VECTOR_SIZE 40
-#define BOOST_MPL_LIMIT_MAP_SIZE 40
+#define BOOST_MPL_LIMIT_VECTOR_SIZE 50
+#define BOOST_MPL_LIMIT_MAP_SIZE 50
 // NOLINTEND(readability-identifier-naming)
 
 #include "../src/lifecycle/machine_def.hpp"

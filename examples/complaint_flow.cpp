@@ -1,7 +1,8 @@
-// The complaint of domain.md §4, walked through kefu::Lifecycle step by step: an installer came
-// without uniform and was rude; the agent soothes and records, verifies with the installation
-// department, feeds back an apology, a new installer and a 50-yuan coupon, follows up, and
-// closes the loop. Prints the timeline of states, handlers and milestones.
+// The complaint of the SOP toolkit (docs/rules.md §lifecycle), walked through kefu::Lifecycle
+// step by step: an installer came without uniform and was rude; the agent soothes and records,
+// the service supervisor calls to apologise, the facts are verified with the installation
+// department, the agent feeds back a new installer and a 50-yuan coupon, follows up, and closes
+// the loop. Prints the timeline of states, handlers and milestones.
 
 #include <kefu/lifecycle/lifecycle.hpp>
 
@@ -66,11 +67,16 @@ int main() {
        events::Triage{"agent-li", {}, {}, kefu::Priority::high, "order verified"},
        "2026-11-24 10:05:00");
   show(lifecycle, ticket, events::Start{"agent-li"}, "2026-11-24 10:06:00");
+  show(lifecycle, ticket, events::Apologize{"supervisor-wang", "called to apologise"},
+       "2026-11-24 10:08:00");
   show(lifecycle, ticket,
        events::Transfer{"agent-li", "install-zhao", "verify with the installation department"},
        "2026-11-24 10:10:00");
-  show(lifecycle, ticket, events::Transfer{"install-zhao", "agent-li", "verified: both true"},
+  show(lifecycle, ticket, events::Transfer{"install-zhao", "agent-li", "checked the record"},
        "2026-11-24 10:50:00");
+  show(lifecycle, ticket,
+       events::VerifyFacts{"agent-li", "安装部", "no uniform, rude: both true", "verified"},
+       "2026-11-24 10:51:00");
   show(lifecycle, ticket,
        events::ProposeSolution{"agent-li", "apology, new installer, 50-yuan coupon"},
        "2026-11-24 11:30:00");
@@ -87,7 +93,8 @@ int main() {
   fmt::print("\nmilestones\n");
   fmt::print("  opened          {}\n", clock(m.opened));
   fmt::print("  first response  {}\n", clock(m.first_response));
-  fmt::print("  verified        {}\n", clock(m.triaged));
+  fmt::print("  apologized      {}\n", clock(m.apologized));
+  fmt::print("  verified        {}\n", clock(m.verified));
   fmt::print("  fed back        {}\n", clock(m.proposed));
   fmt::print("  accepted        {}\n", clock(m.accepted));
   fmt::print("  resolved        {}\n", clock(m.resolved));

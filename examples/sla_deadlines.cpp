@@ -2,9 +2,11 @@
 //
 // An urgent fault and a complaint are opened on Tue 2025-09-30 17:00 Beijing time, on a
 // Mon-Fri 09:00-18:00 calendar with the State Council's holidays (Oct 1-8 closed, Sun Sep 28
-// and Sat Oct 11 worked). The default policy (domain.md sections 2-3) picks each ticket's
-// clocks; we print every deadline, apply a few events, then show each clock's status at later
-// instants and explain one deadline.
+// and Sat Oct 11 worked). The default policy (docs/rules.md §sla) picks each ticket's clocks:
+// the urgent fault's 24 h and the complaint's 48 h count wall time, as the SOPs say, while the
+// short working steps count business hours and wait for the holiday's end. We print every
+// deadline, apply a few events, then show each clock's status at later instants and explain one
+// deadline.
 
 #include <kefu/calendar/calendars/china_mainland.hpp>
 #include <kefu/calendar/duration_text.hpp>
@@ -45,15 +47,16 @@ struct Ticket {
   }
 };
 
-// The clocks the policy gives a ticket; those that begin when the ticket opens are started.
+// The clocks the policy gives a ticket; those its semantics start on `open` are started.
 Ticket open_ticket(std::string name, kefu::sla::TicketFacts facts, const kefu::sla::Policy& policy,
                    const kefu::BusinessCalendar& calendar, ptime at) {
   Ticket ticket{std::move(name), facts, {}};
+  const kefu::Event opened = kefu::events::Open{"agent"};
   for (const auto& target : policy.targets_for(facts)) {
     kefu::sla::Clock clock(target, calendar);
-    clock.apply(kefu::sla::action_for(target.clock, kefu::sla::SlaEvent::ticket_opened,
-                                      policy.resolution_counting()),
-                at);
+    for (const auto& row : policy.semantics()) {
+      if (row.clock == target.clock && row.applies_to(opened)) clock.apply(row.action, at);
+    }
     ticket.clocks.push_back(std::move(clock));
   }
   return ticket;
@@ -64,7 +67,7 @@ void print_deadlines(const Ticket& ticket) {
              ticket.facts.priority, ticket.facts.channel);
   for (const auto& clock : ticket.clocks) {
     const auto due = clock.deadline();
-    fmt::print("  {:<44} deadline {}\n", fmt::format("{}", clock.target()),
+    fmt::print("  {:<52} deadline {}\n", fmt::format("{}", clock.target()),
                due ? local(*due) : std::string("(not started)"));
   }
 }
@@ -74,7 +77,7 @@ void print_status(const std::vector<Ticket>& tickets, ptime now) {
   for (const auto& ticket : tickets) {
     for (const auto& clock : ticket.clocks) {
       if (clock.state() == kefu::sla::Clock::State::idle) continue;
-      fmt::print("  {:<10} {:<15} {:<12} {:>12} counted, {:>13} left\n", ticket.name,
+      fmt::print("  {:<10} {:<17} {:<9} {:>12} counted, {:>13} left\n", ticket.name,
                  clock.target().clock, kefu::sla::to_string(clock.status(now)),
                  fmt::format("{}", kefu::human(clock.elapsed(now))),
                  fmt::format("{}", kefu::human(clock.remaining(now))));
@@ -85,9 +88,9 @@ void print_status(const std::vector<Ticket>& tickets, ptime now) {
 }  // namespace
 
 int main() {
+  using kefu::sla::clocks::apology;
   using kefu::sla::clocks::feedback;
   using kefu::sla::clocks::first_response;
-  using kefu::sla::clocks::resolution;
   using kefu::sla::clocks::verification;
 
   const auto calendar = kefu::calendars::china_mainland(
@@ -114,6 +117,7 @@ int main() {
   Ticket& complaint = tickets[1];
   complaint.clock(first_response).stop(beijing("2025-09-30 17:00:10"));
   print_status(tickets, beijing("2025-09-30 17:30:00"));
+  complaint.clock(apology).stop(beijing("2025-09-30 17:40:00"));  // the supervisor called
 
   fault.clock(first_response).stop(beijing("2025-10-09 09:30:00"));
   complaint.clock(verification).stop(beijing("2025-10-09 09:45:00"));
@@ -126,6 +130,6 @@ int main() {
   print_status(tickets, beijing("2025-10-10 17:00:00"));
   print_status(tickets, beijing("2025-10-11 15:00:00"));
 
-  fmt::print("\nwhy is the fault's resolution due then?\n{}",
-             fault.clock(resolution).explain(beijing("2025-10-09 12:00:00")));
+  fmt::print("\nwhy was the fault's first response due then?\n{}",
+             fault.clock(first_response).explain(beijing("2025-10-09 12:00:00")));
 }

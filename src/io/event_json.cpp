@@ -191,6 +191,13 @@ void write_payload(json::object& out, const events::Transfer& e) { out["to"] = e
 void write_payload(json::object& out, const events::Escalate& e) {
   out["level"] = enum_to_json(e.level);
 }
+void write_payload(json::object& out, const events::VerifyFacts& e) {
+  out["department"] = e.department;
+  out["finding"] = e.finding;
+}
+void write_payload(json::object& out, const events::PromiseAnswer& e) {
+  out["by"] = time_to_json(e.by);
+}
 template <class E>
 void write_payload(json::object&, const E&) {}
 
@@ -246,6 +253,14 @@ struct PayloadReader {
   void operator()(events::Cancel& e) { string("reason", e.reason); }
   void operator()(events::Transfer& e) { string("to", e.to); }
   void operator()(events::Escalate& e) { name("level", e.level, "escalation level"); }
+  void operator()(events::VerifyFacts& e) {
+    string("department", e.department);
+    string("finding", e.finding);
+  }
+  void operator()(events::PromiseAnswer& e) {
+    if (const auto* v = fields.optional("by"))
+      e.by = read_time(*v, fields.what(), fields.path_of("by"));
+  }
   template <class E>
   void operator()(E&) {}
 };

@@ -24,7 +24,10 @@ namespace {
 constexpr std::string_view what = "ticket";
 
 // The milestones under their stable names, in the order they are written.
-std::array<std::pair<std::string_view, ptime Milestones::*>, 11> milestone_fields() {
+// The last four came with lifecycle events added later: a document without them is read as
+// one whose case never reached them.
+constexpr std::size_t required_milestones = 11;
+std::array<std::pair<std::string_view, ptime Milestones::*>, 15> milestone_fields() {
   return {{{"opened", &Milestones::opened},
            {"first_response", &Milestones::first_response},
            {"triaged", &Milestones::triaged},
@@ -35,7 +38,11 @@ std::array<std::pair<std::string_view, ptime Milestones::*>, 11> milestone_field
            {"followed_up", &Milestones::followed_up},
            {"closed", &Milestones::closed},
            {"reopened", &Milestones::reopened},
-           {"cancelled", &Milestones::cancelled}}};
+           {"cancelled", &Milestones::cancelled},
+           {"verified", &Milestones::verified},
+           {"apologized", &Milestones::apologized},
+           {"site_visit_needed", &Milestones::site_visit_needed},
+           {"on_site", &Milestones::on_site}}};
 }
 
 template <class Enum>
@@ -107,8 +114,12 @@ Ticket ticket_from_json(const json::value& value) {
   t.escalation = name<EscalationLevel>(fields, "escalation", "escalation level");
 
   detail::Fields milestones(fields.required("milestones"), fields.path_of("milestones"), what);
-  for (const auto& [key, member] : milestone_fields()) {
-    t.milestones.*member = nullable_time(milestones, key);
+  const auto fields_of_milestones = milestone_fields();
+  for (std::size_t i = 0; i < fields_of_milestones.size(); ++i) {
+    const auto& [key, member] = fields_of_milestones[i];
+    if (i < required_milestones || milestones.optional(key) != nullptr) {
+      t.milestones.*member = nullable_time(milestones, key);
+    }
   }
   milestones.finish();
 

@@ -8,8 +8,8 @@
 // The table has more than 20 rows, MPL's default limit; the including file must raise it before
 // its first Boost include.
 #if !defined(BOOST_MPL_CFG_NO_PREPROCESSED_HEADERS) || !defined(BOOST_MPL_LIMIT_VECTOR_SIZE) || \
-    BOOST_MPL_LIMIT_VECTOR_SIZE < 40
-#error "define BOOST_MPL_CFG_NO_PREPROCESSED_HEADERS and BOOST_MPL_LIMIT_VECTOR_SIZE 40 first"
+    BOOST_MPL_LIMIT_VECTOR_SIZE < 50
+#error "define BOOST_MPL_CFG_NO_PREPROCESSED_HEADERS and BOOST_MPL_LIMIT_VECTOR_SIZE 50 first"
 #endif
 
 #include <kefu/lifecycle/events.hpp>
@@ -76,6 +76,11 @@ using Reopen = On<events::Reopen>;
 using Transfer = On<events::Transfer>;
 using Escalate = On<events::Escalate>;
 using Cancel = On<events::Cancel>;
+using VerifyFacts = On<events::VerifyFacts>;
+using PromiseAnswer = On<events::PromiseAnswer>;
+using Apologize = On<events::Apologize>;
+using NeedSiteVisit = On<events::NeedSiteVisit>;
+using ArriveOnSite = On<events::ArriveOnSite>;
 
 // ---------------------------------------------------------------------------------------------
 // guards: pure checks. `check_ticket` sees only the ticket, policy and instant (allowed_events
@@ -92,11 +97,19 @@ struct Guard {
   static std::string_view check_payload(const Ticket&, const Policy&, const P&) {
     return {};
   }
+  // A payload judged against the event's instant.
+  template <class P>
+  static std::string_view check_timed_payload(const Ticket&, const Policy&, ptime, const P&) {
+    return {};
+  }
 
   template <class Evt, class Fsm, class Source, class Target>
   bool operator()(const Evt& event, Fsm& fsm, Source&, Target&) const {
     std::string_view refusal = G::check_ticket(*fsm.ticket, *fsm.policy, fsm.at);
     if (refusal.empty()) refusal = G::check_payload(*fsm.ticket, *fsm.policy, event.payload);
+    if (refusal.empty()) {
+      refusal = G::check_timed_payload(*fsm.ticket, *fsm.policy, fsm.at, event.payload);
+    }
     if (refusal.empty()) return true;
     fsm.refusal = refusal;
     return false;
@@ -190,6 +203,26 @@ struct HigherLevel : Guard<HigherLevel> {
   static constexpr std::string_view name = "higher_level";
   static std::string_view check_payload(const Ticket& t, const Policy&, const events::Escalate& e) {
     return e.level > t.escalation ? "" : "already escalated that high";
+  }
+};
+
+// A promise names an instant after the event (and a real one).
+struct PromiseAhead : Guard<PromiseAhead> {
+  static constexpr std::string_view name = "promise_ahead";
+  static std::string_view check_timed_payload(const Ticket&, const Policy&, ptime at,
+                                              const events::PromiseAnswer& e) {
+    if (e.by.is_special()) return "no promised time";
+    return e.by > at ? "" : "promised time is not after the event";
+  }
+};
+
+// An arrival needs a site visit asked for and not yet made.
+struct VisitPending : Guard<VisitPending> {
+  static constexpr std::string_view name = "visit_pending";
+  static std::string_view check_ticket(const Ticket& t, const Policy&, ptime) {
+    const Milestones& m = t.milestones;
+    if (!reached(m.site_visit_needed)) return "no site visit was asked for";
+    return reached(m.on_site) && m.on_site >= m.site_visit_needed ? "already on site" : "";
   }
 };
 
@@ -314,6 +347,34 @@ struct RecordCancel : Action<RecordCancel> {
   }
 };
 
+struct RecordVerification : Action<RecordVerification> {
+  static constexpr std::string_view name = "record_verification";
+  static void run(Ticket& t, const Policy&, ptime at, const events::VerifyFacts&) {
+    t.milestones.verified = at;
+  }
+};
+
+struct RecordApology : Action<RecordApology> {
+  static constexpr std::string_view name = "record_apology";
+  static void run(Ticket& t, const Policy&, ptime at, const events::Apologize&) {
+    t.milestones.apologized = at;
+  }
+};
+
+struct RecordVisitNeeded : Action<RecordVisitNeeded> {
+  static constexpr std::string_view name = "record_visit_needed";
+  static void run(Ticket& t, const Policy&, ptime at, const events::NeedSiteVisit&) {
+    t.milestones.site_visit_needed = at;
+  }
+};
+
+struct RecordArrival : Action<RecordArrival> {
+  static constexpr std::string_view name = "record_arrival";
+  static void run(Ticket& t, const Policy&, ptime at, const events::ArriveOnSite&) {
+    t.milestones.on_site = at;
+  }
+};
+
 // ---------------------------------------------------------------------------------------------
 // the machine
 
@@ -364,7 +425,18 @@ struct LifecycleDef : msm::front::state_machine_def<LifecycleDef> {
   Row < SolutionProposed, Escalate       , SolutionProposed, RaiseLevel         , HigherLevel        >,
   Row < Resolved        , Escalate       , Resolved        , RaiseLevel         , HigherLevel        >,
   Row < Received        , Cancel         , Cancelled       , RecordCancel       , WithReason         >,
-  Row < Triaged         , Cancel         , Cancelled       , RecordCancel       , WithReason         >
+  Row < Triaged         , Cancel         , Cancelled       , RecordCancel       , WithReason         >,
+  Row < Triaged         , VerifyFacts    , Triaged         , RecordVerification , none               >,
+  Row < InProgress      , VerifyFacts    , InProgress      , RecordVerification , none               >,
+  Row < Triaged         , PromiseAnswer  , Triaged         , none               , PromiseAhead       >,
+  Row < InProgress      , PromiseAnswer  , InProgress      , none               , PromiseAhead       >,
+  Row < Received        , Apologize      , Received        , RecordApology      , none               >,
+  Row < Triaged         , Apologize      , Triaged         , RecordApology      , none               >,
+  Row < InProgress      , Apologize      , InProgress      , RecordApology      , none               >,
+  Row < Triaged         , NeedSiteVisit  , Triaged         , RecordVisitNeeded  , none               >,
+  Row < InProgress      , NeedSiteVisit  , InProgress      , RecordVisitNeeded  , none               >,
+  Row < Triaged         , ArriveOnSite   , Triaged         , RecordArrival      , VisitPending       >,
+  Row < InProgress      , ArriveOnSite   , InProgress      , RecordArrival      , VisitPending       >
   >;
   // clang-format on
 

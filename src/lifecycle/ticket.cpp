@@ -11,7 +11,8 @@ namespace {
 
 auto tie_milestones(const Milestones& m) {
   return std::tie(m.opened, m.first_response, m.triaged, m.proposed, m.accepted, m.resolved,
-                  m.confirmed, m.followed_up, m.closed, m.reopened, m.cancelled);
+                  m.confirmed, m.followed_up, m.closed, m.reopened, m.cancelled, m.verified,
+                  m.apologized, m.site_visit_needed, m.on_site);
 }
 
 auto tie_ticket(const Ticket& t) {

@@ -38,9 +38,11 @@ Clock::Clock(Target target, BusinessCalendar business_calendar)
   target_.check();
 }
 
-void Clock::begin(ptime at) {
+void Clock::begin(ptime at, std::optional<ptime> promised) {
   segments_.assign(1, Segment{at, boost::posix_time::not_a_date_time});
-  if (target_.limit.in_days()) {
+  if (target_.limit.promised) {
+    limit_ = calendar_.between(at, *promised);
+  } else if (target_.limit.in_days()) {
     // The open time from the start to the close of the n-th business day after the start day.
     const auto last =
         calendar_.add_business_days(calendar_.local_date(at), target_.limit.business_days);
@@ -50,7 +52,8 @@ void Clock::begin(ptime at) {
   ++cycles_;
 }
 
-ClockResult Clock::change(ClockAction action, ptime at, bool lenient) {
+ClockResult Clock::change(ClockAction action, ptime at, std::optional<ptime> promised,
+                          bool lenient) {
   const auto verb = to_string(action);
   if (action == ClockAction::none) return {ClockResult::Outcome::unchanged, "no action"};
   if (at.is_special()) return refused(fmt::format("{}: instant is not a date-time", verb));
@@ -83,6 +86,16 @@ ClockResult Clock::change(ClockAction action, ptime at, bool lenient) {
     case ClockAction::none:
       break;
   }
+  const bool begins = action == ClockAction::start || action == ClockAction::restart;
+  if (why_not == nullptr && begins && target_.limit.promised) {
+    if (!promised || promised->is_special()) {
+      return refused(fmt::format("{}: no promised time", verb));
+    }
+    if (*promised <= at) {
+      return refused(fmt::format("{}: promised time {} is not after {}", verb,
+                                 instant_text(*promised), instant_text(at)));
+    }
+  }
   if (why_not != nullptr) {
     return {lenient ? ClockResult::Outcome::unchanged : ClockResult::Outcome::refused,
             fmt::format("{}: {}", verb, why_not)};
@@ -90,7 +103,7 @@ ClockResult Clock::change(ClockAction action, ptime at, bool lenient) {
   switch (action) {
     case ClockAction::start:
     case ClockAction::restart:
-      begin(at);
+      begin(at, promised);
       state_ = State::running;
       break;
     case ClockAction::pause:
@@ -109,7 +122,7 @@ ClockResult Clock::change(ClockAction action, ptime at, bool lenient) {
       break;
   }
   last_event_ = at;
-  log_.push_back(Event{action, at});
+  log_.push_back(Event{action, at, target_.limit.promised ? promised : std::nullopt});
   return {};
 }
 
@@ -124,17 +137,23 @@ std::optional<Clock> Clock::as_of(ptime now) const {
   past.cycles_ = 0;
   for (const Event& event : log_) {
     if (event.at > now) break;
-    past.change(event.action, event.at, false);
+    past.change(event.action, event.at, event.promised, false);
   }
   return past;
 }
 
-ClockResult Clock::start(ptime at) { return change(ClockAction::start, at, false); }
-ClockResult Clock::pause(ptime at) { return change(ClockAction::pause, at, false); }
-ClockResult Clock::resume(ptime at) { return change(ClockAction::resume, at, false); }
-ClockResult Clock::stop(ptime at) { return change(ClockAction::stop, at, false); }
-ClockResult Clock::restart(ptime at) { return change(ClockAction::restart, at, false); }
-ClockResult Clock::apply(ClockAction action, ptime at) { return change(action, at, true); }
+ClockResult Clock::start(ptime at, std::optional<ptime> promised) {
+  return change(ClockAction::start, at, promised, false);
+}
+ClockResult Clock::pause(ptime at) { return change(ClockAction::pause, at, std::nullopt, false); }
+ClockResult Clock::resume(ptime at) { return change(ClockAction::resume, at, std::nullopt, false); }
+ClockResult Clock::stop(ptime at) { return change(ClockAction::stop, at, std::nullopt, false); }
+ClockResult Clock::restart(ptime at, std::optional<ptime> promised) {
+  return change(ClockAction::restart, at, promised, false);
+}
+ClockResult Clock::apply(ClockAction action, ptime at, std::optional<ptime> promised) {
+  return change(action, at, promised, true);
+}
 
 std::optional<ptime> Clock::reach(std::int64_t seconds, bool extend_last) const {
   std::int64_t counted = 0;

@@ -25,6 +25,7 @@ std::string local_text(const kefu::TimeZonePtr& zone, ptime utc) {
 }
 
 std::string limit_text(const kefu::sla::Limit& limit) {
+  if (limit.promised) return "by the promised time";
   if (limit.in_days()) return fmt::format("{}", kefu::BusinessDays{limit.business_days});
   return fmt::format("{}", kefu::human(limit.duration));
 }
@@ -47,9 +48,12 @@ fmt::format_context::iterator fmt::formatter<kefu::sla::Status>::format(
   return formatter<string_view>::format(kefu::sla::to_string(value), ctx);
 }
 
-fmt::format_context::iterator fmt::formatter<kefu::sla::SlaEvent>::format(
-    kefu::sla::SlaEvent value, fmt::format_context& ctx) const {
-  return formatter<string_view>::format(kefu::sla::to_string(value), ctx);
+fmt::format_context::iterator fmt::formatter<kefu::sla::ClockSemantics>::format(
+    const kefu::sla::ClockSemantics& value, fmt::format_context& ctx) const {
+  std::string text = fmt::format("{}: {}", value.clock.name(), kefu::to_string(value.event));
+  if (value.rating) text += fmt::format(" ({})", kefu::to_string(*value.rating));
+  text += fmt::format(" {}", kefu::sla::to_string(value.action));
+  return formatter<string_view>::format(text, ctx);
 }
 
 fmt::format_context::iterator fmt::formatter<kefu::sla::ClockAction>::format(

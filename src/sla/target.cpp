@@ -8,7 +8,12 @@ namespace kefu::sla {
 
 std::string Target::problem() const {
   if (limit.business_days < 0) return "business days must not be negative";
-  if (!limit.in_days() && (limit.duration.is_special() || limit.duration.total_seconds() <= 0)) {
+  if (limit.promised) {
+    if (limit.in_days() || limit.duration.is_special() || limit.duration.total_seconds() != 0) {
+      return "a promised limit has no duration of its own";
+    }
+  } else if (!limit.in_days() &&
+             (limit.duration.is_special() || limit.duration.total_seconds() <= 0)) {
     return "limit must be positive";
   }
   double previous = 0;

@@ -1,4 +1,3 @@
-#include "sla_events.hpp"
 #include <kefu/core/error.hpp>
 #include <kefu/workflow/workflow.hpp>
 
@@ -54,8 +53,9 @@ escalation::Facts facts_of(const Case& c) {
   return facts;
 }
 
-sla::TicketFacts sla_facts_of(const Ticket& t) {
-  return {t.category, t.scenario, t.priority, t.channel, t.tier};
+sla::TicketFacts sla_facts_of(const Case& c) {
+  const Ticket& t = c.ticket;
+  return {t.category, t.scenario, t.priority, t.channel, t.tier, c.flags};
 }
 
 bool may_fire(const Rule& rule, const escalation::Facts& facts) {
@@ -138,44 +138,39 @@ void record(Case& c, std::vector<FiredAction>& fired, std::vector<FiredAction>* 
   }
 }
 
-// Applies one history record to the case's clocks. `only` limits it to one clock (a rebuild).
+// Applies one history record to the case's clocks, row by row of the policy's clock semantics.
+// `only` limits it to one clock (a rebuild).
 void drive_clocks(const Impl& impl, Case& c, const EventRecord& rec,
                   const std::optional<sla::ClockId>& only = std::nullopt) {
-  const auto counting = impl.policy.resolution_counting();
-  const auto targets = impl.policy.targets_for(sla_facts_of(c.ticket));
-  const auto wanted = [&](sla::ClockId id, sla::SlaEvent event) {
-    return (!only || id == *only) && applies_to(rec.event, event, id);
-  };
-  for (const sla::SlaEvent event : sla_events_of(rec.event)) {
-    for (sla::Clock& clock : c.clocks) {
-      const sla::ClockId id = clock.target().clock;
-      if (!wanted(id, event)) continue;
-      const auto action = sla::action_for(id, event, counting);
-      if (action != sla::ClockAction::none) clock.apply(action, rec.at);
+  const auto targets = impl.policy.targets_for(sla_facts_of(c));
+  const auto promised = promised_instant(rec.event);
+  for (const sla::ClockSemantics& row : impl.policy.semantics()) {
+    if ((only && row.clock != *only) || !row.applies_to(rec.event)) continue;
+    const auto running = std::find_if(c.clocks.begin(), c.clocks.end(), [&](const sla::Clock& k) {
+      return k.target().clock == row.clock;
+    });
+    if (running != c.clocks.end()) {
+      running->apply(row.action, rec.at, promised);
+      continue;
     }
-    for (const sla::Target& target : targets) {
-      if (c.clock(target.clock) != nullptr || !wanted(target.clock, event)) continue;
-      const auto action = sla::action_for(target.clock, event, counting);
-      if (action != sla::ClockAction::start && action != sla::ClockAction::restart) continue;
-      const auto at = std::upper_bound(
-          c.clocks.begin(), c.clocks.end(), target.clock,
-          [](const sla::ClockId& id, const sla::Clock& k) { return id < k.target().clock; });
-      c.clocks.insert(at, sla::Clock(target, impl.calendar))->apply(action, rec.at);
-    }
+    if (row.action != sla::ClockAction::start && row.action != sla::ClockAction::restart) continue;
+    const auto target = std::find_if(targets.begin(), targets.end(),
+                                     [&](const sla::Target& t) { return t.clock == row.clock; });
+    if (target == targets.end()) continue;
+    sla::Clock fresh(*target, impl.calendar);
+    if (!fresh.apply(row.action, rec.at, promised).accepted()) continue;
+    const auto at = std::upper_bound(
+        c.clocks.begin(), c.clocks.end(), row.clock,
+        [](const sla::ClockId& id, const sla::Clock& k) { return id < k.target().clock; });
+    c.clocks.insert(at, std::move(fresh));
   }
-}
-
-bool same_target(const sla::Target& a, const sla::Target& b) {
-  return a.clock == b.clock && a.limit.duration == b.limit.duration &&
-         a.limit.business_days == b.limit.business_days && a.calendar == b.calendar &&
-         a.warnings == b.warnings;
 }
 
 // A running or paused clock whose target the policy no longer selects is counted again from
 // the history under the new target, or dropped when the policy selects none (a case triaged
 // from complaint to inquiry has no verification clock).
 void retarget_clocks(const Impl& impl, Case& c) {
-  const auto facts = sla_facts_of(c.ticket);
+  const auto facts = sla_facts_of(c);
   for (auto it = c.clocks.begin(); it != c.clocks.end();) {
     const auto state = it->state();
     if (state != sla::Clock::State::running && state != sla::Clock::State::paused) {
@@ -187,9 +182,10 @@ void retarget_clocks(const Impl& impl, Case& c) {
       it = c.clocks.erase(it);
       continue;
     }
-    if (!same_target(*target, it->target())) {
+    if (*target != it->target()) {
       Case rebuilt;
       rebuilt.ticket = c.ticket;
+      rebuilt.flags = c.flags;
       for (const auto& rec : c.ticket.history) drive_clocks(impl, rebuilt, rec, target->clock);
       if (const sla::Clock* fresh = rebuilt.clock(target->clock)) *it = *fresh;
     }
@@ -224,6 +220,18 @@ void after_event(const Impl& impl, Case& c, const Transition& transition,
   record(c, late.due, &out);
   c.checked_until = std::max(c.checked_until, rec.at);
   c.next_due = late.next;
+}
+
+// A copy of the case without the ticket's history, which stays with `c`.
+Case copy_but_history(Case& c) {
+  std::vector<EventRecord> history;
+  history.swap(c.ticket.history);
+  struct GiveBack {
+    std::vector<EventRecord>& from;
+    std::vector<EventRecord>& to;
+    ~GiveBack() { to.swap(from); }
+  } give_back{history, c.ticket.history};
+  return c;
 }
 
 void check_names(const escalation::Rules& rules, const sla::Policy& policy) {
@@ -297,10 +305,30 @@ WorkflowResult Workflow::apply(Case& c, const Event& event, ptime at) const {
     return result;
   }
   auto before = due_by(*impl_, c, at);  // with the facts that held until now
-  result.transition = impl_->lifecycle.apply(c.ticket, event, at);
-  if (!result.transition.accepted) return result;
-  record(c, before.due, &result.actions);
-  after_event(*impl_, c, result.transition, result.actions);
+  // All or nothing: the event is applied to `next`, a copy of the case that borrows its history
+  // (an event only appends to it), and the case takes `next` only once everything succeeded. A
+  // throw (a calendar without the year's data) leaves the case as it was.
+  Case next = copy_but_history(c);
+  next.ticket.history.swap(c.ticket.history);
+  const std::size_t recorded = next.ticket.history.size();
+  try {
+    result.transition = impl_->lifecycle.apply(next.ticket, event, at);
+    if (result.transition.accepted) {
+      record(next, before.due, &result.actions);
+      after_event(*impl_, next, result.transition, result.actions);
+    }
+  } catch (...) {
+    auto& history = next.ticket.history;
+    history.erase(history.begin() + static_cast<std::ptrdiff_t>(recorded), history.end());
+    c.ticket.history.swap(history);
+    throw;
+  }
+  if (!result.transition.accepted) {
+    c.ticket.history.swap(next.ticket.history);
+    result.actions.clear();
+    return result;
+  }
+  c = std::move(next);
   return result;
 }
 

@@ -28,9 +28,9 @@ const Rule& find(const Rules& rules, std::string_view id) {
 
 }  // namespace
 
-TEST_CASE("the default rules encode domain.md sections 2 to 4") {
+TEST_CASE("the default rules encode rules.md §escalation") {
   const Rules rules = Rules::defaults();
-  CHECK(rules.size() == 12);
+  CHECK(rules.size() == 17);
 
   const Rule& unsatisfied = find(rules, "complaint_unsatisfied");
   CHECK(unsatisfied.trigger.kind == TriggerKind::event);
@@ -49,8 +49,64 @@ TEST_CASE("the default rules encode domain.md sections 2 to 4") {
 
   const Rule& critical = find(rules, "critical_product");
   CHECK(critical.when.min_priority == Priority::critical);
+  // Job description: a critical case is escalated at once, not only reported.
   CHECK(critical.actions ==
-        std::vector<Action>{Action::notify("qc_manager"), Action::notify("supervisor")});
+        std::vector<Action>{Action::notify("qc_manager"), Action::escalate("supervisor")});
+  CHECK(
+      find(rules, "critical_goods").actions ==
+      std::vector<Action>{Action::notify("warehouse_supervisor"), Action::escalate("supervisor")});
+
+  const Rule& answer = find(rules, "complaint_answer_breached");
+  CHECK(answer.trigger == Trigger::on_breach("complaint_answer"));
+  CHECK(answer.when.categories == std::vector<Category>{Category::complaint});
+  CHECK(answer.actions == std::vector<Action>{Action::escalate("manager")});
+  const Rule& perishable = find(rules, "perishable_late");
+  CHECK(perishable.trigger == Trigger::on_breach("perishable_handling"));
+  CHECK(perishable.when.flags == std::vector<Flag>{Flag::perishable});
+  CHECK(perishable.actions == std::vector<Action>{Action::escalate("supervisor")});
+  CHECK(find(rules, "on_site_late").trigger == Trigger::on_breach("on_site"));
+  CHECK(find(rules, "apology_late").actions == std::vector<Action>{Action::notify("manager")});
+  CHECK(find(rules, "promised_answer_breached").trigger == Trigger::on_breach("promised_answer"));
+}
+
+TEST_CASE("a state or event named by its Chinese label is stored under its stable name") {
+  Rule stuck =
+      notify_supervisor("stuck", Trigger::in_state_for("处理中", minutes(30), TimeBasis::wall));
+  stuck.when.states = {"处理中", "awaiting_customer", "待确认"};
+  Rule visit = notify_supervisor("visit", Trigger::on_event("回访"));
+  Rule unknown = notify_supervisor("unknown", Trigger::on_event("opne"));
+  const Rules rules({stuck, visit, unknown});
+  CHECK(rules.rules()[0].trigger.name == "in_progress");
+  CHECK(rules.rules()[0].when.states ==
+        std::vector<std::string>{"in_progress", "awaiting_customer", "solution_proposed"});
+  CHECK(rules.rules()[1].trigger.name == "follow_up");
+  CHECK(rules.rules()[2].trigger.name == "opne");  // left for the workflow to refuse
+  // Matching compares the stable name a ticket's facts carry.
+  Facts facts;
+  facts.state = "in_progress";
+  CHECK(rules.rules()[0].when.matches(facts));
+  // Canonical before validation: a label of the trigger's state is not "a state excluded".
+  Rule labelled = notify_supervisor(
+      "labelled", Trigger::in_state_for("in_progress", minutes(5), TimeBasis::wall));
+  labelled.when.states = {"处理中"};
+  CHECK_NOTHROW(Rules({labelled}));
+}
+
+TEST_CASE("rules, triggers, conditions and ladders compare by value") {
+  CHECK(Rules::defaults() == Rules::defaults());
+  CHECK(Ladder::defaults() == Ladder::defaults());
+  std::vector<Rule> changed = Rules::defaults().rules();
+  changed[0].when.min_priority = Priority::high;
+  CHECK(Rules(changed) != Rules::defaults());
+  CHECK(Rules(Rules::defaults().rules(),
+              Ladder({{"agent", "客服"}, {"supervisor", "主管"}, {"manager", "经理"}},
+                     {{"warehouse_supervisor", "仓储主管"}, {"qc_manager", "质检经理"}})) !=
+        Rules::defaults());
+  CHECK(Trigger::on_breach("resolution") != Trigger::on_breach("resolution", 1.0));
+  Condition a;
+  Condition b;
+  b.flags = {Flag::perishable};
+  CHECK(a != b);
 }
 
 TEST_CASE("every critical scenario reaches exactly one department head") {

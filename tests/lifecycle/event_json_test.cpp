@@ -45,7 +45,12 @@ std::vector<kefu::Event> every_event() {
           events::Reopen{"customer", "again"},
           events::Transfer{"agent-li", "tech-wang", "needs a technician"},
           events::Escalate{"agent-li", kefu::EscalationLevel::director, "vip"},
-          events::Cancel{"agent-li", "spam", "n"}};
+          events::Cancel{"agent-li", "spam", "n"},
+          events::VerifyFacts{"agent-li", "安装部", "师傅未按规定穿工服", "n"},
+          events::PromiseAnswer{"agent-li", kefu::test::at_minute(150), "2小时内给您反馈"},
+          events::Apologize{"supervisor-zhao", "致电致歉"},
+          events::NeedSiteVisit{"agent-li", "冒烟"},
+          events::ArriveOnSite{"engineer-li", "到达"}};
 }
 
 kefu::EventRecord record_from(std::string_view text) {
@@ -56,7 +61,7 @@ kefu::EventRecord record_from(std::string_view text) {
 
 TEST_CASE("every event round-trips through json as an event and as a record") {
   const auto all = every_event();
-  REQUIRE(all.size() == 17);
+  REQUIRE(all.size() == 22);
   for (const auto& event : all) {
     CAPTURE(std::string(kefu::event_name(event)));
     CHECK(kefu::io::event_from_json(kefu::io::to_json(event)) == event);
@@ -76,6 +81,21 @@ TEST_CASE("a record is written with stable field names and a utc instant") {
   CHECK(json::serialize(kefu::io::to_json(kefu::Event{events::Triage{"agent-li"}})) ==
         R"({"version":1,"event":"triage","actor":"agent-li","category":null,"scenario":null,)"
         R"("priority":null,"note":""})");
+}
+
+TEST_CASE("the new events write their department, finding and promised instant") {
+  CHECK(json::serialize(
+            kefu::io::to_json(kefu::Event{events::VerifyFacts{"agent-li", "仓库", "漏发", "n"}})) ==
+        R"({"version":1,"event":"verify_facts","actor":"agent-li","department":"仓库",)"
+        R"("finding":"漏发","note":"n"})");
+  CHECK(json::serialize(kefu::io::to_json(
+            kefu::Event{events::PromiseAnswer{"agent-li", kefu::test::at_minute(120)}})) ==
+        R"({"version":1,"event":"promise_answer","actor":"agent-li",)"
+        R"("by":"2026-11-24T11:00:00Z","note":""})");
+  CHECK_THROWS_WITH_AS(
+      record_from(R"({"version":1,"event":"promise_answer","at":"2026-11-24T09:00:00Z",)"
+                  R"("actor":"a","by":"tomorrow"})"),
+      "event json: $.by: expected a utc time like 2026-11-24T09:30:00Z", kefu::parse_error);
 }
 
 TEST_CASE("instants keep their fractional seconds") {

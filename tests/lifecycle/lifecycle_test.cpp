@@ -68,6 +68,16 @@ kefu::Event sample(kefu::EventKind kind) {
       return events::Escalate{"agent-a", kefu::EscalationLevel::supervisor};
     case K::cancel:
       return events::Cancel{"agent-a", "duplicate"};
+    case K::verify_facts:
+      return events::VerifyFacts{"agent-a", "安装部", "师傅未穿工服"};
+    case K::promise_answer:  // two hours after the instant the table applies it at
+      return events::PromiseAnswer{"agent-a", kefu::test::at_minute(130)};
+    case K::apologize:
+      return events::Apologize{"supervisor"};
+    case K::need_site_visit:
+      return events::NeedSiteVisit{"agent-a"};
+    case K::arrive_on_site:
+      return events::ArriveOnSite{"engineer"};
   }
   return events::Open{};
 }
@@ -80,7 +90,7 @@ struct Expected {
   std::array<std::string_view, 8> target;
 };
 // clang-format off
-constexpr std::array<Expected, 17> expected_targets{{
+constexpr std::array<Expected, 22> expected_targets{{
   {kefu::EventKind::open,             {"-",        "-",       "-",                 "-",                 "-",                 "-",           "-",      "-"}},
   {kefu::EventKind::first_response,   {"received", "triaged", "-",                 "-",                 "-",                 "-",           "-",      "-"}},
   {kefu::EventKind::triage,           {"triaged",  "-",       "-",                 "-",                 "-",                 "-",           "-",      "-"}},
@@ -98,6 +108,12 @@ constexpr std::array<Expected, 17> expected_targets{{
   {kefu::EventKind::transfer,         {"received", "triaged", "in_progress",       "awaiting_customer", "solution_proposed", "-",           "-",      "-"}},
   {kefu::EventKind::escalate,         {"received", "triaged", "in_progress",       "awaiting_customer", "solution_proposed", "resolved",    "-",      "-"}},
   {kefu::EventKind::cancel,           {"cancelled", "cancelled", "-",              "-",                 "-",                 "-",           "-",      "-"}},
+  {kefu::EventKind::verify_facts,     {"-",        "triaged", "in_progress",       "-",                 "-",                 "-",           "-",      "-"}},
+  {kefu::EventKind::promise_answer,   {"-",        "triaged", "in_progress",       "-",                 "-",                 "-",           "-",      "-"}},
+  {kefu::EventKind::apologize,        {"received", "triaged", "in_progress",       "-",                 "-",                 "-",           "-",      "-"}},
+  {kefu::EventKind::need_site_visit,  {"-",        "triaged", "in_progress",       "-",                 "-",                 "-",           "-",      "-"}},
+  // No ticket of ticket_in has asked for a site visit: see the site visit test.
+  {kefu::EventKind::arrive_on_site,   {"-",        "-",       "-",                 "-",                 "-",                 "-",           "-",      "-"}},
 }};
 // clang-format on
 
@@ -499,4 +515,68 @@ TEST_CASE("one lifecycle serves tickets on several threads at once") {
   CHECK(a == b);
   CHECK(a.history.size() == 4 + 800);
   CHECK(a.state == kefu::State::in_progress);
+}
+
+TEST_CASE("a complaint's facts are verified with a department, apart from triage") {
+  // SOP toolkit: the complaint is recorded, then verified with the departments within 1 h;
+  // triage (identity and classification) records no verification.
+  const kefu::Lifecycle lifecycle;
+  kefu::Ticket t = ticket_in(kefu::State::triaged, kefu::Category::complaint);
+  CHECK_FALSE(kefu::reached(t.milestones.verified));
+  const events::VerifyFacts verified{"agent-a", "安装部", "确认师傅未按规定穿工服"};
+  step(lifecycle, t, verified, 20);
+  CHECK(t.state == kefu::State::triaged);
+  CHECK(t.milestones.verified == at_minute(20));
+  CHECK(std::get<events::VerifyFacts>(t.history.back().event) == verified);
+  step(lifecycle, t, events::VerifyFacts{"agent-a", "品控部", "安装视频"},
+       25);  // a second department
+  CHECK(t.milestones.verified == at_minute(25));
+}
+
+TEST_CASE("a promise names a time after the event") {
+  const kefu::Lifecycle lifecycle;
+  kefu::Ticket t = ticket_in(kefu::State::in_progress);
+  CHECK(lifecycle.apply(t, events::PromiseAnswer{"agent-a"}, at_minute(10)).reason ==
+        "no promised time");
+  CHECK(lifecycle.apply(t, events::PromiseAnswer{"agent-a", at_minute(10)}, at_minute(10)).reason ==
+        "promised time is not after the event");
+  CHECK(lifecycle.apply(t, events::PromiseAnswer{"agent-a", at_minute(11)}, at_minute(10)));
+}
+
+TEST_CASE("the supervisor's apology call is recorded once the case is open") {
+  const kefu::Lifecycle lifecycle;
+  kefu::Ticket t = ticket_in(kefu::State::received, kefu::Category::complaint);
+  step(lifecycle, t, events::Apologize{"supervisor-zhao", "致电致歉"}, 30);
+  CHECK(t.milestones.apologized == at_minute(30));
+  CHECK(t.state == kefu::State::received);
+}
+
+TEST_CASE("an arrival on site needs a site visit asked for, once per visit") {
+  const kefu::Lifecycle lifecycle;
+  kefu::Ticket t = ticket_in(kefu::State::in_progress);
+  CHECK(lifecycle.apply(t, events::ArriveOnSite{"engineer"}, at_minute(10)).reason ==
+        "no site visit was asked for");
+  step(lifecycle, t, events::NeedSiteVisit{"agent-a", "冒烟, 需上门"}, 10);
+  CHECK(t.milestones.site_visit_needed == at_minute(10));
+  step(lifecycle, t, events::ArriveOnSite{"engineer"}, 70);
+  CHECK(t.milestones.on_site == at_minute(70));
+  CHECK(lifecycle.apply(t, events::ArriveOnSite{"engineer"}, at_minute(80)).reason ==
+        "already on site");
+  step(lifecycle, t, events::NeedSiteVisit{"agent-a", "second visit"}, 90);
+  step(lifecycle, t, events::ArriveOnSite{"engineer"}, 100);
+  CHECK(t.milestones.on_site == at_minute(100));
+}
+
+TEST_CASE("lifecycle policies compare by every number and choice") {
+  kefu::LifecyclePolicy a;
+  kefu::LifecyclePolicy b;
+  CHECK(a == b);
+  b.reopen_window = boost::posix_time::hours(24);
+  CHECK(a != b);
+  b = a;
+  b.confirmation_required.push_back(kefu::Category::after_sales);
+  CHECK(a != b);
+  b = a;
+  b.follow_up_escalation = kefu::EscalationLevel::director;
+  CHECK(a != b);
 }

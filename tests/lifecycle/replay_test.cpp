@@ -66,6 +66,18 @@ class RandomEvents {
         return events::Escalate{a, any<kefu::EscalationLevel>(), note()};
       case K::cancel:
         return events::Cancel{a, coin() ? "" : "duplicate", note()};
+      case K::verify_facts:
+        return events::VerifyFacts{a, coin() ? "" : "仓库", note(), note()};
+      case K::promise_answer:  // sometimes no time, sometimes one already past
+        return events::PromiseAnswer{
+            a, coin() ? boost::posix_time::ptime() : kefu::test::at_minute(pick(60 * 24 * 60)),
+            note()};
+      case K::apologize:
+        return events::Apologize{a, note()};
+      case K::need_site_visit:
+        return events::NeedSiteVisit{a, note()};
+      case K::arrive_on_site:
+        return events::ArriveOnSite{a, note()};
     }
     return events::Open{};
   }

@@ -30,6 +30,10 @@ kefu::Ticket busy_ticket() {
   step(lifecycle, t, events::Triage{"agent-a"}, 1);
   step(lifecycle, t, events::FirstResponse{"agent-a"}, 2);
   step(lifecycle, t, events::Start{"agent-a"}, 3);
+  step(lifecycle, t, events::Apologize{"supervisor"}, 4);
+  step(lifecycle, t, events::VerifyFacts{"agent-a", "安装部", "属实"}, 5);
+  step(lifecycle, t, events::NeedSiteVisit{"agent-a"}, 6);
+  step(lifecycle, t, events::ArriveOnSite{"tech-b"}, 7);
   step(lifecycle, t, events::Transfer{"agent-a", "tech-b"}, 10);
   step(lifecycle, t, events::Escalate{"agent-a", kefu::EscalationLevel::supervisor}, 11);
   step(lifecycle, t, events::Resolve{"tech-b"}, 12);
@@ -78,11 +82,27 @@ TEST_CASE("a ticket is written with stable field names and a format version") {
   CHECK(v.at("reopen_count") == 1);
   CHECK(v.at("repeat_complaints") == 1);
   CHECK(v.at("repeat_of") == "C-0000");
-  CHECK(v.at("history").as_array().size() == 13);  // 4 to reach in_progress, 9 more
+  CHECK(v.at("milestones").at("verified") == "2026-11-24T09:05:00Z");
+  CHECK(v.at("milestones").at("apologized") == "2026-11-24T09:04:00Z");
+  CHECK(v.at("milestones").at("site_visit_needed") == "2026-11-24T09:06:00Z");
+  CHECK(v.at("milestones").at("on_site") == "2026-11-24T09:07:00Z");
+  CHECK(v.at("history").as_array().size() == 17);  // 4 to reach in_progress, 13 more
   CHECK(json::serialize(v.at("history").at(0)) ==
         R"({"event":"open","at":"2026-11-24T09:00:00Z","actor":"agent-a","id":"T-1",)"
         R"("channel":"online_chat","category":"complaint","scenario":"none",)"
         R"("priority":"normal","tier":"regular","repeat_of":"C-0000","note":""})");
+}
+
+TEST_CASE("a snapshot written before the verification and site-visit milestones still reads") {
+  json::value v = busy_json();
+  auto& milestones = v.at("milestones").as_object();
+  for (const char* key : {"verified", "apologized", "site_visit_needed", "on_site"}) {
+    milestones.erase(key);
+  }
+  const kefu::Ticket t = kefu::io::ticket_from_json(v);
+  CHECK_FALSE(kefu::reached(t.milestones.verified));
+  CHECK_FALSE(kefu::reached(t.milestones.on_site));
+  CHECK(t.milestones.closed == kefu::test::at_minute(18));
 }
 
 TEST_CASE("a malformed ticket snapshot is refused with the path of the bad field") {
@@ -123,8 +143,8 @@ TEST_CASE("a malformed ticket snapshot is refused with the path of the bad field
   refuses(v, "ticket json: $.history[3].at: expected a utc time like 2026-11-24T09:30:00Z");
 
   v = busy_json();
-  v.as_object()["history"].as_array()[5].as_object()["level"] = "king";
-  refuses(v, "ticket json: $.history[5].level: unknown escalation level 'king'");
+  v.as_object()["history"].as_array()[9].as_object()["level"] = "king";
+  refuses(v, "ticket json: $.history[9].level: unknown escalation level 'king'");
 
   v = busy_json();
   v.as_object()["history"] = json::object();

@@ -27,7 +27,7 @@ bool has_row(const kefu::TransitionRow& row) {
 
 TEST_CASE("the transition table is exported row by row with its actions and guards") {
   const auto& rows = kefu::Lifecycle::transitions();
-  CHECK(rows.size() == 37);
+  CHECK(rows.size() == 48);
   CHECK(rows.front() == kefu::TransitionRow{State::received, EventKind::first_response,
                                             State::received, "record_first_response",
                                             "not_responded"});
@@ -43,6 +43,14 @@ TEST_CASE("the transition table is exported row by row with its actions and guar
       {State::triaged, EventKind::cancel, State::cancelled, "record_cancel", "with_reason"}));
   CHECK_FALSE(has_row(
       {State::in_progress, EventKind::cancel, State::cancelled, "record_cancel", "with_reason"}));
+  CHECK(has_row({State::in_progress, EventKind::verify_facts, State::in_progress,
+                 "record_verification", ""}));
+  CHECK(has_row({State::triaged, EventKind::promise_answer, State::triaged, "", "promise_ahead"}));
+  CHECK(has_row({State::received, EventKind::apologize, State::received, "record_apology", ""}));
+  CHECK(has_row({State::in_progress, EventKind::arrive_on_site, State::in_progress,
+                 "record_arrival", "visit_pending"}));
+  CHECK_FALSE(has_row(
+      {State::received, EventKind::verify_facts, State::received, "record_verification", ""}));
   // Nothing leaves a cancelled case, and `open` is no row: a ticket is opened by Ticket::open.
   for (const auto& row : rows) {
     CHECK(row.source != State::cancelled);
@@ -55,13 +63,16 @@ TEST_CASE("allowed events list what a UI may offer next, in event order") {
   using V = std::vector<EventKind>;
   CHECK(lifecycle.allowed_events(ticket_in(State::received)) ==
         V{EventKind::first_response, EventKind::triage, EventKind::close, EventKind::transfer,
-          EventKind::escalate, EventKind::cancel});
+          EventKind::escalate, EventKind::cancel, EventKind::apologize});
+  // arrive_on_site needs a site visit asked for first.
   CHECK(lifecycle.allowed_events(ticket_in(State::triaged)) ==
         V{EventKind::first_response, EventKind::start, EventKind::close, EventKind::transfer,
-          EventKind::escalate, EventKind::cancel});
+          EventKind::escalate, EventKind::cancel, EventKind::verify_facts,
+          EventKind::promise_answer, EventKind::apologize, EventKind::need_site_visit});
   CHECK(lifecycle.allowed_events(ticket_in(State::in_progress)) ==
         V{EventKind::request_info, EventKind::propose_solution, EventKind::resolve,
-          EventKind::close, EventKind::transfer, EventKind::escalate});
+          EventKind::close, EventKind::transfer, EventKind::escalate, EventKind::verify_facts,
+          EventKind::promise_answer, EventKind::apologize, EventKind::need_site_visit});
   CHECK(lifecycle.allowed_events(ticket_in(State::awaiting_customer)) ==
         V{EventKind::customer_reply, EventKind::close, EventKind::transfer, EventKind::escalate});
   CHECK(lifecycle.allowed_events(ticket_in(State::solution_proposed)) ==
@@ -82,7 +93,10 @@ TEST_CASE("allowed events follow the guards on the ticket and the instant") {
   step(lifecycle, unanswered, events::Start{"agent-a"}, 2);
   CHECK(lifecycle.allowed_events(unanswered) ==
         V{EventKind::first_response, EventKind::request_info, EventKind::propose_solution,
-          EventKind::close, EventKind::transfer, EventKind::escalate});
+          EventKind::close, EventKind::transfer, EventKind::escalate, EventKind::verify_facts,
+          EventKind::promise_answer, EventKind::apologize, EventKind::need_site_visit});
+  step(lifecycle, unanswered, events::NeedSiteVisit{"agent-a"}, 3);
+  CHECK(lifecycle.allowed_events(unanswered).back() == EventKind::arrive_on_site);
 
   kefu::Ticket confirmed = ticket_in(State::resolved);
   step(lifecycle, confirmed, events::Confirm{"customer"}, 6);

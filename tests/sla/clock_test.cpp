@@ -231,3 +231,36 @@ TEST_CASE("an always-open clock in a zone with daylight saving counts wall time"
   CHECK(clock.calendar().is_always_open());
   CHECK_FALSE(clock.instant_at_fraction(1e300));
 }
+
+TEST_CASE("a promised limit counts to the instant promised to the customer") {
+  const Target promised{
+      clocks::promised_answer, Limit::until_promised(), CalendarKind::always_open, {0.5}};
+  Clock clock(promised, office());
+  CHECK(clock.start(bj("2025-09-29 10:00:00")).reason == "start: no promised time");
+  CHECK(clock.start(bj("2025-09-29 10:00:00"), bj("2025-09-29 09:00:00")).reason ==
+        "start: promised time 2025-09-29 01:00:00Z is not after 2025-09-29 02:00:00Z");
+  CHECK(clock.state() == Clock::State::idle);
+  // Promised at 10:00 for 16:00: a 6 h limit, half of it at 13:00.
+  REQUIRE(clock.start(bj("2025-09-29 10:00:00"), bj("2025-09-29 16:00:00")));
+  CHECK(clock.limit() == hours(6));
+  CHECK(clock.deadline() == bj("2025-09-29 16:00:00"));
+  CHECK(clock.status(bj("2025-09-29 13:00:00")) == Status::warning);
+  // A new promise: stop, then restart to the new instant; the old count is queried as it was.
+  REQUIRE(clock.stop(bj("2025-09-29 15:00:00")));
+  REQUIRE(clock.restart(bj("2025-09-29 15:00:00"), bj("2025-09-30 12:00:00")));
+  CHECK(clock.deadline() == bj("2025-09-30 12:00:00"));
+  CHECK(clock.limit() == hours(21));
+  CHECK(clock.status(bj("2025-09-29 14:00:00")) == Status::warning);
+  CHECK(clock.cycles() == 2);
+  CHECK(fmt::format("{}", clock.target()) == "promised_answer by the promised time (always open)");
+}
+
+TEST_CASE("a promised limit on business hours counts the open time up to the promise") {
+  const Target promised{
+      clocks::promised_answer, Limit::until_promised(), CalendarKind::business, {}};
+  Clock clock(promised, office());
+  // Promised Tue Sep 30 17:00 for Thu Oct 9 10:00: 1 h on Sep 30, 1 h on Oct 9 (holiday between).
+  REQUIRE(clock.start(bj("2025-09-30 17:00:00"), bj("2025-10-09 10:00:00")));
+  CHECK(clock.limit() == hours(2));
+  CHECK(clock.deadline() == bj("2025-10-09 10:00:00"));
+}

@@ -40,27 +40,30 @@ TEST_CASE("the urgent fault's clocks run across the national day holiday") {
   const ptime opened = bj("2025-09-30 17:00:00");
   clocks.at("first_response").start(opened);
   clocks.at("resolution").start(opened);
-  // 2 business hours: 17:00-18:00, then Thursday Oct 9 09:00-10:00.
+  // 2 business hours: 17:00-18:00, then Thursday Oct 9 09:00-10:00 (Oct 1-8 closed).
   CHECK(clocks.at("first_response").deadline() == bj("2025-10-09 10:00:00"));
-  // 24 business hours: 1 + 9 (Oct 9) + 9 (Oct 10) + 5 (make-up Saturday Oct 11).
-  CHECK(clocks.at("resolution").deadline() == bj("2025-10-11 14:00:00"));
+  // Quick-response guide: urgent, resolved within 24小时: wall time, holiday or not.
+  CHECK(clocks.at("resolution").deadline() == bj("2025-10-01 17:00:00"));
   CHECK_FALSE(clocks.at("follow_up").deadline());  // starts when resolved
   clocks.at("first_response").stop(bj("2025-10-09 09:30:00"));
   CHECK(clocks.at("first_response").status(bj("2025-10-09 12:00:00")) == Status::met);
-  CHECK(clocks.at("resolution").status(bj("2025-10-10 17:00:00")) == Status::warning);
-  CHECK(clocks.at("resolution").status(bj("2025-10-11 15:00:00")) == Status::breached);
+  // 75% of 24 h is 18 h: Oct 1 11:00; 90% is 21 h 36 min: Oct 1 14:36.
+  CHECK(clocks.at("resolution").status(bj("2025-10-01 10:59:00")) == Status::running);
+  CHECK(clocks.at("resolution").status(bj("2025-10-01 12:00:00")) == Status::warning);
+  CHECK(clocks.at("resolution").status(bj("2025-10-01 17:00:00")) == Status::breached);
 }
 
 TEST_CASE("the complaint's clocks: wall-time answer, business-hours verification") {
   auto clocks = clocks_for({kefu::Category::complaint, kefu::Scenario::service_complaint,
                             kefu::Priority::normal, kefu::Channel::phone});
   const ptime opened = bj("2025-09-30 17:00:00");
-  for (const char* name : {"first_response", "verification", "resolution"}) {
+  for (const char* name : {"first_response", "verification", "resolution", "complaint_answer"}) {
     clocks.at(name).start(opened);
   }
   CHECK(clocks.at("first_response").deadline() == bj("2025-09-30 17:00:15"));
   CHECK(clocks.at("verification").deadline() == bj("2025-09-30 18:00:00"));
   CHECK(clocks.at("resolution").deadline() == bj("2025-10-02 17:00:00"));  // 48 h wall time
+  CHECK(clocks.at("complaint_answer").deadline() == bj("2025-10-02 17:00:00"));
   clocks.at("first_response").stop(bj("2025-09-30 17:00:10"));
   clocks.at("verification").stop(bj("2025-10-09 09:45:00"));
   clocks.at("feedback").start(bj("2025-10-09 09:45:00"));

@@ -40,3 +40,25 @@ TEST_CASE("a target without a positive limit or with bad warnings is refused") {
   const Target negative{clocks::feedback, Limit::days(-1), CalendarKind::business, {}};
   CHECK(negative.problem() == "business days must not be negative");
 }
+
+TEST_CASE("a promised limit has no duration of its own, and targets compare by value") {
+  using kefu::sla::CalendarKind;
+  using kefu::sla::Limit;
+  using kefu::sla::Target;
+  namespace clocks = kefu::sla::clocks;
+  Target promised{clocks::promised_answer, Limit::until_promised(), CalendarKind::always_open, {}};
+  CHECK(promised.problem().empty());
+  CHECK(fmt::format("{}", promised.limit) == "by the promised time");
+  Limit both = Limit::until_promised();
+  both.duration = boost::posix_time::hours(1);
+  promised.limit = both;
+  CHECK(promised.problem() == "a promised limit has no duration of its own");
+  CHECK(Limit::of(boost::posix_time::hours(2)) == Limit::of(boost::posix_time::minutes(120)));
+  CHECK(Limit::days(1) != Limit::of(boost::posix_time::hours(24)));
+  CHECK(Limit::until_promised() != Limit::of(boost::posix_time::seconds(0)));
+  const Target a{clocks::resolution, Limit::of(boost::posix_time::hours(4))};
+  Target b = a;
+  CHECK(a == b);
+  b.warnings = {0.5};
+  CHECK(a != b);
+}

@@ -22,7 +22,7 @@ T pick(std::mt19937& rng, std::initializer_list<T> values) {
   return *(values.begin() + index(rng));
 }
 
-Event random_event(std::mt19937& rng, EventKind kind) {
+Event random_event(std::mt19937& rng, EventKind kind, ptime at) {
   const std::string agent = pick(rng, {"agent_li", "agent_wang", "agent_zhao"});
   switch (kind) {
     case EventKind::first_response:
@@ -74,6 +74,16 @@ Event random_event(std::mt19937& rng, EventKind kind) {
     }
     case EventKind::cancel:
       return events::Cancel{agent, "duplicate"};
+    case EventKind::verify_facts:
+      return events::VerifyFacts{agent, "仓库", "漏发"};
+    case EventKind::promise_answer:
+      return events::PromiseAnswer{agent, at + minutes(1 + static_cast<long>(rng() % (48 * 60)))};
+    case EventKind::apologize:
+      return events::Apologize{"supervisor"};
+    case EventKind::need_site_visit:
+      return events::NeedSiteVisit{agent};
+    case EventKind::arrive_on_site:
+      return events::ArriveOnSite{"engineer"};
     case EventKind::open:
       break;
   }
@@ -105,6 +115,7 @@ Case random_case(std::mt19937& rng, const Workflow& wf, int steps, bool check_du
       pick(rng, {CustomerTier::regular, CustomerTier::key_account}));
   Flags flags;
   flags.safety_risk = rng() % 4 == 0;
+  flags.perishable = rng() % 4 == 0;
   Case c = wf.open(e, opened, flags);
   ptime t = opened;
   for (int i = 0; i < steps; ++i) {
@@ -133,7 +144,7 @@ Case random_case(std::mt19937& rng, const Workflow& wf, int steps, bool check_du
     const auto allowed = wf.lifecycle().allowed_events(c.ticket, t);
     if (allowed.empty()) break;
     const auto kind = allowed[rng() % allowed.size()];
-    wf.apply(c, random_event(rng, kind), t);
+    wf.apply(c, random_event(rng, kind, t), t);
   }
   return c;
 }

@@ -1,11 +1,14 @@
-// Each default rule firing exactly once at the instant worked out by hand from domain.md and
-// the default SLA policy, on Mon-Fri 09:00-18:00 Beijing time with the 2025 holidays.
+// Each default rule firing exactly once at the instant worked out by hand from the SOP rules
+// (docs/rules.md) and the default SLA policy, on Mon-Fri 09:00-18:00 Beijing time with the 2025
+// holidays.
 
 #include "workflow_fixture.hpp"
 #include <kefu/core/error.hpp>
 #include <kefu/workflow/workflow.hpp>
 
 #include <doctest/doctest.h>
+
+#include <algorithm>
 
 using namespace kefu;
 using escalation::Action;
@@ -23,44 +26,68 @@ std::vector<std::string> describe(const std::vector<FiredAction>& actions) {
 
 }  // namespace
 
-TEST_CASE("a critical leakage report goes to the QC manager and the supervisor at once") {
+TEST_CASE("a critical leakage report is escalated at once and reached on site within 2 h") {
   const Workflow& wf = default_workflow();
   Case c = wf.open(open_event("T1", Category::after_sales, Scenario::emergency, Priority::critical,
                               Channel::phone),
                    beijing("2025-09-30 17:00:00"));
-  CHECK(
-      describe(c.fired) ==
-      std::vector<std::string>{"notify qc_manager (rule critical_product, 2025-Sep-30 09:00:00)",
-                               "notify supervisor (rule critical_product, 2025-Sep-30 09:00:00)"});
+  // Job description: escalate at once (the case rises to the supervisor) and go straight to the
+  // QC manager.
+  CHECK(describe(c.fired) ==
+        std::vector<std::string>{
+            "notify qc_manager (rule critical_product, 2025-Sep-30 09:00:00)",
+            "escalate supervisor (rule critical_product, 2025-Sep-30 09:00:00)"});
+  CHECK(c.clock(sla::clocks::on_site) == nullptr);  // no visit asked for yet
 
   REQUIRE(wf.apply(c, events::FirstResponse{"agent_li"}, beijing("2025-09-30 17:00:10")));
-  // Critical resolution: 2 h of wall time (the holiday does not stop it). 75% = 18:30,
-  // breach = 19:00, breached by a further 100% = 21:00.
-  CHECK(wf.next_check(c) == beijing("2025-09-30 18:30:00"));
-  CHECK(wf.due_actions(c, beijing("2025-09-30 18:29:59")).empty());
+  REQUIRE(wf.apply(c, events::Triage{"agent_li"}, beijing("2025-09-30 17:02:00")));
+  REQUIRE(wf.apply(c, events::Start{"agent_li"}, beijing("2025-09-30 17:02:30")));
+  REQUIRE(wf.apply(c, events::NeedSiteVisit{"agent_li"}, beijing("2025-09-30 17:05:00")));
+  // On site within 2 h of wall time from 17:05: 19:05.
+  CHECK(c.clock(sla::clocks::on_site)->deadline() == beijing("2025-09-30 19:05:00"));
+  CHECK(wf.next_check(c) == beijing("2025-09-30 19:05:00"));
+  REQUIRE(wf.apply(c, events::ArriveOnSite{"engineer_li"}, beijing("2025-09-30 18:50:00")));
+  CHECK(c.clock(sla::clocks::on_site)->status(beijing("2025-09-30 19:00:00")) == sla::Status::met);
 
-  auto due = wf.due_actions(c, beijing("2025-09-30 18:30:00"));
+  // Resolution: kefu's 24 h of wall time (the holiday does not stop it). 75% = Oct 1 11:00,
+  // breach = Oct 1 17:00, breached by a further 100% = Oct 2 17:00.
+  CHECK(wf.next_check(c) == beijing("2025-10-01 11:00:00"));
+  CHECK(wf.due_actions(c, beijing("2025-10-01 10:59:59")).empty());
+  auto due = wf.due_actions(c, beijing("2025-10-01 11:00:00"));
   REQUIRE(due.size() == 1);
   CHECK(due[0].rule == "resolution_warning");
   CHECK(due[0].action == Action::notify("handler"));
-  CHECK(due[0].at == beijing("2025-09-30 18:30:00"));
+  CHECK(due[0].at == beijing("2025-10-01 11:00:00"));
 
-  CHECK(wf.next_check(c) == beijing("2025-09-30 19:00:00"));
-  due = wf.due_actions(c, beijing("2025-09-30 20:00:00"));
+  CHECK(wf.next_check(c) == beijing("2025-10-01 17:00:00"));
+  due = wf.due_actions(c, beijing("2025-10-01 20:00:00"));
   REQUIRE(due.size() == 1);
   CHECK(due[0].rule == "resolution_breached");
-  CHECK(due[0].at == beijing("2025-09-30 19:00:00"));
 
-  CHECK(wf.next_check(c) == beijing("2025-09-30 21:00:00"));
-  due = wf.due_actions(c, beijing("2025-10-01 08:00:00"));
+  CHECK(wf.next_check(c) == beijing("2025-10-02 17:00:00"));
+  due = wf.due_actions(c, beijing("2025-10-03 08:00:00"));
   REQUIRE(due.size() == 1);
   CHECK(due[0].rule == "resolution_breached_twice");
   CHECK(due[0].action == Action::escalate("manager"));
-  CHECK(due[0].at == beijing("2025-09-30 21:00:00"));
 
   CHECK_FALSE(wf.next_check(c));
   CHECK(wf.due_actions(c, beijing("2025-10-09 08:00:00")).empty());
   CHECK(c.fired.size() == 5);
+}
+
+TEST_CASE("a critical case late on site notifies the supervisor") {
+  const Workflow& wf = default_workflow();
+  Case c = wf.open(open_event("T1b", Category::after_sales, Scenario::emergency, Priority::critical,
+                              Channel::phone),
+                   beijing("2025-09-30 17:00:00"));
+  REQUIRE(wf.apply(c, events::Triage{"agent_li"}, beijing("2025-09-30 17:00:30")));
+  REQUIRE(wf.apply(c, events::NeedSiteVisit{"agent_li"}, beijing("2025-09-30 17:00:40")));
+  const auto result =
+      wf.apply(c, events::ArriveOnSite{"engineer_li"}, beijing("2025-09-30 19:30:00"));
+  REQUIRE(result);
+  std::vector<std::string> fired = describe(result.actions);
+  CHECK(std::find(fired.begin(), fired.end(),
+                  "notify supervisor (rule on_site_late, 2025-Sep-30 11:00:40)") != fired.end());
 }
 
 TEST_CASE("a phone call not answered within 15 seconds notifies the supervisor once") {
@@ -97,32 +124,46 @@ TEST_CASE("a complaint across National Day 2025 walks its clocks and rules") {
 
   REQUIRE(wf.apply(c, events::FirstResponse{"agent_li"}, beijing("2025-09-30 17:00:20")));
   REQUIRE(wf.apply(c, events::Triage{"agent_li"}, beijing("2025-09-30 17:30:00")));
-  // Verified in 30 min: the 1-business-hour verification clock is met.
+  // Triage (identity and classification) is not the verification of the facts: its clock runs.
   REQUIRE(c.clock(sla::clocks::verification) != nullptr);
   CHECK(c.clock(sla::clocks::verification)->status(beijing("2025-09-30 17:30:00")) ==
-        sla::Status::met);
+        sla::Status::running);
   // Triaged and not transferred: the 1-minute transfer warning is next.
   CHECK(wf.next_check(c) == beijing("2025-09-30 17:31:00"));
 
   auto result = wf.apply(c, events::Start{"agent_li"}, beijing("2025-09-30 17:30:40"));
   REQUIRE(result);
   CHECK(result.actions.empty());
-  // The complaint answer time is 48 h of wall time from 17:00 Sep 30: 75% (36 h) is Oct 2
-  // 05:00, the breach Oct 2 17:00, the breach by a further 100% Oct 4 17:00.
+  // Verified at 17:45 (within the hour); feedback within 2 business hours of it: 15 min on
+  // Sep 30, then Oct 1-8 closed, 1 h 45 min on Thu Oct 9: 10:45.
+  REQUIRE(wf.apply(c, events::VerifyFacts{"agent_li", "客服部", "属实"},
+                   beijing("2025-09-30 17:45:00")));
+  CHECK(c.clock(sla::clocks::verification)->status(beijing("2025-09-30 17:45:00")) ==
+        sla::Status::met);
+  CHECK(c.clock(sla::clocks::feedback)->deadline() == beijing("2025-10-09 10:45:00"));
+  REQUIRE(wf.apply(c, events::Apologize{"supervisor_zhao"}, beijing("2025-09-30 17:50:00")));
+  // The initial plan, with the time the customer will hear back: Oct 9 12:00.
+  REQUIRE(wf.apply(c, events::PromiseAnswer{"agent_li", beijing("2025-10-09 12:00:00")},
+                   beijing("2025-09-30 17:55:00")));
+  CHECK(c.clock(sla::clocks::initial_plan)->status(beijing("2025-09-30 17:55:00")) ==
+        sla::Status::met);
+  CHECK(c.clock(sla::clocks::promised_answer)->deadline() == beijing("2025-10-09 12:00:00"));
+  // The complaint answer time and the resolution are 48 h of wall time from 17:00 Sep 30: 75%
+  // (36 h) is Oct 2 05:00, the breach Oct 2 17:00, the breach by a further 100% Oct 4 17:00.
   CHECK(wf.next_check(c) == beijing("2025-10-02 05:00:00"));
   auto due = wf.due_actions(c, beijing("2025-10-05 00:00:00"));
   CHECK(describe(due) ==
         std::vector<std::string>{
             "notify handler (rule resolution_warning, 2025-Oct-01 21:00:00)",
             "notify supervisor (rule resolution_breached, 2025-Oct-02 09:00:00)",
+            "escalate manager (rule complaint_answer_breached, 2025-Oct-02 09:00:00)",
             "escalate manager (rule resolution_breached_twice, 2025-Oct-04 09:00:00)"});
 
   REQUIRE(wf.apply(c, events::ProposeSolution{"agent_li"}, beijing("2025-10-09 10:00:00")));
   REQUIRE(wf.apply(c, events::AcceptSolution{"customer"}, beijing("2025-10-09 10:30:00")));
   REQUIRE(wf.apply(c, events::Resolve{"agent_li"}, beijing("2025-10-09 11:00:00")));
-  // The follow-up visit: 24 business hours from Thu Oct 9 11:00: 7 h on Thursday, 9 h on
-  // Friday, and Saturday Oct 11 is a make-up workday: 8 more hours end at 17:00.
-  CHECK(wf.next_check(c) == beijing("2025-10-11 17:00:00"));
+  // The follow-up visit within 24 h of wall time: Fri Oct 10 11:00.
+  CHECK(wf.next_check(c) == beijing("2025-10-10 11:00:00"));
 
   // Unsatisfied at the visit: the manager takes over.
   events::FollowUp visit{"agent_li"};
@@ -133,9 +174,12 @@ TEST_CASE("a complaint across National Day 2025 walks its clocks and rules") {
   CHECK(describe(result.actions) ==
         std::vector<std::string>{"escalate manager (rule complaint_unsatisfied, "
                                  "2025-Oct-10 02:00:00)"});
-  // The resolution clock counts on across the return to handling; its rules fired already.
+  // The resolution clock counts on across the return to handling; its rules fired already. The
+  // complaint is owed a new answer within 48 h: Sun Oct 12 10:00.
   CHECK(c.clock(sla::clocks::resolution)->state() == sla::Clock::State::running);
-  CHECK(wf.due_actions(c, beijing("2025-10-20 00:00:00")).empty());
+  CHECK(describe(wf.due_actions(c, beijing("2025-10-20 00:00:00"))) ==
+        std::vector<std::string>{
+            "escalate manager (rule complaint_answer_breached, 2025-Oct-12 02:00:00)"});
 }
 
 TEST_CASE("a key-account complaint is escalated to the supervisor when it is opened") {
@@ -303,6 +347,7 @@ TEST_CASE("reevaluating under a stricter policy fires what it makes due, and not
                    {},
                    Channel::email,
                    {},
+                   {},
                    {sla::Target{sla::clocks::resolution, sla::Limit::of(hours(2))}}});
   const Workflow new_wf(Lifecycle(), sla::Policy(rules), kefu::test::office_calendar(),
                         escalation::Rules::defaults());
@@ -325,7 +370,7 @@ TEST_CASE("wrong goods shipped as a critical case go to the warehouse supervisor
   CHECK(describe(c.fired) ==
         std::vector<std::string>{
             "notify warehouse_supervisor (rule critical_goods, 2025-Sep-29 02:00:00)",
-            "notify supervisor (rule critical_goods, 2025-Sep-29 02:00:00)"});
+            "escalate supervisor (rule critical_goods, 2025-Sep-29 02:00:00)"});
 }
 
 TEST_CASE("a cancelled case fires nothing more") {
@@ -340,4 +385,112 @@ TEST_CASE("a cancelled case fires nothing more") {
   CHECK(result.actions.empty());
   CHECK_FALSE(wf.next_check(c));
   CHECK(wf.due_actions(c, beijing("2025-10-31 00:00:00")).empty());
+}
+
+TEST_CASE("an event whose clocks throw leaves the case exactly as it was") {
+  // The China calendar has no 2027 schedule and refuses it. Opened Thu 2026-12-31 09:00 with
+  // 4 business hours to resolve; 1 h counted before waiting for the customer at 10:00. The
+  // reply at 17:30 resumes the clock: its remaining 3 h reach into 2027.
+  const Workflow& wf = default_workflow();
+  Case c = wf.open(open_event("Y1", Category::inquiry, Scenario::usage_inquiry, Priority::normal,
+                              Channel::email),
+                   beijing("2026-12-31 09:00:00"));
+  REQUIRE(wf.apply(c, events::Triage{"agent_li"}, beijing("2026-12-31 09:00:20")));
+  REQUIRE(wf.apply(c, events::FirstResponse{"agent_li"}, beijing("2026-12-31 09:00:30")));
+  REQUIRE(wf.apply(c, events::Start{"agent_li"}, beijing("2026-12-31 09:00:40")));
+  REQUIRE(wf.apply(c, events::RequestInfo{"agent_li"}, beijing("2026-12-31 10:00:00")));
+  const Case before = c;
+  CHECK_THROWS_AS(wf.apply(c, events::CustomerReply{"customer"}, beijing("2026-12-31 17:30:00")),
+                  kefu::uncovered_year_error);
+  CHECK(c == before);
+  CHECK(c.ticket.state == State::awaiting_customer);
+  CHECK(c.ticket.history.size() == 5);
+  // A refused event is no half-applied case either, and the case takes events again.
+  CHECK_FALSE(wf.apply(c, events::Resolve{"agent_li"}, beijing("2026-12-31 17:40:00")));
+  CHECK(c == before);
+  REQUIRE(
+      wf.apply(c, events::Close{"agent_li", "customer withdrew"}, beijing("2026-12-31 17:45:00")));
+  CHECK(c.ticket.state == State::closed);
+}
+
+TEST_CASE("the workflow drives the clocks by the policy's semantics, which a host may replace") {
+  using E = EventKind;
+  using A = sla::ClockAction;
+  // A host whose resolution clock does not pause while the customer is asked for more.
+  const std::vector<sla::PolicyRule> rules{
+      {{},
+       {},
+       {},
+       {},
+       {},
+       {},
+       {sla::Target{sla::clocks::resolution, sla::Limit::of(boost::posix_time::hours(4))}}}};
+  const sla::Policy policy(rules, {{sla::clocks::resolution, E::open, A::start},
+                                   {sla::clocks::resolution, E::resolve, A::stop}});
+  const Workflow wf(Lifecycle(), policy, kefu::test::office_calendar(),
+                    escalation::Rules({}, escalation::Ladder::defaults()));
+  Case c =
+      wf.open(open_event("H1", Category::inquiry, Scenario::none, Priority::normal, Channel::email),
+              beijing("2025-09-29 10:00:00"));
+  REQUIRE(wf.apply(c, events::Triage{"agent_li"}, beijing("2025-09-29 10:01:00")));
+  REQUIRE(wf.apply(c, events::Start{"agent_li"}, beijing("2025-09-29 10:02:00")));
+  REQUIRE(wf.apply(c, events::RequestInfo{"agent_li"}, beijing("2025-09-29 11:00:00")));
+  CHECK(c.clock(sla::clocks::resolution)->state() == sla::Clock::State::running);
+  // 4 business hours from 10:00: 14:00 the same Monday, wait or not.
+  CHECK(c.clock(sla::clocks::resolution)->deadline() == beijing("2025-09-29 14:00:00"));
+  CHECK(wf.policy().semantics().size() == 2);
+}
+
+TEST_CASE("perishable goods: the flag reaches the policy, and a late case goes to the supervisor") {
+  // Job description: spoiling fresh goods are handled within 2 h. Opened Sat 2025-10-04 10:00
+  // (a holiday: wall time counts), the plan given at 12:30, half an hour late.
+  const Workflow& wf = default_workflow();
+  Flags flags;
+  flags.perishable = true;
+  Case c = wf.open(
+      open_event("P1", Category::after_sales, Scenario::logistics, Priority::normal, Channel::app),
+      beijing("2025-10-04 10:00:00"), flags);
+  REQUIRE(c.clock(sla::clocks::perishable_handling) != nullptr);
+  CHECK(c.clock(sla::clocks::perishable_handling)->deadline() == beijing("2025-10-04 12:00:00"));
+  REQUIRE(wf.apply(c, events::Triage{"agent_li"}, beijing("2025-10-04 10:00:05")));
+  REQUIRE(wf.apply(c, events::FirstResponse{"agent_li"}, beijing("2025-10-04 10:00:10")));
+  REQUIRE(wf.apply(c, events::Start{"agent_li"}, beijing("2025-10-04 10:00:20")));
+  const auto result = wf.apply(c, events::ProposeSolution{"agent_li", "补发并退款"},
+                               beijing("2025-10-04 12:30:00"));
+  REQUIRE(result);
+  const auto fired = describe(result.actions);
+  CHECK(std::find(fired.begin(), fired.end(),
+                  "escalate supervisor (rule perishable_late, 2025-Oct-04 04:00:00)") !=
+        fired.end());
+  CHECK(c.clock(sla::clocks::perishable_handling)->status(beijing("2025-10-04 12:30:00")) ==
+        sla::Status::breached);
+}
+
+TEST_CASE("an escalation rule written with Chinese names fires like its English twin") {
+  escalation::Rule stuck;
+  stuck.id = "waiting_long";
+  stuck.when.states = {"待客户回复"};
+  stuck.trigger = escalation::Trigger::in_state_for("待客户回复", boost::posix_time::hours(1),
+                                                    escalation::TimeBasis::wall);
+  stuck.actions = {escalation::Action::notify("supervisor")};
+  escalation::Rule visit;
+  visit.id = "visited";
+  visit.trigger = escalation::Trigger::on_event("回访");
+  visit.actions = {escalation::Action::notify("handler")};
+  const Workflow wf(Lifecycle(), sla::Policy::defaults(), kefu::test::office_calendar(),
+                    escalation::Rules({stuck, visit}));
+  Case c =
+      wf.open(open_event("Z1", Category::inquiry, Scenario::none, Priority::normal, Channel::email),
+              beijing("2025-09-29 10:00:00"));
+  REQUIRE(wf.apply(c, events::Triage{"agent_li"}, beijing("2025-09-29 10:01:00")));
+  REQUIRE(wf.apply(c, events::FirstResponse{"agent_li"}, beijing("2025-09-29 10:02:00")));
+  REQUIRE(wf.apply(c, events::Start{"agent_li"}, beijing("2025-09-29 10:03:00")));
+  REQUIRE(wf.apply(c, events::RequestInfo{"agent_li"}, beijing("2025-09-29 10:04:00")));
+  CHECK(describe(wf.due_actions(c, beijing("2025-09-29 11:10:00"))) ==
+        std::vector<std::string>{"notify supervisor (rule waiting_long, 2025-Sep-29 03:04:00)"});
+  REQUIRE(wf.apply(c, events::CustomerReply{"customer"}, beijing("2025-09-29 11:20:00")));
+  REQUIRE(wf.apply(c, events::Resolve{"agent_li"}, beijing("2025-09-29 11:30:00")));
+  CHECK(
+      describe(wf.apply(c, events::FollowUp{"agent_li"}, beijing("2025-09-29 12:00:00")).actions) ==
+      std::vector<std::string>{"notify handler (rule visited, 2025-Sep-29 04:00:00)"});
 }

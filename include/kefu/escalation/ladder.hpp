@@ -1,6 +1,6 @@
 #pragma once
 // kefu::escalation::Ladder: who a case can be escalated to, in order, and who else may be told.
-// Default (domain.md §2-4): agent -> supervisor (主管) -> manager (经理) -> director (总监);
+// Default (rules.md §escalation): agent -> supervisor (主管) -> manager (经理) -> director (总监);
 // department heads (warehouse supervisor 仓储主管, QC manager 质检经理) can be notified but
 // are not rungs. Two pseudo-roles name people on the ticket: "handler" (current handler)
 // and "owner" (first-contact owner, 首问负责人).
@@ -19,6 +19,7 @@ struct Role {
   friend bool operator==(const Role& a, const Role& b) {
     return a.id == b.id && a.label == b.label;
   }
+  friend bool operator!=(const Role& a, const Role& b) { return !(a == b); }
 };
 
 namespace roles {
@@ -47,6 +48,11 @@ class Ladder {
 
   const std::vector<Role>& rungs() const noexcept { return rungs_; }
   const std::vector<Role>& department_heads() const noexcept { return department_heads_; }
+
+  friend bool operator==(const Ladder& a, const Ladder& b) {
+    return a.rungs_ == b.rungs_ && a.department_heads_ == b.department_heads_;
+  }
+  friend bool operator!=(const Ladder& a, const Ladder& b) { return !(a == b); }
 
  private:
   std::vector<Role> rungs_;

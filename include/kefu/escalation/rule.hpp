@@ -9,11 +9,11 @@
 //                   message; resolution runs across a reopen unless the policy says not)
 //   time in state   once per stay in the state
 
-#include <kefu/classify/classification.hpp>
 #include <kefu/core/category.hpp>
 #include <kefu/core/channel.hpp>
 #include <kefu/core/customer_tier.hpp>
 #include <kefu/core/detail/enum_table.hpp>
+#include <kefu/core/flag.hpp>
 #include <kefu/core/priority.hpp>
 #include <kefu/core/rating.hpp>
 #include <kefu/core/scenario.hpp>
@@ -54,7 +54,7 @@ struct Condition {
   std::optional<Priority> min_priority;
   std::vector<CustomerTier> tiers;
   std::vector<Channel> channels;
-  std::vector<std::string> states;
+  std::vector<std::string> states;  // stable names; Rules canonicalises labels and aliases
   std::optional<int> min_escalation_level;
   std::optional<int> max_escalation_level;
   std::optional<int> min_reopen_count;
@@ -64,6 +64,16 @@ struct Condition {
   std::optional<bool> transferred;
 
   bool matches(const Facts& facts) const;
+
+  friend bool operator==(const Condition& a, const Condition& b) {
+    return a.categories == b.categories && a.scenarios == b.scenarios &&
+           a.min_priority == b.min_priority && a.tiers == b.tiers && a.channels == b.channels &&
+           a.states == b.states && a.min_escalation_level == b.min_escalation_level &&
+           a.max_escalation_level == b.max_escalation_level &&
+           a.min_reopen_count == b.min_reopen_count && a.repeat_complaint == b.repeat_complaint &&
+           a.ratings == b.ratings && a.flags == b.flags && a.transferred == b.transferred;
+  }
+  friend bool operator!=(const Condition& a, const Condition& b) { return !(a == b); }
 };
 
 enum class TriggerKind : std::uint8_t {
@@ -112,7 +122,9 @@ constexpr std::string_view to_string(TimeBasis value) noexcept {
 
 struct Trigger {
   TriggerKind kind = TriggerKind::condition;
-  std::string name;  // event name, clock id or state name
+  // Event name, clock id or state name. Rules stores a state or event given by its Chinese label
+  // or an alias ("处理中", "回访") under its stable English name, which matching compares.
+  std::string name;
   double fraction = 0.0;
   boost::posix_time::time_duration duration{};
   TimeBasis basis = TimeBasis::wall;  // time_in_state only: clocks count on their own calendar
@@ -138,6 +150,12 @@ struct Trigger {
   bool is_timed() const noexcept {
     return kind != TriggerKind::condition && kind != TriggerKind::event;
   }
+
+  friend bool operator==(const Trigger& a, const Trigger& b) {
+    return a.kind == b.kind && a.name == b.name && a.fraction == b.fraction &&
+           a.duration == b.duration && a.basis == b.basis;
+  }
+  friend bool operator!=(const Trigger& a, const Trigger& b) { return !(a == b); }
 };
 
 struct Rule {
@@ -147,6 +165,13 @@ struct Rule {
   Trigger trigger;
   std::vector<Action> actions;
   bool fires_when_inactive = false;  // also for closed, cancelled or merged tickets
+
+  friend bool operator==(const Rule& a, const Rule& b) {
+    return a.id == b.id && a.description == b.description && a.when == b.when &&
+           a.trigger == b.trigger && a.actions == b.actions &&
+           a.fires_when_inactive == b.fires_when_inactive;
+  }
+  friend bool operator!=(const Rule& a, const Rule& b) { return !(a == b); }
 };
 
 }  // namespace kefu::escalation

@@ -16,15 +16,23 @@ class Rules {
   // an empty or duplicate id, no actions, an unknown role, escalation to a role that is not
   // a rung, a clock fraction outside (0, 1], a negative overrun, a non-positive time limit,
   // or a condition that can never hold (contradictory bounds, a time-in-state trigger on a
-  // state the condition excludes).
+  // state the condition excludes). A state or event given by its Chinese label or an alias
+  // (parse<State>, parse<EventKind>) is stored under its stable English name, the one a ticket's
+  // facts carry, so a rule on "处理中" fires in in_progress; other names are kept as given (the
+  // Workflow refuses names it does not know).
   explicit Rules(std::vector<Rule> rules, Ladder ladder = Ladder::defaults());
 
-  // domain.md §2-4, in the order they are listed there.
+  // rules.md §escalation, in the order listed there.
   static Rules defaults();
 
   const std::vector<Rule>& rules() const noexcept { return impl_->rules; }
   const Ladder& ladder() const noexcept { return impl_->ladder; }
   std::size_t size() const noexcept { return impl_->rules.size(); }
+
+  friend bool operator==(const Rules& a, const Rules& b) {
+    return a.impl_ == b.impl_ || (a.rules() == b.rules() && a.ladder() == b.ladder());
+  }
+  friend bool operator!=(const Rules& a, const Rules& b) { return !(a == b); }
 
  private:
   struct Impl {

@@ -1,5 +1,5 @@
 #pragma once
-// kefu::EscalationLevel: how far up the escalation ladder a case has gone (domain.md §2, §4).
+// kefu::EscalationLevel: how far up the escalation ladder a case has gone (rules.md §escalation).
 //
 // Escalation is data on the ticket, not an orthogonal region of the state machine: it never
 // changes which events a case may receive (an escalated case is handled like any other, only

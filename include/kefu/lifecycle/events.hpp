@@ -14,6 +14,8 @@
 #include <kefu/core/scenario.hpp>
 #include <kefu/lifecycle/escalation_level.hpp>
 
+#include <boost/date_time/posix_time/posix_time_types.hpp>
+
 #include <fmt/core.h>
 
 #include <array>
@@ -48,6 +50,11 @@ enum class EventKind : std::uint8_t {
   transfer,
   escalate,
   cancel,
+  verify_facts,
+  promise_answer,
+  apologize,
+  need_site_visit,
+  arrive_on_site,
 };
 
 template <>
@@ -73,6 +80,15 @@ struct EnumTraits<EventKind> {
       EnumEntry<EventKind>{EventKind::transfer, "transfer", "转接", "转交"},
       EnumEntry<EventKind>{EventKind::escalate, "escalate", "升级", ""},
       EnumEntry<EventKind>{EventKind::cancel, "cancel", "作废", "无效"},
+      EnumEntry<EventKind>{EventKind::verify_facts, "verify_facts", "核实情况",
+                           "核实事实|facts_verified"},
+      EnumEntry<EventKind>{EventKind::promise_answer, "promise_answer", "约定答复时间",
+                           "约定时间|承诺答复|promise"},
+      EnumEntry<EventKind>{EventKind::apologize, "apologize", "致电致歉", "致歉|apology|apologise"},
+      EnumEntry<EventKind>{EventKind::need_site_visit, "need_site_visit", "需上门处理",
+                           "需现场处理|site_visit_needed"},
+      EnumEntry<EventKind>{EventKind::arrive_on_site, "arrive_on_site", "到达现场",
+                           "已到现场|on_site"},
   };
 };
 
@@ -113,7 +129,8 @@ struct FirstResponse {
   auto tie() const noexcept { return std::tie(actor, note); }
 };
 
-// Identity verified and the need classified (问题核实与分级); an empty field keeps the ticket's.
+// Identity checked and the need classified (身份验证, 需求分类); an empty field keeps the ticket's.
+// Not the complaint's verification of facts: that is VerifyFacts.
 struct Triage {
   std::string actor;
   std::optional<Category> category{};
@@ -189,7 +206,7 @@ struct Confirm {
 };
 
 // The follow-up visit (回访) with the customer's rating. Unsatisfied sends the case back to
-// handling, escalated (domain.md §4).
+// handling, escalated (rules.md §lifecycle).
 struct FollowUp {
   std::string actor;
   Rating rating = Rating::satisfied;
@@ -242,6 +259,52 @@ struct Cancel {
   auto tie() const noexcept { return std::tie(actor, reason, note); }
 };
 
+// The facts of a complaint verified with a department involved (核实情况: recordings, logs, the
+// installer's record); stops the verification clock and starts the feedback clock.
+struct VerifyFacts {
+  std::string actor;
+  std::string department{};  // who confirmed: "安装部", "仓库", "物流"
+  std::string finding{};     // what they found: "师傅未按规定穿工服"
+  std::string note{};
+  static constexpr EventKind kind = EventKind::verify_facts;
+  auto tie() const noexcept { return std::tie(actor, department, finding, note); }
+};
+
+// The customer is told when they will hear back (约定答复时间, hotline standard: answer within the
+// time agreed with the customer); `by` is that instant, UTC, after the event. A later promise
+// replaces an earlier one.
+struct PromiseAnswer {
+  std::string actor;
+  boost::posix_time::ptime by{};
+  std::string note{};
+  static constexpr EventKind kind = EventKind::promise_answer;
+  auto tie() const noexcept { return std::tie(actor, by, note); }
+};
+
+// A complaint's service supervisor called the customer to apologise (致电致歉).
+struct Apologize {
+  std::string actor;
+  std::string note{};
+  static constexpr EventKind kind = EventKind::apologize;
+  auto tie() const noexcept { return std::tie(actor, note); }
+};
+
+// Someone must go to the customer (现场处理, 上门): starts the on-site clock of critical cases.
+struct NeedSiteVisit {
+  std::string actor;
+  std::string note{};
+  static constexpr EventKind kind = EventKind::need_site_visit;
+  auto tie() const noexcept { return std::tie(actor, note); }
+};
+
+// The engineer arrived at the customer's site; needs a NeedSiteVisit before it.
+struct ArriveOnSite {
+  std::string actor;
+  std::string note{};
+  static constexpr EventKind kind = EventKind::arrive_on_site;
+  auto tie() const noexcept { return std::tie(actor, note); }
+};
+
 template <class E, class = decltype(std::declval<const E&>().tie())>
 bool operator==(const E& a, const E& b) noexcept {
   return a.tie() == b.tie();
@@ -253,11 +316,13 @@ bool operator!=(const E& a, const E& b) noexcept {
 
 }  // namespace events
 
-using Event = std::variant<events::Open, events::FirstResponse, events::Triage, events::Start,
-                           events::RequestInfo, events::CustomerReply, events::ProposeSolution,
-                           events::AcceptSolution, events::RejectSolution, events::Resolve,
-                           events::Confirm, events::FollowUp, events::Close, events::Reopen,
-                           events::Transfer, events::Escalate, events::Cancel>;
+using Event =
+    std::variant<events::Open, events::FirstResponse, events::Triage, events::Start,
+                 events::RequestInfo, events::CustomerReply, events::ProposeSolution,
+                 events::AcceptSolution, events::RejectSolution, events::Resolve, events::Confirm,
+                 events::FollowUp, events::Close, events::Reopen, events::Transfer,
+                 events::Escalate, events::Cancel, events::VerifyFacts, events::PromiseAnswer,
+                 events::Apologize, events::NeedSiteVisit, events::ArriveOnSite>;
 
 namespace detail {
 
@@ -282,6 +347,12 @@ constexpr std::string_view event_name(const Event& event) noexcept {
 
 inline const std::string& actor_of(const Event& event) {
   return std::visit([](const auto& e) -> const std::string& { return e.actor; }, event);
+}
+
+// The instant an event promises the customer (PromiseAnswer::by); none for other events.
+inline std::optional<boost::posix_time::ptime> promised_instant(const Event& event) {
+  if (const auto* promise = std::get_if<events::PromiseAnswer>(&event)) return promise->by;
+  return std::nullopt;
 }
 
 inline const std::string& note_of(const Event& event) {

@@ -1,6 +1,6 @@
 #pragma once
 // kefu::Lifecycle: applies events to tickets following the transition table of the lifecycle
-// SOP (domain.md §4). Built once from a policy, immutable, safe to share across threads; the
+// SOP (rules.md §lifecycle). Built once from a policy, immutable, safe to share across threads; the
 // Boost.MSM machine behind it is compiled into libkefu.a and never seen by hosts.
 
 #include <kefu/lifecycle/event_record.hpp>

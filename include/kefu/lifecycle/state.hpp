@@ -1,5 +1,5 @@
 #pragma once
-// kefu::State: where a customer case stands in its lifecycle (domain.md §4).
+// kefu::State: where a customer case stands in its lifecycle (rules.md §lifecycle).
 
 #include <kefu/core/detail/enum_table.hpp>
 #include <kefu/core/parse.hpp>

@@ -41,6 +41,10 @@ struct Milestones {
   boost::posix_time::ptime closed;
   boost::posix_time::ptime reopened;  // last reopen
   boost::posix_time::ptime cancelled;
+  boost::posix_time::ptime verified;           // last facts verified (核实情况)
+  boost::posix_time::ptime apologized;         // the supervisor's apology call
+  boost::posix_time::ptime site_visit_needed;  // last site visit asked for
+  boost::posix_time::ptime on_site;            // last arrival on site
 };
 
 bool operator==(const Milestones& a, const Milestones& b) noexcept;
@@ -65,7 +69,7 @@ struct Ticket {
   std::optional<Rating> rating;         // from the follow-up of the current round
   std::string close_reason;             // reason of a forced close or a cancel
   std::uint32_t reopen_count = 0;
-  std::uint32_t repeat_complaints = 0;  // reopens of a complaint (重复投诉, domain.md §4)
+  std::uint32_t repeat_complaints = 0;  // reopens of a complaint (重复投诉, rules.md §lifecycle)
   std::string repeat_of;                // id of the earlier complaint this one repeats
   std::vector<EventRecord> history;     // every accepted event, oldest first
 

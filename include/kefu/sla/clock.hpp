@@ -12,6 +12,8 @@
 //   a running clock is breached from its deadline on.
 // - A limit in business days is turned into business time when the clock starts: the open time
 //   from the start to the close of the n-th business day after the start day.
+// - A promised limit (Limit::until_promised) is the counted time from the start to the instant
+//   promised to the customer, given to start() / restart(); without one they are refused.
 // - resume() after stop() reopens the clock and counts on from the elapsed time it had;
 //   restart() after stop() starts a fresh count (next_response, for the next customer message).
 // - The calendar's refusals propagate: on a calendar that refuses years it has no schedule for,
@@ -54,12 +56,17 @@ class Clock {
   // says so. Throws kefu::config_error for a bad target.
   Clock(Target target, BusinessCalendar business_calendar);
 
-  ClockResult start(boost::posix_time::ptime at);
+  // `promised`: the instant a promised limit counts to (ignored for other limits).
+  ClockResult start(boost::posix_time::ptime at,
+                    std::optional<boost::posix_time::ptime> promised = std::nullopt);
   ClockResult pause(boost::posix_time::ptime at);
   ClockResult resume(boost::posix_time::ptime at);  // from paused, or reopen from stopped
   ClockResult stop(boost::posix_time::ptime at);
-  ClockResult restart(boost::posix_time::ptime at);  // a fresh count from idle or stopped
-  ClockResult apply(ClockAction action, boost::posix_time::ptime at);
+  // A fresh count from idle or stopped.
+  ClockResult restart(boost::posix_time::ptime at,
+                      std::optional<boost::posix_time::ptime> promised = std::nullopt);
+  ClockResult apply(ClockAction action, boost::posix_time::ptime at,
+                    std::optional<boost::posix_time::ptime> promised = std::nullopt);
 
   Status status(boost::posix_time::ptime now) const;
   // While running, or the deadline that applied when stopped; none while idle or paused.
@@ -99,12 +106,14 @@ class Clock {
   struct Event {
     ClockAction action;
     boost::posix_time::ptime at;
+    std::optional<boost::posix_time::ptime> promised;
   };
 
-  ClockResult change(ClockAction action, boost::posix_time::ptime at, bool lenient);
+  ClockResult change(ClockAction action, boost::posix_time::ptime at,
+                     std::optional<boost::posix_time::ptime> promised, bool lenient);
   // The clock as the calls up to `now` left it, when later calls have been applied.
   std::optional<Clock> as_of(boost::posix_time::ptime now) const;
-  void begin(boost::posix_time::ptime at);
+  void begin(boost::posix_time::ptime at, std::optional<boost::posix_time::ptime> promised);
   std::optional<boost::posix_time::ptime> reach(std::int64_t seconds, bool extend_last) const;
 
   Target target_;

@@ -44,14 +44,20 @@ class ClockId {
   std::size_t size_ = 0;
 };
 
-// The clocks of domain.md sections 2-3.
+// The clocks of rules.md §sla.
 namespace clocks {
-inline constexpr ClockId first_response{"first_response"};  // 首次响应
-inline constexpr ClockId next_response{"next_response"};    // reply to each customer message
-inline constexpr ClockId resolution{"resolution"};          // 解决 (complaint: 答复)
-inline constexpr ClockId follow_up{"follow_up"};            // 回访
-inline constexpr ClockId verification{"verification"};      // complaint: 核实
-inline constexpr ClockId feedback{"feedback"};              // complaint: 反馈
+inline constexpr ClockId first_response{"first_response"};      // 首次响应
+inline constexpr ClockId next_response{"next_response"};        // reply to each customer message
+inline constexpr ClockId resolution{"resolution"};              // 解决
+inline constexpr ClockId follow_up{"follow_up"};                // 回访
+inline constexpr ClockId verification{"verification"};          // complaint: 核实
+inline constexpr ClockId feedback{"feedback"};                  // complaint: 方案反馈
+inline constexpr ClockId complaint_answer{"complaint_answer"};  // complaint: 投诉答复 (48 h)
+inline constexpr ClockId apology{"apology"};                    // complaint: 主管致电致歉
+inline constexpr ClockId initial_plan{"initial_plan"};          // 初步处理方案
+inline constexpr ClockId promised_answer{"promised_answer"};    // 约定时间内答复
+inline constexpr ClockId perishable_handling{"perishable_handling"};  // 生鲜变质处理
+inline constexpr ClockId on_site{"on_site"};                          // 现场处理 (特急)
 }  // namespace clocks
 
 }  // namespace kefu::sla

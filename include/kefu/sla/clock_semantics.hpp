@@ -1,69 +1,81 @@
 #pragma once
-// Which ticket events start, pause, resume, stop and restart each built-in SLA clock: the table
-// a workflow applies (clock_semantics()), and the lookup for one clock and event.
+// kefu::sla::ClockSemantics: which lifecycle event starts, pauses, resumes, stops or restarts
+// which SLA clock, as rows of data that sla::Policy holds and a workflow applies in row order
+// (rules.md §sla). A host replaces the rows with its own; default_clock_semantics() gives these:
 //
-//   clock           start           pause                resume            stop restart
-//   first_response  ticket_opened                                          agent_replied
-//   next_response                                                          agent_replied
-//   customer_replied resolution      ticket_opened   waiting_on_customer  customer_replied
-//   ticket_resolved
-//                                                        ticket_reopened (across_reopens only)
-//   verification    ticket_opened                                          facts_verified
-//   feedback        facts_verified                                         feedback_given
-//   follow_up       ticket_resolved                                        follow_up_done
-//   every clock                                                            ticket_closed
+//   clock                events and what they do
+//   first_response       open: start; first_response, request_info, propose_solution,
+//                        promise_answer, resolve (every answer to the customer): stop
+//   next_response        customer_reply: restart; the same answers: stop
+//   resolution           open: start; request_info: pause; customer_reply: resume; resolve:
+//                        stop; reopen and an unsatisfied follow_up: resume (across_reopens only)
+//   complaint_answer     open: start; resolve: stop; reopen, unsatisfied follow_up: restart
+//                        (never paused: the 48 h run while the customer is asked for more)
+//   verification         open: start; verify_facts: stop
+//   feedback             verify_facts: start; propose_solution: stop
+//   apology              open: start; apologize: stop
+//   initial_plan         open: start; propose_solution, promise_answer, resolve: stop
+//   promised_answer      promise_answer: stop, then restart up to the promised instant;
+//                        propose_solution, resolve: stop
+//   perishable_handling  open: start; propose_solution, resolve: stop
+//   on_site              need_site_visit: restart; arrive_on_site: stop
+//   follow_up            resolve: start; follow_up: stop
+//   every clock          close: stop (but follow_up, done after closing too); cancel: stop
 //
-// Clocks of other names have no rows: hosts drive them with Clock's calls directly.
+// A row applies to a clock only when the policy gives the ticket a target for it. Actions are
+// lenient (Clock::apply): stopping a stopped clock changes nothing.
 
+#include <kefu/core/rating.hpp>
+#include <kefu/lifecycle/events.hpp>
 #include <kefu/sla/clock_id.hpp>
-#include <kefu/sla/policy.hpp>
 
 #include <fmt/core.h>
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
 namespace kefu::sla {
 
-// What happened on a ticket, as far as SLA clocks care.
-enum class SlaEvent : std::uint8_t {
-  ticket_opened,
-  customer_replied,     // a customer message
-  agent_replied,        // an agent's answer to the customer
-  waiting_on_customer,  // the case waits for the customer: paused time does not count
-  ticket_resolved,
-  ticket_reopened,
-  facts_verified,  // complaint: facts verified with the departments involved
-  feedback_given,  // complaint: result and solution told to the customer
-  follow_up_done,  // 回访
-  ticket_closed,
-};
-
 enum class ClockAction : std::uint8_t { none, start, pause, resume, stop, restart };
 
 struct ClockSemantics {
   ClockId clock;
-  SlaEvent event;
-  ClockAction action;
+  EventKind event = EventKind::open;
+  ClockAction action = ClockAction::none;
+  // On a follow_up row: the row applies only to a visit with this rating (an unsatisfied visit
+  // sends the case back to handling). Empty: every occurrence of the event.
+  std::optional<Rating> rating{};
+
+  bool applies_to(const Event& event) const;
+
+  friend bool operator==(const ClockSemantics& a, const ClockSemantics& b) {
+    return a.clock == b.clock && a.event == b.event && a.action == b.action && a.rating == b.rating;
+  }
+  friend bool operator!=(const ClockSemantics& a, const ClockSemantics& b) { return !(a == b); }
 };
 
-// The rows of the table above.
-std::vector<ClockSemantics> clock_semantics(ResolutionCounting counting);
-// The action for one clock and event (none when the table has no row).
-ClockAction action_for(ClockId clock, SlaEvent event, ResolutionCounting counting);
+// Whether a reopened ticket's resolution clock goes on counting (the default) or the first
+// resolution is final.
+enum class ResolutionCounting : std::uint8_t { across_reopens, first_resolution_only };
 
-std::string_view to_string(SlaEvent event) noexcept;
+// The table above.
+std::vector<ClockSemantics> default_clock_semantics(
+    ResolutionCounting counting = ResolutionCounting::across_reopens);
+
 std::string_view to_string(ClockAction action) noexcept;
 
 }  // namespace kefu::sla
 
 template <>
-struct fmt::formatter<kefu::sla::SlaEvent> : fmt::formatter<fmt::string_view> {
-  format_context::iterator format(kefu::sla::SlaEvent value, format_context& ctx) const;
-};
-
-template <>
 struct fmt::formatter<kefu::sla::ClockAction> : fmt::formatter<fmt::string_view> {
   format_context::iterator format(kefu::sla::ClockAction value, format_context& ctx) const;
+};
+
+// "resolution: request_info pause", "resolution: follow_up (unsatisfied) resume"
+template <>
+struct fmt::formatter<kefu::sla::ClockSemantics> : fmt::formatter<fmt::string_view> {
+  format_context::iterator format(const kefu::sla::ClockSemantics& value,
+                                  format_context& ctx) const;
 };

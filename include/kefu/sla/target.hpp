@@ -17,15 +17,26 @@ namespace kefu::sla {
 // Which calendar a limit is counted on: the ticket's business calendar or wall time.
 enum class CalendarKind : std::uint8_t { business, always_open };
 
-// A limit: a duration ("2 h"), or a number of business days ("3 个工作日": due at the close of
-// the n-th business day after the start day).
+// A limit: a duration ("2 h"), a number of business days ("3 个工作日": due at the close of
+// the n-th business day after the start day), or the instant promised to the customer (约定时间:
+// the event that starts the clock carries it, see events::PromiseAnswer).
 struct Limit {
   boost::posix_time::time_duration duration;
   int business_days = 0;
+  bool promised = false;
 
-  static Limit of(boost::posix_time::time_duration d) { return {d, 0}; }
-  static Limit days(int business_days) { return {boost::posix_time::seconds(0), business_days}; }
+  static Limit of(boost::posix_time::time_duration d) { return {d, 0, false}; }
+  static Limit days(int business_days) {
+    return {boost::posix_time::seconds(0), business_days, false};
+  }
+  static Limit until_promised() { return {boost::posix_time::seconds(0), 0, true}; }
   bool in_days() const { return business_days > 0; }
+
+  friend bool operator==(const Limit& a, const Limit& b) {
+    return a.duration == b.duration && a.business_days == b.business_days &&
+           a.promised == b.promised;
+  }
+  friend bool operator!=(const Limit& a, const Limit& b) { return !(a == b); }
 };
 
 struct Target {
@@ -38,11 +49,17 @@ struct Target {
   std::string problem() const;
   // Throws kefu::config_error "sla target <clock>: <problem>".
   void check() const;
+
+  friend bool operator==(const Target& a, const Target& b) {
+    return a.clock == b.clock && a.limit == b.limit && a.calendar == b.calendar &&
+           a.warnings == b.warnings;
+  }
+  friend bool operator!=(const Target& a, const Target& b) { return !(a == b); }
 };
 
 }  // namespace kefu::sla
 
-// "3 个工作日", "1 h 30 min"
+// "3 个工作日", "1 h 30 min", "by the promised time"
 template <>
 struct fmt::formatter<kefu::sla::Limit> : fmt::formatter<fmt::string_view> {
   format_context::iterator format(const kefu::sla::Limit& value, format_context& ctx) const;

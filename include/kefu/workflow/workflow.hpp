@@ -10,9 +10,10 @@
 // says so. Actions are instructions for the host: the workflow never changes the ticket on its
 // own, so the event history stays the one source of truth.
 //
-// SLA clocks follow sla::clock_semantics(). A clock's target is chosen from the ticket when the
-// clock starts; when an event (triage) changes what the policy selects for a running or paused
-// clock, its count is rebuilt from the history under the new target.
+// SLA clocks follow the policy's clock semantics (sla::Policy::semantics()), row by row; the
+// targets come from the ticket's facts and the case's flags. A clock's target is chosen from the
+// ticket when the clock starts; when an event (triage) changes what the policy selects for a
+// running or paused clock, its count is rebuilt from the history under the new target.
 
 #include <kefu/calendar/business_calendar.hpp>
 #include <kefu/escalation/rules.hpp>
@@ -58,7 +59,9 @@ class Workflow {
   Case open(const events::Open& event, boost::posix_time::ptime at, Flags flags = {}) const;
 
   // Time-triggered actions due up to `at`, the transition, then the clocks and the event- and
-  // condition-triggered actions. A refused event leaves the case exactly as it was.
+  // condition-triggered actions. All or nothing: a refused event leaves the case exactly as it
+  // was, and so does an exception (a calendar that refuses a year it has no schedule for throws
+  // kefu::uncovered_year_error), which propagates.
   WorkflowResult apply(Case& c, const Event& event, boost::posix_time::ptime at) const;
 
   // The time-triggered actions due at `now` that have not fired, now marked as fired (and
