@@ -7,6 +7,8 @@
 //
 // Not thread-safe while adding: one accumulator per thread or shard, merged at the end.
 
+#include <kefu/core/detail/enum_table.hpp>
+#include <kefu/core/parse.hpp>
 #include <kefu/kpi/call_record.hpp>
 #include <kefu/kpi/case_record.hpp>
 #include <kefu/kpi/tally.hpp>
@@ -15,6 +17,7 @@
 
 #include <fmt/core.h>
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -44,6 +47,34 @@ struct Month {
 // The optional second grouping, besides the month. Calls have no category: grouped by
 // category, they land in the group without a dimension.
 enum class GroupBy : std::uint8_t { none, agent, channel, category };
+
+}  // namespace kefu::kpi
+
+// 坐席, 渠道 and 类别 are the scorecard report's section labels.
+namespace kefu {
+
+template <>
+struct EnumTraits<kpi::GroupBy> {
+  using G = kpi::GroupBy;
+  static constexpr std::array entries{
+      EnumEntry<G>{G::none, "none", "不分组", "month|按月"},
+      EnumEntry<G>{G::agent, "agent", "坐席", "客服|工号|按坐席"},
+      EnumEntry<G>{G::channel, "channel", "渠道", "按渠道"},
+      EnumEntry<G>{G::category, "category", "类别", "类型|按类别"},
+  };
+};
+
+}  // namespace kefu
+
+namespace kefu::kpi {
+
+// Stable English snake_case name and Chinese label.
+constexpr std::string_view to_string(GroupBy value) noexcept {
+  return kefu::detail::name_of(value);
+}
+constexpr std::string_view chinese_label(GroupBy value) noexcept {
+  return kefu::detail::label_of(value);
+}
 
 inline constexpr std::uint32_t no_dimension = 0xFFFFFFFFu;
 

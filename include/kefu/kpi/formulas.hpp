@@ -7,14 +7,18 @@
 // way, Variants names the choice and documents the default.
 
 #include <kefu/core/category.hpp>
+#include <kefu/core/detail/enum_table.hpp>
 #include <kefu/core/error.hpp>
+#include <kefu/core/parse.hpp>
 #include <kefu/kpi/ratio.hpp>
 #include <kefu/kpi/tally.hpp>
 
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
+#include <array>
 #include <cstddef>
 #include <optional>
+#include <string_view>
 
 namespace kefu::kpi {
 
@@ -42,6 +46,79 @@ enum class ResolutionBasis : std::uint8_t {
   first,  // default: no, only resolutions that held count
   total,  // yes: the latest state counts
 };
+
+}  // namespace kefu::kpi
+
+// Names of the variants as a policy document writes them (English name, Chinese label,
+// aliases); the labels are kefu's choice of the terms Chinese hotline reports use.
+namespace kefu {
+
+template <>
+struct EnumTraits<kpi::SatisfactionBase> {
+  using B = kpi::SatisfactionBase;
+  static constexpr std::array entries{
+      EnumEntry<B>{B::all_cases, "all_cases", "全部案件", "all|cases"},
+      EnumEntry<B>{B::rated, "rated", "参评案件", "参评|rated_cases"},
+  };
+};
+
+template <>
+struct EnumTraits<kpi::ShortAbandons> {
+  using S = kpi::ShortAbandons;
+  static constexpr std::array entries{
+      EnumEntry<S>{S::counted_against, "counted_against", "计入未达标", "against"},
+      EnumEntry<S>{S::excluded, "excluded", "剔除", "exclude|排除"},
+      EnumEntry<S>{S::counted_as_met, "counted_as_met", "计为达标", "met|as_met"},
+  };
+};
+
+template <>
+struct EnumTraits<kpi::CsatMethod> {
+  using C = kpi::CsatMethod;
+  static constexpr std::array entries{
+      EnumEntry<C>{C::top_box, "top_box", "满意占比", "top|top_box_share"},
+      EnumEntry<C>{C::mean_rating, "mean_rating", "平均评分", "mean|average|均分"},
+  };
+};
+
+template <>
+struct EnumTraits<kpi::ResolutionBasis> {
+  using R = kpi::ResolutionBasis;
+  static constexpr std::array entries{
+      EnumEntry<R>{R::first, "first", "以首次解决为准", "held|首次"},
+      EnumEntry<R>{R::total, "total", "以最终状态为准", "latest|最终"},
+  };
+};
+
+}  // namespace kefu
+
+namespace kefu::kpi {
+
+// Stable English snake_case names and Chinese labels of the variants.
+constexpr std::string_view to_string(SatisfactionBase value) noexcept {
+  return kefu::detail::name_of(value);
+}
+constexpr std::string_view to_string(ShortAbandons value) noexcept {
+  return kefu::detail::name_of(value);
+}
+constexpr std::string_view to_string(CsatMethod value) noexcept {
+  return kefu::detail::name_of(value);
+}
+constexpr std::string_view to_string(ResolutionBasis value) noexcept {
+  return kefu::detail::name_of(value);
+}
+constexpr std::string_view chinese_label(SatisfactionBase value) noexcept {
+  return kefu::detail::label_of(value);
+}
+constexpr std::string_view chinese_label(ShortAbandons value) noexcept {
+  return kefu::detail::label_of(value);
+}
+constexpr std::string_view chinese_label(CsatMethod value) noexcept {
+  return kefu::detail::label_of(value);
+}
+constexpr std::string_view chinese_label(ResolutionBasis value) noexcept {
+  return kefu::detail::label_of(value);
+}
 
 struct Variants {
   // The hotline standard counts customers who were 满意 (satisfied): false, the default. Set

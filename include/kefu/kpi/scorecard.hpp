@@ -2,6 +2,8 @@
 // kefu::kpi::scorecard: per month (or per group), every indicator's value, its target and
 // whether it passed. kefu/report/scorecard_report.hpp prints it as text, Markdown, CSV or JSON.
 
+#include <kefu/core/detail/enum_table.hpp>
+#include <kefu/core/parse.hpp>
 #include <kefu/kpi/accumulator.hpp>
 #include <kefu/kpi/indicator.hpp>
 #include <kefu/kpi/ratio.hpp>
@@ -9,8 +11,10 @@
 
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
+#include <array>
 #include <cstdint>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 namespace kefu::kpi {
@@ -21,6 +25,32 @@ enum class Status : std::uint8_t {
   no_data,    // nothing to measure this month (0/0): neither passed nor failed
   no_target,  // shown for information
 };
+
+}  // namespace kefu::kpi
+
+// 达标 and 未达标 are the scorecard report's words; 无数据 and 无目标 kefu's.
+namespace kefu {
+
+template <>
+struct EnumTraits<kpi::Status> {
+  using S = kpi::Status;
+  static constexpr std::array entries{
+      EnumEntry<S>{S::pass, "pass", "达标", "passed|met|合格"},
+      EnumEntry<S>{S::fail, "fail", "未达标", "failed|不达标|不合格"},
+      EnumEntry<S>{S::no_data, "no_data", "无数据", "n/a|na"},
+      EnumEntry<S>{S::no_target, "no_target", "无目标", "untargeted"},
+  };
+};
+
+}  // namespace kefu
+
+namespace kefu::kpi {
+
+// Stable English snake_case name and Chinese label.
+constexpr std::string_view to_string(Status value) noexcept { return kefu::detail::name_of(value); }
+constexpr std::string_view chinese_label(Status value) noexcept {
+  return kefu::detail::label_of(value);
+}
 
 struct ScorecardRow {
   Indicator indicator = Indicator::system_connection_rate;

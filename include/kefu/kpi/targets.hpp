@@ -4,6 +4,8 @@
 // §kpi) plus 80/20 for the service level; every other indicator is shown without a target until
 // the host sets one.
 
+#include <kefu/core/detail/enum_table.hpp>
+#include <kefu/core/parse.hpp>
 #include <kefu/kpi/formulas.hpp>
 #include <kefu/kpi/indicator.hpp>
 #include <kefu/kpi/ratio.hpp>
@@ -13,6 +15,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <string_view>
 
 namespace kefu::kpi {
 
@@ -40,6 +43,48 @@ struct Target {
   }
   friend bool operator!=(const Target& a, const Target& b) noexcept { return !(a == b); }
 };
+
+}  // namespace kefu::kpi
+
+// The labels are the terms Chinese hotline standards write targets with (不低于 85%, 不超过
+// 48 小时); kefu's choice.
+namespace kefu {
+
+template <>
+struct EnumTraits<kpi::Target::Direction> {
+  using D = kpi::Target::Direction;
+  static constexpr std::array entries{
+      EnumEntry<D>{D::at_least, "at_least", "不低于", ">=|≥|min|minimum|至少|不少于"},
+      EnumEntry<D>{D::at_most, "at_most", "不超过", "<=|≤|max|maximum|至多|不高于"},
+  };
+};
+
+template <>
+struct EnumTraits<kpi::Target::Kind> {
+  using K = kpi::Target::Kind;
+  static constexpr std::array entries{
+      EnumEntry<K>{K::percent, "percent", "百分比", "%|ratio|rate|比率"},
+      EnumEntry<K>{K::duration, "duration", "时长", "time|时间"},
+  };
+};
+
+}  // namespace kefu
+
+namespace kefu::kpi {
+
+// Stable English snake_case names and Chinese labels.
+constexpr std::string_view to_string(Target::Direction value) noexcept {
+  return kefu::detail::name_of(value);
+}
+constexpr std::string_view to_string(Target::Kind value) noexcept {
+  return kefu::detail::name_of(value);
+}
+constexpr std::string_view chinese_label(Target::Direction value) noexcept {
+  return kefu::detail::label_of(value);
+}
+constexpr std::string_view chinese_label(Target::Kind value) noexcept {
+  return kefu::detail::label_of(value);
+}
 
 class Targets {
  public:

@@ -3,8 +3,11 @@
 // labelled in Chinese or English. Indicator names, counts and statuses are the same in every
 // format; only the labels change with the language.
 
+#include <kefu/core/detail/enum_table.hpp>
+#include <kefu/core/parse.hpp>
 #include <kefu/kpi/scorecard.hpp>
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -13,6 +16,46 @@ namespace kefu::report {
 
 enum class Format : std::uint8_t { text, markdown, csv, json };
 enum class Language : std::uint8_t { zh, en };
+
+}  // namespace kefu::report
+
+namespace kefu {
+
+template <>
+struct EnumTraits<report::Format> {
+  using F = report::Format;
+  static constexpr std::array entries{
+      EnumEntry<F>{F::text, "text", "文本表格", "txt|table|文本"},
+      EnumEntry<F>{F::markdown, "markdown", "Markdown表格", "md"},
+      EnumEntry<F>{F::csv, "csv", "CSV表格", "逗号分隔"},
+      EnumEntry<F>{F::json, "json", "JSON文档", ""},
+  };
+};
+
+template <>
+struct EnumTraits<report::Language> {
+  using L = report::Language;
+  static constexpr std::array entries{
+      EnumEntry<L>{L::zh, "zh", "中文", "chinese|zh_cn|cn|汉语"},
+      EnumEntry<L>{L::en, "en", "英文", "english|en_us|英语"},
+  };
+};
+
+}  // namespace kefu
+
+namespace kefu::report {
+
+// Stable English names and Chinese labels.
+constexpr std::string_view to_string(Format value) noexcept { return kefu::detail::name_of(value); }
+constexpr std::string_view to_string(Language value) noexcept {
+  return kefu::detail::name_of(value);
+}
+constexpr std::string_view chinese_label(Format value) noexcept {
+  return kefu::detail::label_of(value);
+}
+constexpr std::string_view chinese_label(Language value) noexcept {
+  return kefu::detail::label_of(value);
+}
 
 std::string render(const kpi::Scorecard& scorecard, Format format, Language language);
 
