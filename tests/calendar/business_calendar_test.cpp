@@ -131,7 +131,7 @@ TEST_CASE("a year without a schedule is refused or reported, as the caller chose
 
   const auto fallback = kefu::calendars::china_mainland(
       kefu::WeeklyHours::monday_to_friday({open_hours(9, 0, 18, 0)}),
-      kefu::UncoveredYears::weekends_only);
+      kefu::UncoveredYears::weekly_hours);
   // Friday 2027-01-01 is open on weekly hours alone.
   CHECK(fallback.add(bj("2026-12-31 17:00:00"), hours(2)) == bj("2027-01-01 10:00:00"));
   CHECK(fallback.add_business_days(date(2026, 12, 31), 1) == date(2027, 1, 1));
