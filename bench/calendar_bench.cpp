@@ -30,7 +30,7 @@ kefu::WeeklyHours office_hours() {
 
 struct Fixture {
   kefu::BusinessCalendar calendar =
-      kefu::calendars::china_mainland(office_hours(), kefu::UncoveredYears::weekends_only);
+      kefu::calendars::china_mainland(office_hours(), kefu::UncoveredYears::weekly_hours);
   kefu::bench::Baselines baselines{office_hours(), kefu::calendars::china_mainland_schedule(),
                                    hours(8)};
   std::vector<ptime> starts;

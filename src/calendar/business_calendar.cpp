@@ -158,6 +158,14 @@ bool BusinessCalendar::covers(boost::gregorian::date day) const {
   return index_->covers_day(detail::to_day(day, "business calendar covers"));
 }
 
+bool BusinessCalendar::covers(ptime from, ptime to) const {
+  constexpr const char* where = "business calendar covers";
+  const Seconds a = detail::to_seconds(from, where);
+  const Seconds b = detail::to_seconds(to, where);
+  if (b < a) throw argument_error(fmt::format("{}: 'to' is before 'from'", where));
+  return index_->covers_span(a, b);
+}
+
 UncoveredYears BusinessCalendar::uncovered_years() const { return index_->uncovered(); }
 const WeeklyHours& BusinessCalendar::weekly_hours() const { return index_->week(); }
 const HolidaySchedule& BusinessCalendar::schedule() const { return index_->schedule(); }

@@ -54,9 +54,11 @@ std::int64_t to_day(date day, const char* where) {
 }
 
 date to_date(std::int64_t day) {
-  // Boost dates span 1400-01-01 .. 9999-12-31.
-  if (day < -208'588 || day > 2'932'896)
-    throw argument_error("business calendar: date out of range");
+  // Boost dates span 1400-01-01 (day -208,188: 570 years of 365 days plus 138 leap days before
+  // 1970) to 9999-12-31 (day 2,932,896); outside them Boost throws bad_year.
+  if (day < -208'188 || day > 2'932'896) {
+    throw argument_error("business calendar: a date before 1400-01-01 or after 9999-12-31");
+  }
   return kEpochDay + boost::gregorian::date_duration(static_cast<long>(day));
 }
 
@@ -373,6 +375,10 @@ std::int64_t CalendarIndex::first_day_with(std::int64_t count) const {
 
 bool CalendarIndex::covers_day(std::int64_t day) const {
   return !limited() || (day >= cover_lo_day_ && day < cover_hi_day_);
+}
+
+bool CalendarIndex::covers_span(Seconds from, Seconds to) const {
+  return !limited() || (from >= cover_lo_ && (to < cover_hi_ || (to == cover_hi_ && from < to)));
 }
 
 void CalendarIndex::out_of_range(Seconds t, const char* where) const {

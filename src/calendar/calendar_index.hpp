@@ -88,6 +88,7 @@ class CalendarIndex {
   bool always_open() const { return always_open_; }
   bool limited() const { return !schedule_.covered_years().empty(); }
   bool covers_day(std::int64_t day) const;
+  bool covers_span(Seconds from, Seconds to) const;  // [from, to), or the instant from
 
  private:
   const std::vector<OpenInterval>& hours_on(std::int64_t day, bool with_exceptions) const;

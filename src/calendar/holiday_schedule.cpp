@@ -56,6 +56,30 @@ HolidaySchedule& HolidaySchedule::cover_year(int year) {
   return *this;
 }
 
+HolidaySchedule& HolidaySchedule::set_region(std::string region) {
+  region_ = std::move(region);
+  return *this;
+}
+
+HolidaySchedule& HolidaySchedule::cite(ScheduleSource source) {
+  sources_.push_back(std::move(source));
+  return *this;
+}
+
+HolidaySchedule& HolidaySchedule::merge(const HolidaySchedule& other) {
+  if (!region_.empty() && !other.region_.empty() && region_ != other.region_) {
+    throw config_error(fmt::format("holiday schedule: region '{}' cannot take dates of region '{}'",
+                                   region_, other.region_));
+  }
+  HolidaySchedule merged = *this;  // all or nothing
+  for (const DayRule& rule : other.rules_) merged.add(rule);
+  for (const int year : other.years_) merged.cover_year(year);
+  if (merged.region_.empty()) merged.region_ = other.region_;
+  merged.sources_.insert(merged.sources_.end(), other.sources_.begin(), other.sources_.end());
+  *this = std::move(merged);
+  return *this;
+}
+
 const DayRule* HolidaySchedule::find(boost::gregorian::date day) const {
   const auto at = std::lower_bound(rules_.begin(), rules_.end(), day, before);
   return at != rules_.end() && at->day == day ? &*at : nullptr;

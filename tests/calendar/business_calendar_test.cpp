@@ -131,7 +131,7 @@ TEST_CASE("a year without a schedule is refused or reported, as the caller chose
 
   const auto fallback = kefu::calendars::china_mainland(
       kefu::WeeklyHours::monday_to_friday({open_hours(9, 0, 18, 0)}),
-      kefu::UncoveredYears::weekends_only);
+      kefu::UncoveredYears::weekly_hours);
   // Friday 2027-01-01 is open on weekly hours alone.
   CHECK(fallback.add(bj("2026-12-31 17:00:00"), hours(2)) == bj("2027-01-01 10:00:00"));
   CHECK(fallback.add_business_days(date(2026, 12, 31), 1) == date(2027, 1, 1));
@@ -279,4 +279,79 @@ TEST_CASE("one calendar gives the same answers to several threads at once") {
   work(&serial);
   CHECK(a == serial);
   CHECK(b == serial);
+}
+
+// Boost's dates end at 1400-01-01 and 9999-12-31. West of UTC the local date of an instant
+// early on 1400-01-01 UTC is in 1399, east of UTC a late 9999-12-31 instant is in 10000: every
+// call must answer or throw a kefu::error, never boost::gregorian::bad_year.
+TEST_CASE("instants at the ends of the supported range give a kefu error, not a boost one") {
+  kefu::HolidaySchedule schedule;
+  schedule.cover_year(2025);
+  const kefu::WeeklyHours week = kefu::WeeklyHours::monday_to_friday({open_hours(9, 0, 18, 0)});
+  const std::vector<kefu::BusinessCalendar> calendars = {
+      kefu::BusinessCalendar(week, {}, kefu::posix_time_zone("EST5")),
+      kefu::BusinessCalendar(week, schedule, kefu::posix_time_zone("PST8")),
+      kefu::BusinessCalendar(week, schedule, kefu::posix_time_zone("PST8"),
+                             kefu::UncoveredYears::weekly_hours),
+      kefu::BusinessCalendar(week, {}, kefu::posix_time_zone("EST5EDT,M3.2.0,M11.1.0")),
+      kefu::BusinessCalendar(week, {}, kefu::china_time_zone()),
+  };
+  const ptime instants[] = {utc("1400-01-01 00:00:00"), utc("1400-01-01 04:59:59"),
+                            utc("1400-01-03 00:00:00"), utc("9999-12-31 23:59:59"),
+                            utc("9999-12-31 16:00:00")};
+  int answered = 0;
+  for (const auto& cal : calendars) {
+    for (const ptime t : instants) {
+      CAPTURE(t);
+      const auto call = [&answered](auto&& fn) {
+        try {
+          fn();
+          ++answered;
+        } catch (const kefu::error&) {
+        }
+      };
+      call([&] { static_cast<void>(cal.is_open(t)); });
+      call([&] { static_cast<void>(cal.next_open(t)); });
+      call([&] { static_cast<void>(cal.add(t, hours(1))); });
+      call([&] { static_cast<void>(cal.between(t, t)); });
+      call([&] { static_cast<void>(cal.local_date(t)); });
+      call([&] { static_cast<void>(cal.explain(t, t)); });
+      call([&] { static_cast<void>(cal.covers(t, t)); });
+      call([&] { static_cast<void>(cal.is_business_day(t.date())); });
+      call([&] { static_cast<void>(cal.add_business_days(t.date(), 1)); });
+      call([&] { static_cast<void>(cal.business_days_between(t.date(), t.date())); });
+    }
+  }
+  CHECK(answered > 0);
+  // UTC-5: 1400-01-01 03:00Z is 1399-12-31 22:00 local, a day Boost cannot hold.
+  CHECK_THROWS_WITH_AS(calendars[0].local_date(utc("1400-01-01 03:00:00")),
+                       "business calendar: a date before 1400-01-01 or after 9999-12-31",
+                       kefu::argument_error);
+  // From 05:00Z it is 1400-01-01 local, a Wednesday (1400 is not a leap year; 1400-01-01 was a
+  // Wednesday in the proleptic Gregorian calendar).
+  CHECK(calendars[0].local_date(utc("1400-01-01 05:00:00")) == date(1400, 1, 1));
+}
+
+TEST_CASE("covers says whether a span stayed inside the covered years") {
+  const auto fallback = kefu::calendars::china_mainland(
+      kefu::WeeklyHours::monday_to_friday({open_hours(9, 0, 18, 0)}),
+      kefu::UncoveredYears::weekly_hours);
+  const ptime start = bj("2026-12-31 17:00:00");
+  // 1 h on Thursday 31 December, then Friday 2027-01-01 on weekly hours alone.
+  const ptime deadline = fallback.add(start, hours(2));
+  CHECK(deadline == bj("2027-01-01 10:00:00"));
+  CHECK_FALSE(fallback.covers(start, deadline));
+  CHECK(fallback.covers(start, fallback.add(start, hours(1))));  // ends at 18:00 on 31 December
+  // 2027-01-01 00:00 Beijing is the first instant of 2027: as an end it is still covered.
+  CHECK(fallback.covers(start, bj("2027-01-01 00:00:00")));
+  CHECK_FALSE(fallback.covers(bj("2027-01-01 00:00:00"), bj("2027-01-01 00:00:00")));
+  CHECK_FALSE(fallback.covers(bj("2023-12-31 23:59:59"), start));
+  CHECK(fallback.covers(bj("2024-01-01 00:00:00"), start));
+  CHECK(kefu::BusinessCalendar::always_open().covers(utc("1500-01-01 00:00:00"),
+                                                     utc("9000-01-01 00:00:00")));
+  CHECK_THROWS_WITH_AS(fallback.covers(deadline, start),
+                       "business calendar covers: 'to' is before 'from'", kefu::argument_error);
+  // The explanation names the year that had no schedule.
+  const std::string text = fmt::format("{}", fallback.explain(start, deadline));
+  CHECK(text.find("2027: no holiday schedule, weekly hours only") != std::string::npos);
 }

@@ -8,6 +8,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -129,4 +130,20 @@ TEST_CASE("make-up workdays take the hours of the chosen weekday") {
   const auto from = boost::posix_time::ptime(date(2025, 10, 11), boost::posix_time::hours(0));
   CHECK(cal.between(from - boost::posix_time::hours(8), from + boost::posix_time::hours(16)) ==
         boost::posix_time::hours(6));
+}
+
+TEST_CASE("each year's data cites its State Council notice") {
+  // Issue dates re-typed from the notices: 2023-10-25, 2024-11-12 and 2025-11-04.
+  const auto schedule = kefu::calendars::china_mainland_schedule();
+  const auto& sources = schedule.sources();
+  REQUIRE(sources.size() == 3);
+  const date issued[] = {date(2023, 10, 25), date(2024, 11, 12), date(2025, 11, 4)};
+  for (int i = 0; i < 3; ++i) {
+    CAPTURE(i);
+    CHECK(sources[i].issued == issued[i]);
+    CHECK(sources[i].title ==
+          "国务院办公厅关于" + std::to_string(2024 + i) + "年部分节假日安排的通知");
+    CHECK(sources[i].url.rfind("https://www.gov.cn/zhengce/content/", 0) == 0);
+  }
+  CHECK(schedule.region() == "cn");
 }

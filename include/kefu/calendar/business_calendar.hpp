@@ -23,6 +23,7 @@
 #include <kefu/calendar/calendar_trace.hpp>
 #include <kefu/calendar/holiday_schedule.hpp>
 #include <kefu/calendar/time_zone.hpp>
+#include <kefu/core/detail/enum_table.hpp>
 #include <kefu/core/error.hpp>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
@@ -30,6 +31,7 @@
 
 #include <fmt/core.h>
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -42,8 +44,17 @@ class CalendarIndex;
 
 // What a calendar whose schedule covers some years does with a date outside them.
 enum class UncoveredYears : std::uint8_t {
-  refuse,         // throw kefu::uncovered_year_error
-  weekends_only,  // use the weekly hours alone; covers() and explain() report it
+  refuse,        // throw kefu::uncovered_year_error
+  weekly_hours,  // use the weekly hours alone; covers() and explain() report it
+};
+
+template <>
+struct EnumTraits<UncoveredYears> {
+  static constexpr std::array entries{
+      EnumEntry<UncoveredYears>{UncoveredYears::refuse, "refuse", "拒绝", ""},
+      EnumEntry<UncoveredYears>{UncoveredYears::weekly_hours, "weekly_hours", "按每周营业时间",
+                                "weekly|每周营业时间"},
+  };
 };
 
 // Thrown by a calendar built with UncoveredYears::refuse when asked about a year its schedule
@@ -94,6 +105,12 @@ class BusinessCalendar {
   const std::vector<int>& covered_years() const;
   // Whether `day` is in a covered year (always true when covered_years() is empty).
   bool covers(boost::gregorian::date day) const;
+  // Whether every instant of [from, to) (or the instant from, when to == from) lies in a
+  // covered year of the calendar's zone. False means that an answer over that span, such as
+  // to = add(from, d), used the weekly hours alone for some day (UncoveredYears::weekly_hours)
+  // and may change once that year's schedule is loaded: a deadline to mark provisional. Cheap:
+  // two comparisons. Throws kefu::argument_error when to is before from.
+  bool covers(boost::posix_time::ptime from, boost::posix_time::ptime to) const;
   UncoveredYears uncovered_years() const;
 
   const WeeklyHours& weekly_hours() const;

@@ -24,6 +24,7 @@ struct OpenInterval {
   friend bool operator==(const OpenInterval& a, const OpenInterval& b) {
     return a.open == b.open && a.close == b.close;
   }
+  friend bool operator!=(const OpenInterval& a, const OpenInterval& b) { return !(a == b); }
 };
 
 // open_hours(13, 30, 18, 30) is 13:30-18:30; open_hours(22, 0, 30, 0) is 22:00-06:00.
@@ -52,6 +53,9 @@ class WeeklyHours {
   const std::vector<OpenInterval>& hours(boost::gregorian::greg_weekday day) const {
     return days_[day.as_number()];
   }
+
+  friend bool operator==(const WeeklyHours& a, const WeeklyHours& b) { return a.days_ == b.days_; }
+  friend bool operator!=(const WeeklyHours& a, const WeeklyHours& b) { return !(a == b); }
 
  private:
   std::array<std::vector<OpenInterval>, 7> days_;  // indexed Sunday = 0 as Boost numbers them
