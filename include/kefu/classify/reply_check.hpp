@@ -5,6 +5,10 @@
 // closing, and hints at requests that break the phone rule "请 at the start, 好 at the end".
 // Built once, immutable, safe to share across threads.
 
+#include <kefu/core/detail/enum_table.hpp>
+#include <kefu/core/parse.hpp>
+
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -21,31 +25,45 @@ enum class ReplyIssue : std::uint8_t {
   request_phrasing,  // a request of the customer with neither 请 nor a closing 好 (a hint)
 };
 
-constexpr std::string_view to_string(ReplyIssue issue) noexcept {
-  switch (issue) {
-    case ReplyIssue::forbidden_phrase:
-      return "forbidden_phrase";
-    case ReplyIssue::missing_greeting:
-      return "missing_greeting";
-    case ReplyIssue::missing_closing:
-      return "missing_closing";
-    case ReplyIssue::request_phrasing:
-      return "request_phrasing";
-  }
-  return "invalid";
+template <>
+struct EnumTraits<ReplyIssue> {
+  static constexpr std::array entries{
+      EnumEntry<ReplyIssue>{ReplyIssue::forbidden_phrase, "forbidden_phrase", "服务忌语",
+                            "忌语|forbidden"},
+      EnumEntry<ReplyIssue>{ReplyIssue::missing_greeting, "missing_greeting", "缺少问候语",
+                            "无问候语|greeting"},
+      EnumEntry<ReplyIssue>{ReplyIssue::missing_closing, "missing_closing", "缺少结束语",
+                            "无结束语|closing"},
+      EnumEntry<ReplyIssue>{ReplyIssue::request_phrasing, "request_phrasing", "请求用语",
+                            "请求用语不规范|request"},
+  };
+};
+
+// Stable English snake_case name: "forbidden_phrase", "missing_greeting", ...
+constexpr std::string_view to_string(ReplyIssue value) noexcept { return detail::name_of(value); }
+// Chinese label shown to users.
+constexpr std::string_view chinese_label(ReplyIssue value) noexcept {
+  return detail::label_of(value);
 }
 
 // A violation fails the reply; a hint is advice that does not.
 enum class ReplySeverity : std::uint8_t { violation, hint };
 
-constexpr std::string_view to_string(ReplySeverity severity) noexcept {
-  switch (severity) {
-    case ReplySeverity::violation:
-      return "violation";
-    case ReplySeverity::hint:
-      return "hint";
-  }
-  return "invalid";
+template <>
+struct EnumTraits<ReplySeverity> {
+  static constexpr std::array entries{
+      EnumEntry<ReplySeverity>{ReplySeverity::violation, "violation", "违规", "不合格"},
+      EnumEntry<ReplySeverity>{ReplySeverity::hint, "hint", "提示", "建议|advice"},
+  };
+};
+
+// Stable English snake_case name: "violation", "hint".
+constexpr std::string_view to_string(ReplySeverity value) noexcept {
+  return detail::name_of(value);
+}
+// Chinese label shown to users.
+constexpr std::string_view chinese_label(ReplySeverity value) noexcept {
+  return detail::label_of(value);
 }
 
 struct ForbiddenPhrase {

@@ -5,7 +5,9 @@
 // packs for simplified Chinese and English are built in (docs/rules.md §classify); a host may
 // edit them or write its own. Packs are plain data, compared member by member.
 
+#include <kefu/core/detail/enum_table.hpp>
 #include <kefu/core/flag.hpp>
+#include <kefu/core/parse.hpp>
 
 #include <array>
 #include <cstddef>
@@ -18,6 +20,22 @@ namespace kefu {
 
 // What a keyword rule votes for.
 enum class Dimension : std::uint8_t { category, scenario, priority };
+
+template <>
+struct EnumTraits<Dimension> {
+  static constexpr std::array entries{
+      EnumEntry<Dimension>{Dimension::category, "category", "类别", "分类|类型"},
+      EnumEntry<Dimension>{Dimension::scenario, "scenario", "场景", "业务场景"},
+      EnumEntry<Dimension>{Dimension::priority, "priority", "优先级", "紧急程度"},
+  };
+};
+
+// Stable English snake_case name: "category", "scenario", "priority".
+constexpr std::string_view to_string(Dimension value) noexcept { return detail::name_of(value); }
+// Chinese label shown to users.
+constexpr std::string_view chinese_label(Dimension value) noexcept {
+  return detail::label_of(value);
+}
 
 struct KeywordRule {
   std::string pattern;
