@@ -1,5 +1,6 @@
 // Counting records into monthly tallies.
 
+#include <kefu/calendar/time_zone.hpp>
 #include <kefu/core/error.hpp>
 #include <kefu/kpi/accumulator.hpp>
 
@@ -55,28 +56,13 @@ struct ZoneRules {
 
 namespace {
 
-// Boost reads a bare name such as "nowhere" as UTC; a POSIX zone names its offset right after
-// a name of three letters or more.
-bool looks_like_posix_zone(std::string_view text) {
-  std::size_t name = 0;
-  while (name < text.size() &&
-         ((text[name] >= 'A' && text[name] <= 'Z') || (text[name] >= 'a' && text[name] <= 'z'))) {
-    ++name;
-  }
-  return name >= 3 && name < text.size() &&
-         (text[name] == '+' || text[name] == '-' || (text[name] >= '0' && text[name] <= '9'));
-}
-
+// The one POSIX TZ reader of the library, the business calendar's.
 std::shared_ptr<const detail::ZoneRules> make_zone(const std::string& text) {
-  if (looks_like_posix_zone(text)) {
-    try {
-      return std::make_shared<const detail::ZoneRules>(
-          detail::ZoneRules{lt::time_zone_ptr(new lt::posix_time_zone(text))});
-    } catch (const std::exception&) {
-      // reported below
-    }
+  try {
+    return std::make_shared<const detail::ZoneRules>(detail::ZoneRules{posix_time_zone(text)});
+  } catch (const config_error& e) {
+    throw argument_error(std::string("kpi accumulator: ") + e.what());
   }
-  throw argument_error("kpi accumulator: invalid posix time zone '" + text + "'");
 }
 
 // The first UTC instant of local day `day`. A midnight skipped by DST starts the day at the
@@ -155,7 +141,6 @@ inline void count_rating(RatingTally& t, const std::optional<Rating>& rating) {
 
 Accumulator::Accumulator(AccumulatorOptions options) : options_(std::move(options)) {
   zone_ = make_zone(options_.zone);
-  options_.zone = zone_->zone->to_posix_string();
   const auto bad = [](pt::time_duration d) { return d.is_special() || d.is_negative(); };
   if (bad(options_.answer_target)) throw argument_error("kpi accumulator: negative answer target");
   if (bad(options_.short_abandon)) {

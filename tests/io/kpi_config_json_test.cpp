@@ -114,7 +114,7 @@ TEST_CASE("a KPI policy unlike the defaults survives a round trip through JSON")
   targets.variants = {true, kpi::SatisfactionBase::rated, kpi::ShortAbandons::counted_as_met,
                       kpi::CsatMethod::mean_rating, kpi::ResolutionBasis::total};
   kpi::AccumulatorOptions options;
-  options.zone = "EST-05EDT,M3.2.0,M11.1.0";
+  options.zone = "EST5EDT,M3.2.0,M11.1.0";
   options.group_by = kpi::GroupBy::category;
   options.answer_target = pt::seconds(30);
   options.short_abandon = pt::milliseconds(2500);

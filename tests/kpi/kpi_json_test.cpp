@@ -82,13 +82,13 @@ TEST_CASE("an accumulator reads back equal to what was written") {
 
 TEST_CASE("the zone and thresholds travel with the counts") {
   kpi::AccumulatorOptions options;
-  options.zone = "EST-05EDT,M3.2.0,M11.1.0";
+  options.zone = "EST5EDT,M3.2.0,M11.1.0";
   options.answer_target = seconds(30);
   const auto back = io::accumulator_from_json(io::to_json_string(sample(options, 10)));
   CHECK(back.options().answer_target == seconds(30));
-  CHECK(back.options().zone == "EST-05EDT+01,M3.2.0/02:00,M11.1.0/02:00");
+  CHECK(back.options().zone == "EST5EDT,M3.2.0,M11.1.0");  // as written: it reads back the same
   const auto json = io::to_json(kpi::Accumulator{});
-  CHECK(json.at("options").at("zone") == "CST+08");
+  CHECK(json.at("options").at("zone") == "CST-8");
   CHECK(json.at("options").at("answer_target_ms") == 20000);
   CHECK(json.at("format") == "kefu.kpi.accumulator");
 }
@@ -129,7 +129,7 @@ TEST_CASE("malformed documents are refused with the path of the bad field") {
       io::accumulator_from_json(edited(doc, "\"month\":\"2026-10\"", "\"month\":\"Oct\"")),
       "$.groups[0].month: expected a month as YYYY-MM", kefu::parse_error);
   CHECK_THROWS_WITH_AS(
-      io::accumulator_from_json(edited(doc, "\"zone\":\"CST+08\"", "\"zone\":\"nowhere\"")),
+      io::accumulator_from_json(edited(doc, "\"zone\":\"CST-8\"", "\"zone\":\"nowhere\"")),
       "$.options.zone: invalid posix time zone", kefu::parse_error);
   CHECK_THROWS_WITH_AS(
       io::accumulator_from_json(edited(doc, "\"group_by\":\"none\"", "\"group_by\":\"team\"")),

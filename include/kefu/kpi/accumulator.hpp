@@ -92,10 +92,10 @@ struct GroupKey {
 };
 
 struct AccumulatorOptions {
-  // The team's time zone as a POSIX TZ string, read by boost::local_time::posix_time_zone.
-  // Boost's sign is the reverse of the C library's TZ: "CST+08" is Beijing (UTC+8, no DST,
-  // the default), "EST-05EDT,M3.2.0,M11.1.0" New York. One DST rule for all years.
-  std::string zone = "CST+08";
+  // The team's time zone as a POSIX TZ string, read by kefu::posix_time_zone as a business
+  // calendar's zone is: "CST-8" is Beijing (UTC+8, no DST, the default),
+  // "EST5EDT,M3.2.0,M11.1.0" New York. One DST rule for all years.
+  std::string zone = "CST-8";
   GroupBy group_by = GroupBy::none;
   // Service level counts calls answered within this wait (the 20 of 80/20).
   boost::posix_time::time_duration answer_target = boost::posix_time::seconds(20);
@@ -125,8 +125,8 @@ struct Added {
 
 class Accumulator {
  public:
-  // Throws argument_error for an invalid zone or negative thresholds. The zone is kept as
-  // Boost writes it back ("CST+08", "EST-05EDT+01,M3.2.0/02:00,M11.1.0/02:00").
+  // Throws argument_error for an invalid zone (the reason kefu::posix_time_zone gives) or
+  // negative thresholds. The zone is kept as written.
   explicit Accumulator(AccumulatorOptions options = {});
   // Copies and moves drop the last-group cache, which points into the group map.
   Accumulator(const Accumulator& other);
@@ -198,7 +198,7 @@ class Accumulator {
 };
 
 // Whether two options give the same months and the same counts: a == b (zones compared as
-// written; an accumulator's options() hold the zone as Boost writes it back).
+// written).
 bool same_counting(const AccumulatorOptions& a, const AccumulatorOptions& b);
 
 }  // namespace kefu::kpi
