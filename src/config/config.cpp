@@ -1,0 +1,31 @@
+#include <kefu/config.hpp>
+
+namespace kefu {
+
+CalendarSpec Config::china_office_calendar() {
+  CalendarSpec spec;
+  spec.weekly_hours = WeeklyHours::monday_to_friday({open_hours(9, 0, 18, 0)});
+  spec.zone = "CST-8";
+  spec.regions = {"cn"};
+  spec.uncovered_years = UncoveredYears::weekly_hours;
+  return spec;
+}
+
+Workflow Config::workflow() const {
+  return Workflow(Lifecycle(lifecycle), sla, business_calendar(), escalation);
+}
+
+kpi::AccumulatorOptions Config::accumulator_options() const {
+  kpi::AccumulatorOptions options = kpi_accumulator;
+  options.zone = calendar.zone.empty() ? "UTC0" : calendar.zone;
+  return options;
+}
+
+bool operator==(const Config& a, const Config& b) {
+  return a.calendar == b.calendar && a.sla == b.sla && a.lifecycle == b.lifecycle &&
+         a.escalation == b.escalation && a.classifier_packs == b.classifier_packs &&
+         a.reply == b.reply && a.kpi_targets == b.kpi_targets &&
+         a.accumulator_options() == b.accumulator_options() && a.aftersales == b.aftersales;
+}
+
+}  // namespace kefu
