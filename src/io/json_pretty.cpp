@@ -10,21 +10,53 @@ namespace {
 
 bool is_scalar(const json::value& v) { return !v.is_object() && !v.is_array(); }
 
-// An array of scalars whose text fits on what is left of a line.
-bool fits_on_one_line(const json::array& array) {
-  std::size_t width = 0;
+bool all_scalars(const json::array& array) {
   for (const auto& item : array) {
     if (!is_scalar(item)) return false;
-    width += json::serialize(item).size() + 2;
   }
-  return width <= 72;
+  return true;
 }
 
-void write(std::string& out, const json::value& v, int indent) {
+constexpr std::size_t line_width = 100;
+
+// One line with a space after each comma and colon: {"id": "agent", "label": "客服"}.
+std::string compact(const json::value& v) {
+  std::string out;
+  if (v.is_object()) {
+    out += '{';
+    for (const auto& field : v.get_object()) {
+      if (out.size() > 1) out += ", ";
+      out += json::serialize(json::string(field.key()));
+      out += ": ";
+      out += compact(field.value());
+    }
+    out += '}';
+  } else if (v.is_array()) {
+    out += '[';
+    for (const auto& item : v.get_array()) {
+      if (out.size() > 1) out += ", ";
+      out += compact(item);
+    }
+    out += ']';
+  } else {
+    out += json::serialize(v);
+  }
+  return out;
+}
+
+// `column` is where the value starts on its line.
+void write(std::string& out, const json::value& v, int indent, std::size_t column) {
   const auto newline = [&](int level) {
     out += '\n';
     out.append(static_cast<std::size_t>(level) * 2, ' ');
   };
+  if (indent > 0 && (v.is_object() || v.is_array())) {
+    const std::string one_line = compact(v);
+    if (column + one_line.size() + 1 <= line_width) {
+      out += one_line;
+      return;
+    }
+  }
   if (v.is_object()) {
     const auto& object = v.get_object();
     if (object.empty()) {
@@ -37,16 +69,38 @@ void write(std::string& out, const json::value& v, int indent) {
       if (!first) out += ',';
       first = false;
       newline(indent + 1);
-      out += json::serialize(json::string(field.key()));
+      const std::string key = json::serialize(json::string(field.key()));
+      out += key;
       out += ": ";
-      write(out, field.value(), indent + 1);
+      write(out, field.value(), indent + 1,
+            static_cast<std::size_t>(indent + 1) * 2 + key.size() + 2);
     }
     newline(indent);
     out += '}';
   } else if (v.is_array()) {
     const auto& array = v.get_array();
-    if (array.empty() || fits_on_one_line(array)) {
-      out += json::serialize(v);
+    if (array.empty()) {
+      out += "[]";
+      return;
+    }
+    if (all_scalars(array)) {  // filled lines, as a person would write a list of words
+      out += '[';
+      std::size_t column = line_width;  // forces the first line break
+      for (std::size_t i = 0; i < array.size(); ++i) {
+        std::string item = json::serialize(array[i]);
+        if (i + 1 < array.size()) item += ',';
+        if (column + 1 + item.size() > line_width) {
+          newline(indent + 1);
+          column = static_cast<std::size_t>(indent + 1) * 2;
+        } else {
+          out += ' ';
+          ++column;
+        }
+        out += item;
+        column += item.size();
+      }
+      newline(indent);
+      out += ']';
       return;
     }
     out += '[';
@@ -55,7 +109,7 @@ void write(std::string& out, const json::value& v, int indent) {
       if (!first) out += ',';
       first = false;
       newline(indent + 1);
-      write(out, item, indent + 1);
+      write(out, item, indent + 1, static_cast<std::size_t>(indent + 1) * 2);
     }
     newline(indent);
     out += ']';
@@ -68,7 +122,7 @@ void write(std::string& out, const json::value& v, int indent) {
 
 std::string pretty(const json::value& json) {
   std::string out;
-  write(out, json, 0);
+  write(out, json, 0, 0);
   out += '\n';
   return out;
 }

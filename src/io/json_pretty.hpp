@@ -1,6 +1,6 @@
 #pragma once
-// Private: JSON text for people to read and edit: two spaces an indent, one field a line, short
-// arrays of scalars kept on one line.
+// Private: JSON text for people to read and edit: two spaces an indent, one field a line, lists
+// of words filled to 100 columns.
 
 #include <boost/json/value.hpp>
 
