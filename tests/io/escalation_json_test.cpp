@@ -70,7 +70,7 @@ TEST_CASE("a rule with an unknown action or role is refused") {
   CHECK(error_of([] {
           rules_from(R"({"rules": [{"id": "x", "trigger": {"kind": "condition"},
                                     "actions": [{"notify": "ceo"}]}]})");
-        }) == "config: $.escalation.rules: escalation rule 'x': unknown role 'ceo'");
+        }) == "config: $.escalation.rules[0]: escalation rule 'x': unknown role 'ceo'");
 }
 
 TEST_CASE("a time-in-state trigger reads its duration and basis") {

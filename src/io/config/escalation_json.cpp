@@ -315,7 +315,11 @@ escalation::Rules escalation_from_json(const Node& node) {
   std::vector<Rule> rules;
   const auto rules_node = object.optional("rules");
   if (rules_node) {
-    for (const Node& item : rules_node->items()) rules.push_back(read_rule(item));
+    for (const Node& item : rules_node->items()) {
+      rules.push_back(read_rule(item));
+      // Each rule alone first, so that its error names its place; duplicate ids come after.
+      (void)checked(item, [&] { return escalation::Rules({rules.back()}, ladder); });
+    }
   } else {
     rules = escalation::Rules::defaults().rules();
   }
