@@ -279,6 +279,13 @@ TEST_CASE("a bad SLA part names the place and the mistake") {
         "'resolution'?)");
   CHECK(error_of(one_row(R"({"clock": "pickup", "event": "open", "action": "start"})")) ==
         "config: $.sla.semantics[0].clock: unknown clock 'pickup': no rule has a target for it");
+  // Rows of one of kefu's clocks that no rule targets any more.
+  CHECK(error_of(R"({"rules": [{"targets": [{"clock": "resolution", "limit": "4 h"}]}],
+                     "semantics": [{"clock": "resolution", "event": "open", "action": "start"},
+                                   {"clock": "on_site", "event": "need_site_visit",
+                                    "action": "restart"}]})") ==
+        "config: $.sla.semantics[1].clock: clock 'on_site' has no target in any rule: drop its "
+        "rows or give a rule a target for it");
   // A host's own clock needs its own rows.
   CHECK(error_of(one_target(R"({"clock": "pickup", "limit": "2 h"})")) ==
         "config: $.sla.rules[0].targets[0].clock: clock 'pickup' is started by no semantics row "

@@ -270,6 +270,11 @@ const std::vector<std::string_view>& built_in_clocks() {
   }
   if (nearest)
     row.clock.fail(fmt::format("unknown clock '{}' (did you mean '{}'?)", name, *nearest));
+  if (contains(built_in_clocks(), name)) {
+    row.clock.fail(fmt::format(
+        "clock '{}' has no target in any rule: drop its rows or give a rule a target for it",
+        name));
+  }
   row.clock.fail(fmt::format("unknown clock '{}': no rule has a target for it", name));
 }
 
