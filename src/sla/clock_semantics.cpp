@@ -87,22 +87,6 @@ std::vector<ClockSemantics> default_clock_semantics(ResolutionCounting counting)
   return rows;
 }
 
-std::string_view to_string(ClockAction action) noexcept {
-  switch (action) {
-    case ClockAction::none:
-      return "none";
-    case ClockAction::start:
-      return "start";
-    case ClockAction::pause:
-      return "pause";
-    case ClockAction::resume:
-      return "resume";
-    case ClockAction::stop:
-      return "stop";
-    case ClockAction::restart:
-      return "restart";
-  }
-  return "?";
-}
+std::string_view to_string(ClockAction action) noexcept { return kefu::detail::name_of(action); }
 
 }  // namespace kefu::sla

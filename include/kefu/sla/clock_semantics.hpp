@@ -25,12 +25,15 @@
 // A row applies to a clock only when the policy gives the ticket a target for it. Actions are
 // lenient (Clock::apply): stopping a stopped clock changes nothing.
 
+#include <kefu/core/detail/enum_table.hpp>
+#include <kefu/core/parse.hpp>
 #include <kefu/core/rating.hpp>
 #include <kefu/lifecycle/events.hpp>
 #include <kefu/sla/clock_id.hpp>
 
 #include <fmt/core.h>
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -39,6 +42,41 @@
 namespace kefu::sla {
 
 enum class ClockAction : std::uint8_t { none, start, pause, resume, stop, restart };
+
+// Whether a reopened ticket's resolution clock goes on counting (the default) or the first
+// resolution is final.
+enum class ResolutionCounting : std::uint8_t { across_reopens, first_resolution_only };
+
+}  // namespace kefu::sla
+
+namespace kefu {
+
+template <>
+struct EnumTraits<sla::ClockAction> {
+  using A = sla::ClockAction;
+  static constexpr std::array entries{
+      EnumEntry<A>{A::none, "none", "无", "无动作"},
+      EnumEntry<A>{A::start, "start", "开始计时", "开始|启动|计时"},
+      EnumEntry<A>{A::pause, "pause", "暂停计时", "暂停|挂起"},
+      EnumEntry<A>{A::resume, "resume", "恢复计时", "恢复|继续"},
+      EnumEntry<A>{A::stop, "stop", "停止计时", "停止|结束|停表"},
+      EnumEntry<A>{A::restart, "restart", "重新计时", "重新开始|重启|重置"},
+  };
+};
+
+template <>
+struct EnumTraits<sla::ResolutionCounting> {
+  using R = sla::ResolutionCounting;
+  static constexpr std::array entries{
+      EnumEntry<R>{R::across_reopens, "across_reopens", "重开累计", "累计|跨重开累计"},
+      EnumEntry<R>{R::first_resolution_only, "first_resolution_only", "仅首次解决",
+                   "首次解决|first_only"},
+  };
+};
+
+}  // namespace kefu
+
+namespace kefu::sla {
 
 struct ClockSemantics {
   ClockId clock;
@@ -56,15 +94,21 @@ struct ClockSemantics {
   friend bool operator!=(const ClockSemantics& a, const ClockSemantics& b) { return !(a == b); }
 };
 
-// Whether a reopened ticket's resolution clock goes on counting (the default) or the first
-// resolution is final.
-enum class ResolutionCounting : std::uint8_t { across_reopens, first_resolution_only };
-
 // The table above.
 std::vector<ClockSemantics> default_clock_semantics(
     ResolutionCounting counting = ResolutionCounting::across_reopens);
 
+// Stable English snake_case names and Chinese labels (the tables above).
 std::string_view to_string(ClockAction action) noexcept;
+constexpr std::string_view chinese_label(ClockAction value) noexcept {
+  return kefu::detail::label_of(value);
+}
+constexpr std::string_view to_string(ResolutionCounting value) noexcept {
+  return kefu::detail::name_of(value);
+}
+constexpr std::string_view chinese_label(ResolutionCounting value) noexcept {
+  return kefu::detail::label_of(value);
+}
 
 }  // namespace kefu::sla
 

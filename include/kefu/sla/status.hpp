@@ -1,8 +1,12 @@
 #pragma once
 // kefu::sla::Status: where an SLA clock stands at an instant.
 
+#include <kefu/core/detail/enum_table.hpp>
+#include <kefu/core/parse.hpp>
+
 #include <fmt/core.h>
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 
@@ -17,8 +21,30 @@ enum class Status : std::uint8_t {
   breached,  // past the deadline (running, paused or stopped late)
 };
 
+}  // namespace kefu::sla
+
+namespace kefu {
+
+template <>
+struct EnumTraits<sla::Status> {
+  using S = sla::Status;
+  static constexpr std::array entries{
+      EnumEntry<S>{S::not_started, "not_started", "未开始", "未计时"},
+      EnumEntry<S>{S::running, "running", "计时中", "进行中"},
+      EnumEntry<S>{S::paused, "paused", "暂停", "已暂停|挂起"},
+      EnumEntry<S>{S::warning, "warning", "预警", "即将超时"},
+      EnumEntry<S>{S::met, "met", "达标", "按时|未超时"},
+      EnumEntry<S>{S::breached, "breached", "超时", "已超时|违约|overdue"},
+  };
+};
+
+}  // namespace kefu
+
+namespace kefu::sla {
+
+// Stable English snake_case name and Chinese label (the table above).
 std::string_view to_string(Status status) noexcept;
-std::string_view chinese_label(Status status) noexcept;  // 未开始, 计时中, 暂停, 预警, 达标, 超时
+std::string_view chinese_label(Status status) noexcept;
 
 }  // namespace kefu::sla
 

@@ -2,20 +2,51 @@
 // kefu::sla::Target: one time limit: which clock, how long, on which calendar, and the fractions
 // of the limit at which to warn.
 
+#include <kefu/core/detail/enum_table.hpp>
+#include <kefu/core/parse.hpp>
 #include <kefu/sla/clock_id.hpp>
 
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
 #include <fmt/core.h>
 
+#include <array>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kefu::sla {
 
 // Which calendar a limit is counted on: the ticket's business calendar or wall time.
 enum class CalendarKind : std::uint8_t { business, always_open };
+
+}  // namespace kefu::sla
+
+namespace kefu {
+
+// 工作时间 counts the business hours of the ticket's calendar; 自然时间 counts every hour
+// (the SOPs' "24小时" limits).
+template <>
+struct EnumTraits<sla::CalendarKind> {
+  using C = sla::CalendarKind;
+  static constexpr std::array entries{
+      EnumEntry<C>{C::business, "business", "工作时间", "business_hours|营业时间|工作日"},
+      EnumEntry<C>{C::always_open, "always_open", "自然时间", "wall|wall_time|24x7|全天"},
+  };
+};
+
+}  // namespace kefu
+
+namespace kefu::sla {
+
+// Stable English snake_case name and Chinese label.
+constexpr std::string_view to_string(CalendarKind value) noexcept {
+  return kefu::detail::name_of(value);
+}
+constexpr std::string_view chinese_label(CalendarKind value) noexcept {
+  return kefu::detail::label_of(value);
+}
 
 // A limit: a duration ("2 h"), a number of business days ("3 个工作日": due at the close of
 // the n-th business day after the start day), or the instant promised to the customer (约定时间:
