@@ -2,6 +2,8 @@
 
 #include <boost/json/serialize.hpp>
 
+#include <fmt/format.h>
+
 namespace kefu::io::detail {
 
 namespace json = boost::json;
@@ -18,6 +20,13 @@ bool all_scalars(const json::array& array) {
 }
 
 constexpr std::size_t line_width = 100;
+
+// Numbers as people write them: 0.75, not Boost.JSON's 7.5E-1. fmt gives the shortest text that
+// reads back as the same double.
+std::string scalar(const json::value& v) {
+  if (v.is_double()) return fmt::format("{}", v.get_double());
+  return json::serialize(v);
+}
 
 // One line with a space after each comma and colon: {"id": "agent", "label": "客服"}.
 std::string compact(const json::value& v) {
@@ -39,7 +48,7 @@ std::string compact(const json::value& v) {
     }
     out += ']';
   } else {
-    out += json::serialize(v);
+    out += scalar(v);
   }
   return out;
 }
@@ -87,7 +96,7 @@ void write(std::string& out, const json::value& v, int indent, std::size_t colum
       out += '[';
       std::size_t column = line_width;  // forces the first line break
       for (std::size_t i = 0; i < array.size(); ++i) {
-        std::string item = json::serialize(array[i]);
+        std::string item = scalar(array[i]);
         if (i + 1 < array.size()) item += ',';
         if (column + 1 + item.size() > line_width) {
           newline(indent + 1);
@@ -114,7 +123,7 @@ void write(std::string& out, const json::value& v, int indent, std::size_t colum
     newline(indent);
     out += ']';
   } else {
-    out += json::serialize(v);
+    out += scalar(v);
   }
 }
 

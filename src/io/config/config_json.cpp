@@ -9,6 +9,7 @@
 #include "classify_json.hpp"
 #include "escalation_json.hpp"
 #include "kpi_json.hpp"
+#include "sla_json.hpp"
 #include <kefu/io/calendar_json.hpp>
 #include <kefu/io/config_json.hpp>
 
@@ -75,6 +76,7 @@ Config config_from_json(const json::value& document) {
   if (auto part = object.optional("calendar")) {
     config.calendar = detail::read_calendar_spec(*part, config.calendar);
   }
+  if (auto part = object.optional("sla")) config.sla = detail::sla_policy_from_json(*part);
   if (auto part = object.optional("lifecycle")) {
     config.lifecycle = detail::lifecycle_policy_from_json(*part);
   }
@@ -106,6 +108,7 @@ json::value to_json(const Config& config) {
   json::object out;
   out["kefu_config"] = config_format_version;
   out["calendar"] = to_json(config.calendar);
+  out["sla"] = detail::to_json(config.sla);
   out["lifecycle"] = detail::to_json(config.lifecycle);
   out["escalation"] = detail::to_json(config.escalation);
   out["classifier"] = detail::rule_packs_to_json(config.classifier_packs);
