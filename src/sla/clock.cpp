@@ -40,14 +40,17 @@ Clock::Clock(Target target, BusinessCalendar business_calendar)
 
 void Clock::begin(ptime at, std::optional<ptime> promised) {
   segments_.assign(1, Segment{at, boost::posix_time::not_a_date_time});
+  limit_counted_to_ = boost::posix_time::not_a_date_time;
   if (target_.limit.promised) {
     limit_ = calendar_.between(at, *promised);
+    limit_counted_to_ = *promised;
   } else if (target_.limit.in_days()) {
     // The open time from the start to the close of the n-th business day after the start day.
     const auto last =
         calendar_.add_business_days(calendar_.local_date(at), target_.limit.business_days);
     const ptime end = calendar_.utc_time(last + boost::gregorian::days(1), time_duration(0, 0, 0));
     limit_ = calendar_.between(at, end);
+    limit_counted_to_ = end;
   }
   ++cycles_;
 }
@@ -132,6 +135,7 @@ std::optional<Clock> Clock::as_of(ptime now) const {
   past.state_ = State::idle;
   past.last_event_ = boost::posix_time::not_a_date_time;
   past.limit_ = target_.limit.duration;
+  past.limit_counted_to_ = boost::posix_time::not_a_date_time;
   past.segments_.clear();
   past.log_.clear();
   past.cycles_ = 0;
@@ -248,8 +252,8 @@ std::optional<ptime> Clock::next_change(ptime now) const {
 
 ClockTrace Clock::explain(ptime now) const {
   if (const auto past = as_of(now)) return past->explain(now);
-  ClockTrace trace{target_, now, status(now), limit_, elapsed(now),    deadline(),
-                   {},      {},  {},          {},     calendar_.zone()};
+  ClockTrace trace{target_, now, status(now), limit_, elapsed(now),     deadline(),
+                   {},      {},  {},          {},     calendar_.zone(), provisional_years()};
   if (state_ == State::idle || now <= segments_.front().from) return trace;
   for (std::size_t i = 0; i < segments_.size(); ++i) {
     const Segment& segment = segments_[i];
@@ -269,18 +273,37 @@ ClockTrace Clock::explain(ptime now) const {
   return trace;
 }
 
-std::string_view to_string(Clock::State state) noexcept {
-  switch (state) {
-    case Clock::State::idle:
-      return "idle";
-    case Clock::State::running:
-      return "running";
-    case Clock::State::paused:
-      return "paused";
-    case Clock::State::stopped:
-      return "stopped";
+std::vector<int> Clock::uncovered_span_years(bool stop_at_first) const {
+  std::vector<int> years;
+  // A calendar that refuses unscheduled years never answers over them; wall time has none.
+  if (segments_.empty() || calendar_.uncovered_years() == UncoveredYears::refuse) return years;
+  const ptime from = segments_.front().from;
+  const Segment& last = segments_.back();
+  ptime to = last.to.is_special() ? last.from : last.to;
+  if (const auto due = deadline()) to = std::max(to, *due);
+  if (!limit_counted_to_.is_special()) to = std::max(to, limit_counted_to_);
+  // One check for the whole span; the years are listed only when it fails.
+  if (calendar_.covers(from, to)) return years;
+  const int first_year = calendar_.local_date(from).year();
+  // [from, to) ends before `to`: a span ending at local midnight does not reach that day.
+  const ptime end = to > from ? to - boost::posix_time::seconds(1) : to;
+  const int last_year = calendar_.local_date(end).year();
+  for (int year = first_year; year <= last_year; ++year) {
+    if (calendar_.covers(boost::gregorian::date(year, 1, 1))) continue;
+    years.push_back(year);
+    if (stop_at_first) break;
   }
-  return "?";
+  return years;
 }
+
+bool operator==(const Clock& a, const Clock& b) {
+  // The segments, limit and state follow from the target and the log; compared as a shortcut.
+  return a.target_ == b.target_ && a.state_ == b.state_ && a.limit_ == b.limit_ &&
+         a.cycles_ == b.cycles_ && a.last_event_ == b.last_event_ && a.log_ == b.log_;
+}
+
+bool Clock::provisional() const { return !uncovered_span_years(true).empty(); }
+
+std::vector<int> Clock::provisional_years() const { return uncovered_span_years(false); }
 
 }  // namespace kefu::sla

@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -34,6 +35,12 @@ std::string target_text(const kefu::sla::Target& target) {
   return fmt::format(
       "{} {} ({})", target.clock.name(), limit_text(target.limit),
       target.calendar == kefu::sla::CalendarKind::business ? "business hours" : "always open");
+}
+
+// "provisional: 2027 has no holiday schedule; counted on the weekly hours"
+std::string provisional_text(const std::vector<int>& years) {
+  return fmt::format("provisional: {} {} no holiday schedule; counted on the weekly hours",
+                     fmt::join(years, ", "), years.size() == 1 ? "has" : "have");
 }
 
 }  // namespace
@@ -78,6 +85,9 @@ fmt::format_context::iterator fmt::formatter<kefu::sla::Clock>::format(
   if (const auto due = value.deadline()) {
     text += fmt::format(", due {}", local_text(value.calendar().zone(), *due));
   }
+  if (const auto years = value.provisional_years(); !years.empty()) {
+    text += ", " + provisional_text(years);
+  }
   return formatter<string_view>::format(text, ctx);
 }
 
@@ -89,6 +99,7 @@ fmt::format_context::iterator fmt::formatter<kefu::sla::ClockTrace>::format(
                   kefu::human(value.elapsed), kefu::human(value.limit));
   if (value.deadline) text += fmt::format(", due {}", local_text(value.zone, *value.deadline));
   text += " (local time)\n";
+  if (value.provisional()) text += fmt::format("  {}\n", provisional_text(value.provisional_years));
   const kefu::detail::ZoneRules rules(value.zone);
   const auto local = [&rules](ptime utc) {
     const auto s = kefu::detail::to_seconds(utc, "sla");

@@ -281,7 +281,12 @@ Workflow::Workflow(Lifecycle lifecycle, sla::Policy policy, BusinessCalendar cal
                                         std::move(calendar), std::move(wall), std::move(rules)});
 }
 
-Workflow Workflow::defaults(BusinessCalendar calendar) {
+Workflow Workflow::defaults(BusinessCalendar calendar, UncoveredYears uncovered) {
+  // A calendar without covered years (no schedule, or always open) has nothing to fall back from.
+  if (!calendar.covered_years().empty() && calendar.uncovered_years() != uncovered) {
+    calendar =
+        BusinessCalendar(calendar.weekly_hours(), calendar.schedule(), calendar.zone(), uncovered);
+  }
   return Workflow(Lifecycle(), sla::Policy::defaults(), std::move(calendar),
                   escalation::Rules::defaults());
 }

@@ -1,6 +1,8 @@
 #pragma once
 // The calendar of the hand-worked cases: Mon-Fri 09:00-18:00 Beijing time with the State
-// Council's holidays, so National Day 2025 (Oct 1-8) is closed and Sat Oct 11 is worked.
+// Council's holidays, so National Day 2025 (Oct 1-8) is closed and Sat Oct 11 is worked. Its
+// schedules cover 2024-2026; the default workflow counts later years on the weekly hours, the
+// refusing one throws kefu::uncovered_year_error for them.
 
 #include <kefu/calendar/calendars/china_mainland.hpp>
 #include <kefu/workflow/workflow.hpp>
@@ -17,6 +19,11 @@ inline BusinessCalendar office_calendar() {
 
 inline const Workflow& default_workflow() {
   static const Workflow workflow = Workflow::defaults(office_calendar());
+  return workflow;
+}
+
+inline const Workflow& refusing_workflow() {
+  static const Workflow workflow = Workflow::defaults(office_calendar(), UncoveredYears::refuse);
   return workflow;
 }
 

@@ -388,10 +388,10 @@ TEST_CASE("a cancelled case fires nothing more") {
 }
 
 TEST_CASE("an event whose clocks throw leaves the case exactly as it was") {
-  // The China calendar has no 2027 schedule and refuses it. Opened Thu 2026-12-31 09:00 with
-  // 4 business hours to resolve; 1 h counted before waiting for the customer at 10:00. The
-  // reply at 17:30 resumes the clock: its remaining 3 h reach into 2027.
-  const Workflow& wf = default_workflow();
+  // The China calendar has no 2027 schedule and this workflow refuses it. Opened Thu 2026-12-31
+  // 09:00 with 4 business hours to resolve; 1 h counted before waiting for the customer at
+  // 10:00. The reply at 17:30 resumes the clock: its remaining 3 h reach into 2027.
+  const Workflow& wf = kefu::test::refusing_workflow();
   Case c = wf.open(open_event("Y1", Category::inquiry, Scenario::usage_inquiry, Priority::normal,
                               Channel::email),
                    beijing("2026-12-31 09:00:00"));
@@ -411,6 +411,62 @@ TEST_CASE("an event whose clocks throw leaves the case exactly as it was") {
   REQUIRE(
       wf.apply(c, events::Close{"agent_li", "customer withdrew"}, beijing("2026-12-31 17:45:00")));
   CHECK(c.ticket.state == State::closed);
+}
+
+TEST_CASE("by default a case runs on into 2027 on the weekly hours, its clocks provisional") {
+  // The case of the test above on the default workflow. The reply at 17:30 resumes the
+  // resolution clock with 3 h left: 30 min to the 18:00 close, then 2 h 30 min from 09:00 on Fri
+  // 2027-01-01, a working day on the weekly hours since 2027 has no schedule: due 11:30.
+  const Workflow& wf = default_workflow();
+  Case c = wf.open(open_event("Y2", Category::inquiry, Scenario::usage_inquiry, Priority::normal,
+                              Channel::email),
+                   beijing("2026-12-31 09:00:00"));
+  REQUIRE(wf.apply(c, events::Triage{"agent_li"}, beijing("2026-12-31 09:00:20")));
+  REQUIRE(wf.apply(c, events::FirstResponse{"agent_li"}, beijing("2026-12-31 09:00:30")));
+  REQUIRE(wf.apply(c, events::Start{"agent_li"}, beijing("2026-12-31 09:00:40")));
+  REQUIRE(wf.apply(c, events::RequestInfo{"agent_li"}, beijing("2026-12-31 10:00:00")));
+  const sla::Clock* resolution = c.clock(sla::clocks::resolution);
+  REQUIRE(resolution != nullptr);
+  CHECK_FALSE(resolution->provisional());  // paused with 1 h counted on Dec 31
+  REQUIRE(wf.apply(c, events::CustomerReply{"customer"}, beijing("2026-12-31 17:30:00")));
+  resolution = c.clock(sla::clocks::resolution);
+  CHECK(resolution->deadline() == beijing("2027-01-01 11:30:00"));
+  CHECK(resolution->provisional());
+  CHECK(fmt::format("{}", *resolution) ==
+        "resolution 4 h (business hours): running, due 2027-01-01 11:30, provisional: 2027 has no "
+        "holiday schedule; counted on the weekly hours");
+  CHECK(wf.calendar().uncovered_years() == UncoveredYears::weekly_hours);
+  CHECK(wf.replay(c.ticket.history, c.flags, c.checked_until) == c);
+}
+
+TEST_CASE(
+    "a complaint opened on the last afternoon of 2026: verification due by the close or in "
+    "2027") {
+  // Complaint verification: 1 business hour on Mon-Fri 09:00-18:00 (wall-time clocks such as
+  // the 48 h complaint answer are never provisional).
+  const Workflow& wf = default_workflow();
+  const auto complaint = open_event("Y3", Category::complaint, Scenario::service_complaint,
+                                    Priority::normal, Channel::phone);
+  // Opened Thu 17:00: the hour ends at the 18:00 close, still in 2026.
+  const Case at_five = wf.open(complaint, beijing("2026-12-31 17:00:00"));
+  const sla::Clock* verification = at_five.clock(sla::clocks::verification);
+  REQUIRE(verification != nullptr);
+  CHECK(verification->deadline() == beijing("2026-12-31 18:00:00"));
+  CHECK_FALSE(verification->provisional());
+  // Opened Thu 17:30: 30 min to the close, then 30 min from 09:00 on Fri 2027-01-01, a working
+  // day on the weekly hours (its New Year's Day holiday is in the 2027 notice kefu lacks).
+  const Case at_half_past = wf.open(complaint, beijing("2026-12-31 17:30:00"));
+  verification = at_half_past.clock(sla::clocks::verification);
+  REQUIRE(verification != nullptr);
+  CHECK(verification->deadline() == beijing("2027-01-01 09:30:00"));
+  CHECK(verification->provisional());
+  const sla::Clock* answer = at_half_past.clock(sla::clocks::complaint_answer);
+  REQUIRE(answer != nullptr);
+  CHECK(answer->deadline() == beijing("2027-01-02 17:30:00"));  // 48 h of wall time
+  CHECK_FALSE(answer->provisional());
+  // The refusing workflow cannot open it: the verification warnings need 2027.
+  CHECK_THROWS_AS(kefu::test::refusing_workflow().open(complaint, beijing("2026-12-31 17:30:00")),
+                  kefu::uncovered_year_error);
 }
 
 TEST_CASE("the workflow drives the clocks by the policy's semantics, which a host may replace") {

@@ -18,11 +18,16 @@
 //   restart() after stop() starts a fresh count (next_response, for the next customer message).
 // - The calendar's refusals propagate: on a calendar that refuses years it has no schedule for,
 //   calls and queries about such a year throw kefu::uncovered_year_error.
+// - On a calendar that falls back to its weekly hours there (UncoveredYears::weekly_hours), a
+//   count whose answers were worked out over such a year is provisional(): its deadline may
+//   move once that year's holiday schedule is loaded. status stays a value; the mark is
+//   provisional(), explain() and the fmt text.
 // - An event out of order (stop before start, pause twice, an instant earlier than the last
 //   event) is refused with a reason and leaves the clock unchanged. apply() is the lenient form
 //   a workflow uses: an action that is already true (stop a stopped clock) is "unchanged".
 
 #include <kefu/calendar/business_calendar.hpp>
+#include <kefu/core/detail/enum_table.hpp>
 #include <kefu/sla/clock_semantics.hpp>
 #include <kefu/sla/clock_trace.hpp>
 #include <kefu/sla/status.hpp>
@@ -32,9 +37,11 @@
 
 #include <fmt/core.h>
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kefu::sla {
@@ -85,8 +92,19 @@ class Clock {
   // none unless running.
   std::optional<boost::posix_time::ptime> next_change(boost::posix_time::ptime now) const;
 
-  // The counted stretches, pauses, holidays and make-up days behind elapsed(now).
+  // The counted stretches, pauses, holidays and make-up days behind elapsed(now), and whether
+  // the answers as of `now` are provisional.
   ClockTrace explain(boost::posix_time::ptime now) const;
+
+  // Whether an answer of the current count (its deadline, the time counted up to its last
+  // event, a limit in business days or until a promised time) was worked out over a local year
+  // the calendar has no holiday schedule for, on its weekly hours alone: the span from
+  // started_at() to the latest of these is not covered (BusinessCalendar::covers). Never on a
+  // calendar that refuses such years (it throws instead) or on wall time, and never while idle.
+  // Not covered: when_elapsed() beyond the deadline (an overrun a rule waits for).
+  bool provisional() const;
+  // The uncovered years behind provisional(), ascending; empty when it is false.
+  std::vector<int> provisional_years() const;
 
   State state() const { return state_; }
   const Target& target() const { return target_; }
@@ -96,6 +114,11 @@ class Clock {
   boost::posix_time::time_duration limit() const { return limit_; }
   int cycles() const { return cycles_; }  // starts and restarts so far
   std::optional<boost::posix_time::ptime> started_at() const;
+
+  // Equal targets, limits and calls applied, hence equal answers on the same calendar (which is
+  // not compared). Pure data: never throws, not even on a calendar that refuses a year.
+  friend bool operator==(const Clock& a, const Clock& b);
+  friend bool operator!=(const Clock& a, const Clock& b) { return !(a == b); }
 
  private:
   struct Segment {
@@ -107,6 +130,10 @@ class Clock {
     ClockAction action;
     boost::posix_time::ptime at;
     std::optional<boost::posix_time::ptime> promised;
+
+    friend bool operator==(const Event& a, const Event& b) {
+      return a.action == b.action && a.at == b.at && a.promised == b.promised;
+    }
   };
 
   ClockResult change(ClockAction action, boost::posix_time::ptime at,
@@ -115,22 +142,69 @@ class Clock {
   std::optional<Clock> as_of(boost::posix_time::ptime now) const;
   void begin(boost::posix_time::ptime at, std::optional<boost::posix_time::ptime> promised);
   std::optional<boost::posix_time::ptime> reach(std::int64_t seconds, bool extend_last) const;
+  // The local years of [started_at(), latest answer) that the calendar does not cover.
+  std::vector<int> uncovered_span_years(bool stop_at_first) const;
 
   Target target_;
   BusinessCalendar calendar_;
   State state_ = State::idle;
   boost::posix_time::ptime last_event_;
   boost::posix_time::time_duration limit_;
+  // The end of the stretch a limit in business days or until a promised time was counted over
+  // when the count began; not_a_date_time for a plain duration.
+  boost::posix_time::ptime limit_counted_to_;
   std::vector<Segment> segments_;  // the current count
   std::vector<Event> log_;         // every call that changed the clock
   int cycles_ = 0;
 };
 
-std::string_view to_string(Clock::State state) noexcept;
+}  // namespace kefu::sla
+
+namespace kefu {
+
+template <>
+struct EnumTraits<sla::ClockResult::Outcome> {
+  using Outcome = sla::ClockResult::Outcome;
+  static constexpr std::array entries{
+      EnumEntry<Outcome>{Outcome::changed, "changed", "已变更", "变更|applied"},
+      EnumEntry<Outcome>{Outcome::unchanged, "unchanged", "未变更", "无变化|no_change"},
+      EnumEntry<Outcome>{Outcome::refused, "refused", "已拒绝", "拒绝|rejected"},
+  };
+};
+
+template <>
+struct EnumTraits<sla::Clock::State> {
+  using State = sla::Clock::State;
+  static constexpr std::array entries{
+      EnumEntry<State>{State::idle, "idle", "未启动", "未开始|not_started"},
+      EnumEntry<State>{State::running, "running", "计时中", "计时"},
+      EnumEntry<State>{State::paused, "paused", "已暂停", "暂停"},
+      EnumEntry<State>{State::stopped, "stopped", "已停止", "停止|停表"},
+  };
+};
+
+}  // namespace kefu
+
+namespace kefu::sla {
+
+// Stable English names and Chinese labels, from the tables above.
+constexpr std::string_view to_string(ClockResult::Outcome value) noexcept {
+  return kefu::detail::name_of(value);
+}
+constexpr std::string_view chinese_label(ClockResult::Outcome value) noexcept {
+  return kefu::detail::label_of(value);
+}
+constexpr std::string_view to_string(Clock::State value) noexcept {
+  return kefu::detail::name_of(value);
+}
+constexpr std::string_view chinese_label(Clock::State value) noexcept {
+  return kefu::detail::label_of(value);
+}
 
 }  // namespace kefu::sla
 
-// "resolution 24 h (business hours): running, due 2025-10-11 14:00 (local)"
+// "resolution 24 h (business hours): running, due 2025-10-11 14:00" (local time); a provisional
+// clock adds ", provisional: 2027 has no holiday schedule; counted on the weekly hours".
 template <>
 struct fmt::formatter<kefu::sla::Clock> : fmt::formatter<fmt::string_view> {
   format_context::iterator format(const kefu::sla::Clock& value, format_context& ctx) const;

@@ -1,7 +1,7 @@
 #pragma once
 // kefu::sla::ClockTrace: why a clock stands where it does: the open stretches it counted, the
 // pauses it excluded, and the holidays, make-up workdays and unscheduled years between its start
-// and now. Returned by Clock::explain(now).
+// and now, and whether its answers are provisional. Returned by Clock::explain(now).
 
 #include <kefu/calendar/calendar_trace.hpp>
 #include <kefu/calendar/time_zone.hpp>
@@ -29,6 +29,11 @@ struct ClockTrace {
   std::vector<DayRule> exceptions;           // dated exceptions from start to now
   std::vector<int> uncovered_years;          // years with no schedule crossed
   TimeZonePtr zone;                          // the calendar's, for printing local times
+  // Clock::provisional_years() as of now: the deadline or limit rests on these unscheduled
+  // years, so it may move once their schedules are loaded.
+  std::vector<int> provisional_years;
+
+  bool provisional() const { return !provisional_years.empty(); }
 };
 
 }  // namespace kefu::sla

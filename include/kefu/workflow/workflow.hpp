@@ -50,8 +50,14 @@ class Workflow {
   Workflow(Lifecycle lifecycle, sla::Policy policy, BusinessCalendar calendar,
            escalation::Rules rules);
 
-  // The default lifecycle, SLA policy and escalation rules on the given calendar.
-  static Workflow defaults(BusinessCalendar calendar);
+  // The default lifecycle, SLA policy and escalation rules on the given calendar, rebuilt to
+  // treat the years its holiday schedule does not cover as `uncovered` says. The default falls
+  // back to the weekly hours (kefu's choice: a case open across the end of the published
+  // schedules keeps running, and every clock counted over such a year is provisional, see
+  // sla::Clock::provisional); UncoveredYears::refuse makes apply throw instead. The constructor
+  // above keeps the calendar as given.
+  static Workflow defaults(BusinessCalendar calendar,
+                           UncoveredYears uncovered = UncoveredYears::weekly_hours);
 
   // Opens a case: the ticket's `open` event starts its clocks and fires its rules (they are
   // the case's `fired` list). Throws kefu::argument_error for an empty id or owner or a
@@ -61,7 +67,8 @@ class Workflow {
   // Time-triggered actions due up to `at`, the transition, then the clocks and the event- and
   // condition-triggered actions. All or nothing: a refused event leaves the case exactly as it
   // was, and so does an exception (a calendar that refuses a year it has no schedule for throws
-  // kefu::uncovered_year_error), which propagates.
+  // kefu::uncovered_year_error), which propagates. On a calendar that falls back to the weekly
+  // hours nothing throws; the clocks counted over such a year are provisional.
   WorkflowResult apply(Case& c, const Event& event, boost::posix_time::ptime at) const;
 
   // The time-triggered actions due at `now` that have not fired, now marked as fired (and
