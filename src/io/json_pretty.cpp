@@ -22,10 +22,12 @@ bool all_scalars(const json::array& array) {
 constexpr std::size_t line_width = 100;
 
 // Numbers as people write them: 0.75, not Boost.JSON's 7.5E-1. fmt gives the shortest text that
-// reads back as the same double.
+// reads back as the same double; a whole one keeps its ".0", so it reads back as a double too.
 std::string scalar(const json::value& v) {
-  if (v.is_double()) return fmt::format("{}", v.get_double());
-  return json::serialize(v);
+  if (!v.is_double()) return json::serialize(v);
+  std::string text = fmt::format("{}", v.get_double());
+  if (text.find_first_of(".eEn") == std::string::npos) text += ".0";  // n: inf, nan
+  return text;
 }
 
 // One line with a space after each comma and colon: {"id": "agent", "label": "客服"}.
