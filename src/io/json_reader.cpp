@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <limits>
 
@@ -243,8 +244,16 @@ std::int64_t Node::integer(std::int64_t min, std::int64_t max) const {
 
 double Node::number() const {
   if (!json_->is_number()) fail("expected a number");
-  const double value = json_->to_number<double>();
+  double value = json_->to_number<double>();
   if (!std::isfinite(value)) fail("expected a finite number");
+  if (json_->is_double()) {
+    // Boost.JSON 1.81 may read a decimal one unit in the last place off ("0.42" as
+    // 0.42000000000000004). Policies hold numbers people type, of at most 15 significant
+    // digits: the nearest double to the decimal of 15 digits is the one meant.
+    char text[32];
+    const auto written = fmt::format_to_n(text, sizeof text - 1, "{:.15g}", value);
+    std::from_chars(text, written.out, value);
+  }
   return value;
 }
 

@@ -51,7 +51,8 @@ class Node {
   std::string string() const;
   bool boolean() const;
   std::int64_t integer(std::int64_t min, std::int64_t max) const;
-  double number() const;  // finite
+  // Finite; kept to 15 significant digits, as people write them.
+  double number() const;
   // "48 h", "1 h 30 min", "30 s", "15min", "2h", "500 ms"; non-negative.
   boost::posix_time::time_duration duration() const;
   // A UTC instant: "2026-10-01T09:00:00Z" or with an offset "+08:00".

@@ -118,3 +118,78 @@ TEST_CASE("the KPI months are counted in the calendar's zone") {
   CHECK(config.accumulator_options().zone == "EST5EDT,M3.2.0,M11.1.0");
   CHECK(Config::defaults().accumulator_options().zone == "CST-8");
 }
+
+namespace {
+
+kefu::Case open_case(const kefu::Workflow& wf, kefu::Category category, pt::ptime at) {
+  kefu::events::Open event{"agent-1"};
+  event.id = "C-1";
+  event.category = category;
+  return wf.open(event, at);
+}
+
+}  // namespace
+
+TEST_CASE("a reopen window given in the document is the one the lifecycle applies") {
+  // Resolved Tue 2025-09-23 12:00; the customer comes back four days later, Sat 27th 12:00:
+  // inside the default 7 days, outside a 72 h window.
+  const Config short_window =
+      config_from_json_text(R"({"kefu_config": 1, "lifecycle": {"reopen_window": "72 h"}})");
+  for (const bool shortened : {false, true}) {
+    const auto wf = shortened ? short_window.workflow() : Config::defaults().workflow();
+    auto c = open_case(wf, kefu::Category::inquiry, beijing(2025, 9, 23, 10));
+    REQUIRE(wf.apply(c, kefu::events::FirstResponse{"agent-1"}, beijing(2025, 9, 23, 10, 1)));
+    REQUIRE(wf.apply(c, kefu::events::Triage{"agent-1"}, beijing(2025, 9, 23, 10, 5)));
+    REQUIRE(wf.apply(c, kefu::events::Start{"agent-1"}, beijing(2025, 9, 23, 10, 10)));
+    const auto resolved = wf.apply(c, kefu::events::Resolve{"agent-1"}, beijing(2025, 9, 23, 12));
+    REQUIRE_MESSAGE(resolved, resolved.transition.reason);
+    const auto reopened = wf.apply(c, kefu::events::Reopen{"customer"}, beijing(2025, 9, 27, 12));
+    CHECK(reopened.transition.accepted == !shortened);
+    if (shortened) CHECK(reopened.transition.reason == "outside the reopen window");
+  }
+}
+
+TEST_CASE("escalation rules given in the document replace the defaults") {
+  // One rule: tell the manager when half of the resolution limit is used. An inquiry opened
+  // Tue 2025-09-23 10:00 has 4 business hours (09:00-18:00): half is used at 12:00.
+  const Config config = config_from_json_text(R"({"kefu_config": 1, "escalation": {"rules": [
+      {"id": "half_way", "trigger": {"kind": "clock_fraction", "clock": "resolution",
+       "fraction": 0.5}, "actions": [{"notify": "manager"}]}]}})");
+  const auto wf = config.workflow();
+  auto c = open_case(wf, kefu::Category::inquiry, beijing(2025, 9, 23, 10));
+  REQUIRE(wf.next_check(c) == std::optional<pt::ptime>(beijing(2025, 9, 23, 12)));
+  const auto fired = wf.due_actions(c, beijing(2025, 9, 23, 12, 30));
+  REQUIRE(fired.size() == 1);
+  CHECK(fired[0].rule == "half_way");
+  CHECK(fired[0].action == kefu::escalation::Action::notify("manager"));
+  CHECK(fired[0].at == beijing(2025, 9, 23, 12));
+}
+
+TEST_CASE("open cases reevaluated under a changed document get the actions it makes due") {
+  // A complaint opened Tue 2025-09-23 10:00 Beijing under the defaults (answer within 48 h, due
+  // Thu 10:00). On Wed at 11:00 the administrator loads a document with a 24 h answer limit:
+  // the case's answer was due Wed 10:00, so reevaluating it fires complaint_answer_breached
+  // (escalate to the manager) at that instant.
+  const auto old_wf = Config::defaults().workflow();
+  auto c = open_case(old_wf, kefu::Category::complaint, beijing(2025, 9, 23, 10));
+  auto document = kefu::io::to_json(Config::defaults());
+  for (auto& rule : document.at("sla").at("rules").as_array()) {
+    for (auto& target : rule.at("targets").as_array()) {
+      if (target.at("clock") == "complaint_answer") target.as_object()["limit"] = "24 h";
+    }
+  }
+  const Config changed = kefu::io::config_from_json(document);
+  const auto result = kefu::reevaluate(c, changed.workflow(), beijing(2025, 9, 24, 11));
+  bool breached = false;
+  for (const auto& f : result.actions) {
+    if (f.rule != "complaint_answer_breached") continue;
+    breached = true;
+    CHECK(f.at == beijing(2025, 9, 24, 10));
+    CHECK(f.action == kefu::escalation::Action::escalate("manager"));
+  }
+  CHECK(breached);
+  // Under the old document nothing about the answer is due yet on Wed 11:00.
+  for (const auto& f : old_wf.due_actions(c, beijing(2025, 9, 24, 11))) {
+    CHECK(f.rule != "complaint_answer_breached");
+  }
+}

@@ -108,3 +108,15 @@ TEST_CASE("whole numbers are checked against their range") {
   CHECK(error_of([&] { (void)items[3].integer(0, 10); }) ==
         "config: $[3]: expected a whole number from 0 to 10");
 }
+
+TEST_CASE("decimals read as the double nearest to what was written") {
+  // Boost.JSON 1.81 alone reads 0.42 as 0.42000000000000004.
+  const auto json = parse_document(R"([0.42, 0.43, 0.9, 1e-3, 12.5])", "config");
+  Node root(json, "$", "config");
+  const auto items = root.items();
+  CHECK(items[0].number() == 0.42);
+  CHECK(items[1].number() == 0.43);
+  CHECK(items[2].number() == 0.9);
+  CHECK(items[3].number() == 0.001);
+  CHECK(items[4].number() == 12.5);
+}
