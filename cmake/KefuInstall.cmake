@@ -22,3 +22,11 @@ install(FILES ${PROJECT_BINARY_DIR}/kefuConfig.cmake ${PROJECT_BINARY_DIR}/kefuC
 
 configure_file(cmake/kefu.pc.in ${PROJECT_BINARY_DIR}/kefu.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/kefu.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
+
+# The documents a host edits or validates against: the shipped defaults, their JSON Schema and
+# the holiday year files (already embedded in the library; installed as examples of the format
+# a new year's file takes).
+install(FILES src/io/config/kefu-defaults.json src/io/config/kefu-config.schema.json
+  DESTINATION ${CMAKE_INSTALL_DATADIR}/kefu)
+install(DIRECTORY src/calendar/data/ DESTINATION ${CMAKE_INSTALL_DATADIR}/kefu/calendars
+  FILES_MATCHING PATTERN "*.json")

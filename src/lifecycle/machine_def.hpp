@@ -314,7 +314,7 @@ struct RecordClose : Action<RecordClose> {
   }
 };
 
-// A reopened complaint is a repeat complaint (重复投诉, domain.md §4).
+// A reopened complaint is a repeat complaint (重复投诉, rules.md §lifecycle).
 struct RecordReopen : Action<RecordReopen> {
   static constexpr std::string_view name = "record_reopen";
   static void run(Ticket& t, const Policy&, ptime at, const events::Reopen&) {

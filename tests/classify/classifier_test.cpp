@@ -1,4 +1,4 @@
-// kefu::Classifier: decisions and evidence worked out by hand from domain.md §1-2 and the
+// kefu::Classifier: decisions and evidence worked out by hand from the SOP rules (rules.md §classify) and the
 // rules documented in classifier.hpp.
 
 #include <kefu/classify/classifier.hpp>
@@ -36,7 +36,7 @@ const kefu::Classifier& defaults() {
 }  // namespace
 
 TEST_CASE("signed for but not received is after-sales logistics, priority high") {
-  // domain.md §1: "logistics says signed but not received" -> after_sales / logistics, high.
+  // SOP toolkit: "logistics says signed but not received" -> after_sales / logistics, high.
   // 物流 [0,6) 显示 已 签收 [15,21) 但是我 没有收到 [30,42) 货
   const auto c = defaults().classify("物流显示已签收但是我没有收到货");
   CHECK(c.category == Category::after_sales);

@@ -1,4 +1,4 @@
-// The vocabulary enums: names, Chinese labels (re-typed from domain.md), round trips, fmt.
+// The vocabulary enums: names, Chinese labels (re-typed from the SOPs, rules.md §vocabulary), round trips, fmt.
 
 #include <kefu/core.hpp>
 
@@ -27,7 +27,7 @@ TEST_CASE_TEMPLATE("every value round-trips through its name and its Chinese lab
   check_round_trips<Enum>();
 }
 
-TEST_CASE("categories carry the names and labels of domain.md section 1") {
+TEST_CASE("categories carry the names and labels of the SOPs' needs classification") {
   CHECK(kefu::to_string(kefu::Category::inquiry) == "inquiry");
   CHECK(kefu::to_string(kefu::Category::after_sales) == "after_sales");
   CHECK(kefu::chinese_label(kefu::Category::inquiry) == "咨询类");
@@ -37,7 +37,7 @@ TEST_CASE("categories carry the names and labels of domain.md section 1") {
   CHECK(kefu::enum_values<kefu::Category>().size() == 4);
 }
 
-TEST_CASE("scenarios carry the names and labels of domain.md section 1") {
+TEST_CASE("scenarios carry the names and labels of the quick-response guide's service scenarios") {
   CHECK(kefu::enum_values<kefu::Scenario>().size() == 11);
   CHECK(kefu::to_string(kefu::Scenario::fault_repair) == "fault_repair");
   CHECK(kefu::chinese_label(kefu::Scenario::fault_repair) == "产品故障报修");
@@ -50,7 +50,7 @@ TEST_CASE("scenarios carry the names and labels of domain.md section 1") {
   CHECK(kefu::chinese_label(kefu::Scenario::remote_assist) == "远程协助请求");
 }
 
-TEST_CASE("priorities use the response grades of domain.md section 2 and are ordered") {
+TEST_CASE("priorities use the response grades of the quick-response guide and are ordered") {
   CHECK(kefu::chinese_label(kefu::Priority::low) == "低");
   CHECK(kefu::chinese_label(kefu::Priority::normal) == "一般");
   CHECK(kefu::chinese_label(kefu::Priority::high) == "紧急");

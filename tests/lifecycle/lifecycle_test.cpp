@@ -1,4 +1,4 @@
-// kefu::Lifecycle: every state x event pair, the complaint path of domain.md §4, reopening,
+// kefu::Lifecycle: every state x event pair, the complaint path of the SOP toolkit, reopening,
 // repeat complaints, transfer, escalation, forced close, time order and replay.
 
 #include "fixtures.hpp"
@@ -83,7 +83,7 @@ kefu::Event sample(kefu::EventKind kind) {
 }
 
 // Where each event takes an inquiry ticket built by ticket_in, re-typed from the SOP of
-// domain.md §4; "-" is refused. Columns: received, triaged, in_progress, awaiting_customer,
+// the SOP toolkit's flow (rules.md §lifecycle); "-" is refused. Columns: received, triaged, in_progress, awaiting_customer,
 // solution_proposed, resolved, closed, cancelled.
 struct Expected {
   kefu::EventKind event;
@@ -186,7 +186,7 @@ TEST_CASE("a case cannot be resolved before anyone responded") {
   CHECK(t.milestones.resolved == at_minute(6));
 }
 
-TEST_CASE("the complaint of domain.md section 4 walks its path with its milestones") {
+TEST_CASE("the complaint of the SOP toolkit walks its path with its milestones") {
   const kefu::Lifecycle lifecycle;
   // 10:00 the customer calls: the installer came without uniform and was rude.
   kefu::Ticket t = kefu::Ticket::open("C-0001", kefu::Channel::phone, kefu::Category::complaint,

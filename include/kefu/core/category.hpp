@@ -1,5 +1,5 @@
 #pragma once
-// kefu::Category: Needs classification (需求分类), domain.md §1.
+// kefu::Category: Needs classification (需求分类), rules.md §vocabulary.
 
 #include <kefu/core/detail/enum_table.hpp>
 #include <kefu/core/parse.hpp>

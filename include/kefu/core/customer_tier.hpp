@@ -1,6 +1,6 @@
 #pragma once
 // kefu::CustomerTier: Customer tier; key accounts (大客户) have their own complaint-satisfaction
-// KPI (domain.md §7).
+// KPI (rules.md §kpi).
 
 #include <kefu/core/detail/enum_table.hpp>
 #include <kefu/core/parse.hpp>

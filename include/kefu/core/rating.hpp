@@ -1,5 +1,5 @@
 #pragma once
-// kefu::Rating: The customer's rating of a handled case (domain.md §6).
+// kefu::Rating: The customer's rating of a handled case (rules.md §aftersales: the service record).
 
 #include <kefu/core/detail/enum_table.hpp>
 #include <kefu/core/parse.hpp>

@@ -1,5 +1,5 @@
 #pragma once
-// kefu::Scenario: After-sales service scenario (服务场景), domain.md §1; `none` when no scenario
+// kefu::Scenario: After-sales service scenario (服务场景), rules.md §vocabulary; `none` when no scenario
 // applies.
 
 #include <kefu/core/detail/enum_table.hpp>
