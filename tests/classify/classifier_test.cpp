@@ -1,5 +1,5 @@
-// kefu::Classifier: decisions and evidence worked out by hand from the SOP rules (rules.md §classify) and the
-// rules documented in classifier.hpp.
+// kefu::Classifier: decisions and evidence worked out by hand from the SOP rules (rules.md
+// §classify) and the rules documented in classifier.hpp.
 
 #include <kefu/classify/classifier.hpp>
 #include <kefu/core/error.hpp>

@@ -1,4 +1,5 @@
-// The vocabulary enums: names, Chinese labels (re-typed from the SOPs, rules.md §vocabulary), round trips, fmt.
+// The vocabulary enums: names, Chinese labels (re-typed from the SOPs, rules.md §vocabulary), round
+// trips, fmt.
 
 #include <kefu/core.hpp>
 

@@ -82,9 +82,9 @@ kefu::Event sample(kefu::EventKind kind) {
   return events::Open{};
 }
 
-// Where each event takes an inquiry ticket built by ticket_in, re-typed from the SOP of
-// the SOP toolkit's flow (rules.md §lifecycle); "-" is refused. Columns: received, triaged, in_progress, awaiting_customer,
-// solution_proposed, resolved, closed, cancelled.
+// Where each event takes an inquiry ticket built by ticket_in, re-typed from the SOP toolkit's
+// flow (rules.md §lifecycle); "-" is refused. Columns: received, triaged, in_progress,
+// awaiting_customer, solution_proposed, resolved, closed, cancelled.
 struct Expected {
   kefu::EventKind event;
   std::array<std::string_view, 8> target;

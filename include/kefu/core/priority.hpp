@@ -1,6 +1,6 @@
 #pragma once
-// kefu::Priority: Response grade (rules.md §vocabulary): 一般/紧急/特急, plus 低 for needs that can wait.
-// The needs scale 高/中/低 maps onto it: 高 = high, 中 = normal, 低 = low.
+// kefu::Priority: Response grade (rules.md §vocabulary): 一般/紧急/特急, plus 低 for needs that can
+// wait. The needs scale 高/中/低 maps onto it: 高 = high, 中 = normal, 低 = low.
 
 #include <kefu/core/detail/enum_table.hpp>
 #include <kefu/core/parse.hpp>

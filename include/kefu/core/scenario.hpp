@@ -1,6 +1,6 @@
 #pragma once
-// kefu::Scenario: After-sales service scenario (服务场景), rules.md §vocabulary; `none` when no scenario
-// applies.
+// kefu::Scenario: After-sales service scenario (服务场景), rules.md §vocabulary; `none` when no
+// scenario applies.
 
 #include <kefu/core/detail/enum_table.hpp>
 #include <kefu/core/parse.hpp>
