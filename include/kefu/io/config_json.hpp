@@ -4,9 +4,13 @@
 //   {
 //     "kefu_config": 1,
 //     // every part may be left out: it then keeps its default
-//     "lifecycle": {"reopen_window": "168 h"},
-//     "escalation": {"rules": [...]},
+//     "calendar": {...}, "sla": {...}, "lifecycle": {"reopen_window": "168 h"},
+//     "escalation": {"rules": [...]}, "classifier": {...}, "reply": {...}, "kpi": {...},
+//     "aftersales": {...},
 //   }
+//
+// The shipped defaults are src/io/config/kefu-defaults.json (installed to share/kefu/), with a
+// comment naming each default's source; src/io/config/kefu-config.schema.json is the JSON Schema.
 //
 // Comments and trailing commas are accepted, as editors write them. Names of enumerations may
 // be written in English or with their Chinese labels ("complaint" or "投诉类"); they are written
