@@ -55,7 +55,8 @@ int working_days(int year) {
 
 int statutory_days(int year) {
   int count = 0;
-  for (const auto& rule : kefu::calendars::china_mainland_schedule().rules()) {
+  const auto schedule = kefu::calendars::china_mainland_schedule();
+  for (const auto& rule : schedule.rules()) {
     if (rule.day.year() == year && rule.kind == kefu::DayKind::statutory_holiday) ++count;
   }
   return count;
