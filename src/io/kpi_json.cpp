@@ -317,7 +317,14 @@ std::uint32_t read_dimension(const Node& n, kpi::GroupBy by) {
   return static_cast<std::uint32_t>(value);
 }
 
-pt::time_duration read_duration(const Node& n) { return pt::milliseconds(n.milliseconds()); }
+// A threshold in milliseconds, at most 100 years: beyond that Boost's microsecond count would
+// overflow, and no service limit is that long.
+pt::time_duration read_duration(const Node& n) {
+  constexpr std::int64_t max_ms = std::int64_t{1000} * 60 * 60 * 24 * 366 * 100;
+  const std::int64_t ms = n.milliseconds();
+  if (ms > max_ms) n.fail("a threshold longer than 100 years");
+  return pt::milliseconds(ms);
+}
 
 kpi::AccumulatorOptions read_options(const Node& n) {
   n.only_keys(
