@@ -1,5 +1,7 @@
 #include "json_reader.hpp"
 
+#include <kefu/calendar/duration_text.hpp>
+
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <boost/json/stream_parser.hpp>
 
@@ -310,20 +312,13 @@ void Object::finish() const {
   }
 }
 
+// Whole seconds as kefu::human prints them ("1 h 30 min", "0 s"), then any milliseconds.
 json::value duration_to_json(pt::time_duration d) {
-  std::int64_t ms = d.total_milliseconds();
-  std::string out;
-  const auto term = [&](std::int64_t unit, std::string_view name) {
-    if (ms < unit) return;
-    if (!out.empty()) out += ' ';
-    out += fmt::format("{} {}", ms / unit, name);
-    ms %= unit;
-  };
-  term(3'600'000, "h");
-  term(60'000, "min");
-  term(1'000, "s");
-  term(1, "ms");
-  if (out.empty()) out = "0 s";
+  const pt::time_duration whole = pt::seconds(d.total_seconds());
+  const std::int64_t ms = (d - whole).total_milliseconds();
+  std::string out = fmt::format("{}", human(whole));
+  if (ms != 0)
+    out = whole.total_seconds() == 0 ? fmt::format("{} ms", ms) : out + fmt::format(" {} ms", ms);
   return json::value(json::string(out));
 }
 
