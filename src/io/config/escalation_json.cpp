@@ -1,5 +1,6 @@
 #include "escalation_json.hpp"
 
+#include "sla_json.hpp"
 #include <kefu/core/category.hpp>
 #include <kefu/core/channel.hpp>
 #include <kefu/core/customer_tier.hpp>
@@ -100,16 +101,9 @@ json::object condition_to_json(const Condition& c) {
   return out;
 }
 
-// A clock name as sla::ClockId spells it; whether a policy has the clock is checked when the
-// whole document is read.
-std::string read_clock_name(const Node& node) {
-  std::string name = node.string();
-  const bool ok =
-      !name.empty() && name.size() <= 31 &&
-      name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") == std::string::npos;
-  if (!ok) node.fail(fmt::format("'{}' is not a clock name (1 to 31 of a-z, 0-9, _)", name));
-  return name;
-}
+// A trigger's clock in sla::ClockId's spelling; whether a policy has the clock is checked when
+// the whole document is read.
+std::string read_clock_name(const Node& node) { return std::string(read_clock(node).name()); }
 
 Trigger read_trigger(const Node& node) {
   Object object = node.object();

@@ -58,15 +58,6 @@ Node present(const Object& object, const std::optional<Node>& field, std::string
   return *field;
 }
 
-ClockId read_clock(const Node& node) {
-  const std::string name = node.string();
-  const bool ok =
-      !name.empty() && name.size() <= ClockId::max_size &&
-      name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") == std::string::npos;
-  if (!ok) node.fail(fmt::format("'{}' is not a clock name (1 to 31 of a-z, 0-9, _)", name));
-  return ClockId(name);
-}
-
 Limit read_limit(const Node& node) {
   constexpr std::string_view forms =
       "a duration such as \"48 h\", {\"business_days\": 3} or \"promised\"";
@@ -336,6 +327,15 @@ void check_targets(const std::vector<ReadRule>& rules, const std::vector<ClockSe
 }
 
 }  // namespace
+
+ClockId read_clock(const Node& node) {
+  const std::string name = node.string();
+  const bool ok =
+      !name.empty() && name.size() <= ClockId::max_size &&
+      name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") == std::string::npos;
+  if (!ok) node.fail(fmt::format("'{}' is not a clock name (1 to 31 of a-z, 0-9, _)", name));
+  return ClockId(name);
+}
 
 sla::Policy sla_policy_from_json(const Node& node) {
   Object object = node.object();

@@ -50,6 +50,9 @@
 namespace kefu::io::detail {
 
 sla::Policy sla_policy_from_json(const Node& node);
+// A clock name as sla::ClockId spells it (1 to 31 of a-z, 0-9, _), refused at the node's path;
+// the escalation part reads its triggers' clocks with it too.
+sla::ClockId read_clock(const Node& node);
 boost::json::value to_json(const sla::Policy& policy);
 
 }  // namespace kefu::io::detail
