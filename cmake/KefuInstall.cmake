@@ -4,7 +4,7 @@ include(CMakePackageConfigHelpers)
 
 set(KEFU_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/kefu)
 
-install(TARGETS kefu EXPORT kefuTargets
+install(TARGETS kefu kefu_io EXPORT kefuTargets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(DIRECTORY include/kefu DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
@@ -20,8 +20,11 @@ write_basic_package_version_file(${PROJECT_BINARY_DIR}/kefuConfigVersion.cmake
 install(FILES ${PROJECT_BINARY_DIR}/kefuConfig.cmake ${PROJECT_BINARY_DIR}/kefuConfigVersion.cmake
   DESTINATION ${KEFU_CMAKE_DIR})
 
-configure_file(cmake/kefu.pc.in ${PROJECT_BINARY_DIR}/kefu.pc @ONLY)
-install(FILES ${PROJECT_BINARY_DIR}/kefu.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
+# pkg-config: kefu (the rules) and kefu-io (the JSON edges, which add Boost.JSON).
+foreach(package kefu kefu-io)
+  configure_file(cmake/${package}.pc.in ${PROJECT_BINARY_DIR}/${package}.pc @ONLY)
+  install(FILES ${PROJECT_BINARY_DIR}/${package}.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
+endforeach()
 
 # The documents a host edits or validates against: the shipped defaults, their JSON Schema and
 # the holiday year files (already embedded in the library; installed as examples of the format

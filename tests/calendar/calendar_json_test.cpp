@@ -13,7 +13,12 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
+#include <vector>
 
 using boost::gregorian::date;
 using boost::posix_time::hours;
@@ -84,6 +89,29 @@ TEST_CASE("the embedded schedule survives a write and read unchanged") {
   CHECK(kefu::calendars::embedded_regions() == std::vector<std::string>{"cn"});
   CHECK_THROWS_WITH_AS(kefu::calendars::embedded_schedule("hk"),
                        "no embedded holiday schedule for region 'hk'", kefu::config_error);
+}
+
+// The library compiles the year files into builder calls at configure time
+// (cmake/KefuEmbedSchedules.cmake reads them with CMake's JSON reader); this full reader of the
+// same files must see the same schedule, or the generator has dropped or misread something.
+TEST_CASE("the compiled holiday schedules equal the year files read by the JSON edge") {
+  const std::filesystem::path data = KEFU_CALENDAR_DATA_DIR "/cn";
+  std::vector<std::filesystem::path> years;  // merged in order, as the build does
+  for (const auto& entry : std::filesystem::directory_iterator(data)) {
+    if (entry.path().extension() == ".json") years.push_back(entry.path());
+  }
+  std::sort(years.begin(), years.end());
+  kefu::HolidaySchedule from_files;
+  int files = 0;
+  for (const auto& path : years) {
+    std::ifstream in(path);
+    std::ostringstream text;
+    text << in.rdbuf();
+    from_files.merge(kefu::io::holiday_schedule_from_json_text(text.str()));
+    ++files;
+  }
+  CHECK(files >= 3);  // 2024, 2025 and 2026 at least
+  CHECK(from_files == kefu::calendars::embedded_schedule("cn"));
 }
 
 TEST_CASE("bad schedule files are refused at the bad field") {
