@@ -20,7 +20,10 @@ write_basic_package_version_file(${PROJECT_BINARY_DIR}/kefuConfigVersion.cmake
 install(FILES ${PROJECT_BINARY_DIR}/kefuConfig.cmake ${PROJECT_BINARY_DIR}/kefuConfigVersion.cmake
   DESTINATION ${KEFU_CMAKE_DIR})
 
-# pkg-config: kefu (the rules) and kefu-io (the JSON edges, which add Boost.JSON).
+# pkg-config: kefu (the rules) and kefu-io (the JSON edges, which add Boost.JSON). Relocatable
+# like the CMake package: the prefix is found from where the .pc file lies.
+file(RELATIVE_PATH KEFU_PC_TO_PREFIX /${CMAKE_INSTALL_LIBDIR}/pkgconfig /)
+string(REGEX REPLACE "/$" "" KEFU_PC_TO_PREFIX "${KEFU_PC_TO_PREFIX}")
 foreach(package kefu kefu-io)
   configure_file(cmake/${package}.pc.in ${PROJECT_BINARY_DIR}/${package}.pc @ONLY)
   install(FILES ${PROJECT_BINARY_DIR}/${package}.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
