@@ -75,24 +75,43 @@ TEST_CASE("a question cue stays readable after the classifier and the text are g
   check_evidence(c.evidence[0], "会不会", "zh question", 0, 9);
 }
 
-TEST_CASE("evidence of a host pack built at run time outlives the pack and the classifier") {
-  // Pack name and pattern longer than any small-string buffer, so they live on the heap; the
-  // evidence keeps the pattern as written (upper case), not as the text spells it.
-  std::vector<Evidence> kept;
-  {
-    kefu::RulePack pack;
-    pack.name = std::string("host pack loaded from the config file");
-    pack.keywords.push_back({std::string("Self-Service Kiosk Feedback"),
-                             kefu::Dimension::category, "suggestion", 1.0});
-    std::string text = "some self-service kiosk feedback for you";
-    const kefu::Classifier classifier(std::move(pack));
-    kept = classifier.classify(text).evidence;
-    text.assign(text.size(), 'x');
-  }
-  // "some " is 5 bytes, the pattern 27.
+// A host pack with a name and pattern longer than any small-string buffer, so they live on the
+// heap; built, used and destroyed in `use`.
+template <class Use>
+void with_host_classifier(Use use) {
+  kefu::RulePack pack;
+  pack.name = std::string("host pack loaded from the config file");
+  pack.keywords.push_back(
+      {std::string("Self-Service Kiosk Feedback"), kefu::Dimension::category, "suggestion", 1.0});
+  std::string text = "some self-service kiosk feedback for you";
+  const kefu::Classifier classifier(std::move(pack));
+  use(classifier.classify(text));
+  text.assign(text.size(), 'x');
+}
+
+// "some " is 5 bytes, the pattern 27; the evidence keeps the pattern as written (upper case),
+// not as the text spells it.
+constexpr std::string_view host_keyword = "Self-Service Kiosk Feedback";
+constexpr std::string_view host_rule = "host pack loaded from the config file category suggestion";
+
+TEST_CASE(
+    "an evidence list of a host pack built at run time outlives the pack and the classifier") {
+  kefu::EvidenceList kept;
+  with_host_classifier([&kept](Classification c) { kept = std::move(c.evidence); });
   REQUIRE(kept.size() == 1);
-  check_evidence(kept[0], "Self-Service Kiosk Feedback",
-                 "host pack loaded from the config file category suggestion", 5, 32);
+  check_evidence(kept[0], host_keyword, host_rule, 5, 32);
+  const kefu::EvidenceList copy = kept;
+  kept = {};
+  REQUIRE(copy.size() == 1);
+  check_evidence(*copy.begin(), host_keyword, host_rule, 5, 32);
+}
+
+TEST_CASE("one piece of evidence outlives its list, the pack and the classifier") {
+  std::vector<Evidence> kept;
+  with_host_classifier(
+      [&kept](const Classification& c) { kept.assign(c.evidence.begin(), c.evidence.end()); });
+  REQUIRE(kept.size() == 1);
+  check_evidence(kept[0], host_keyword, host_rule, 5, 32);
 }
 
 TEST_CASE("reply findings stay readable after the checker and the reply are gone") {
