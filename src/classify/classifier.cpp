@@ -15,6 +15,7 @@
 #include <iterator>
 #include <limits>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -116,6 +117,8 @@ class ClassifierRules {
   std::vector<CompiledKeyword> keywords_;
   std::vector<CompiledFlag> flags_;
   std::vector<std::string> names_;  // rule names shown in evidence
+  // What evidence cites, shared with every EvidenceList: the patterns' texts, then the names.
+  std::shared_ptr<const std::vector<std::string>> texts_;
   std::vector<std::uint32_t> negation_names_;
   std::vector<std::uint32_t> question_names_;
   std::map<std::vector<std::string>, std::uint32_t> context_ids_;  // normalised words -> id
@@ -261,10 +264,12 @@ ClassifierRules::ClassifierRules(const std::vector<RulePack>& packs) {
   negation_names_.resize(patterns_.size(), 0);
   question_names_.resize(patterns_.size(), 0);
 
-  std::vector<std::string_view> texts;
-  texts.reserve(patterns_.size());
-  for (const auto& info : patterns_) texts.emplace_back(info.text);
-  matcher_.emplace(texts);
+  auto texts = std::make_shared<std::vector<std::string>>();
+  texts->reserve(patterns_.size() + names_.size());
+  for (const auto& info : patterns_) texts->push_back(info.text);
+  matcher_.emplace(*texts);
+  texts->insert(texts->end(), names_.begin(), names_.end());
+  texts_ = std::move(texts);
 }
 
 bool ClassifierRules::on_word_boundaries(const PatternInfo& info, std::string_view text,
@@ -376,12 +381,14 @@ Classification ClassifierRules::classify(std::string_view text) const {
     return std::lower_bound(breaks.begin(), breaks.end(), at) - breaks.begin();
   };
   Classification out;
-  out.evidence.reserve(2 * kept);
+  auto& evidence = out.evidence.entries_;
+  evidence.reserve(2 * kept);
+  const auto first_name = static_cast<std::uint32_t>(patterns_.size());
   const auto cite = [&](std::size_t cue, std::uint32_t rule_name) {
     if (cue_reported[cue] != 0) return;
     cue_reported[cue] = 1;
     const Match& c = matches[cue];
-    out.evidence.push_back({patterns_[c.pattern].text, names_[rule_name], c.begin, c.end});
+    evidence.push_back({c.pattern, first_name + rule_name, c.begin, c.end});
   };
   // Cue positions, so that finding the cue that applies to a match is a binary search and a
   // long text stays linear: question cues by end (before) or begin (after), negations by end.
@@ -484,30 +491,32 @@ Classification ClassifierRules::classify(std::string_view text) const {
             out.priority_scores[k.value] += k.weight;
             break;
         }
-        out.evidence.push_back({info.text, names_[k.rule_name], m.begin, m.end});
+        evidence.push_back({m.pattern, first_name + k.rule_name, m.begin, m.end});
       } else if (r.role == Role::flag) {
         const CompiledFlag& f = flags_[r.index];
         out.flags.set(f.flag);
-        out.evidence.push_back({info.text, names_[f.rule_name], m.begin, m.end});
+        evidence.push_back({m.pattern, first_name + f.rule_name, m.begin, m.end});
       }
     }
   }
   // Text order. The list is nearly sorted already (only cited cues come late): an insertion
   // sort when short, stable and without allocation.
-  auto& evidence = out.evidence;
-  const auto earlier = [](const Evidence& a, const Evidence& b) {
+  using Entry = EvidenceList::Entry;
+  const auto earlier = [](const Entry& a, const Entry& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
   };
   if (evidence.size() > 64) {
     std::stable_sort(evidence.begin(), evidence.end(), earlier);
   } else {
     for (std::size_t i = 1; i < evidence.size(); ++i) {
-      const Evidence e = evidence[i];
+      const Entry e = evidence[i];
       std::size_t j = i;
       for (; j > 0 && earlier(e, evidence[j - 1]); --j) evidence[j] = evidence[j - 1];
       evidence[j] = e;
     }
   }
+
+  if (!evidence.empty()) out.evidence.texts_ = texts_;
 
   // A defect reported beside a safety risk or a fault is not a non-essential one.
   if (out.flags.safety_risk || out.score(Scenario::fault_repair) > 0.0) {

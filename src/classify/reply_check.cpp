@@ -108,7 +108,7 @@ class ReplyRuleSet {
     for (std::size_t k = 0; k < sentences.size(); ++k) {
       if (sentences[k].cue == nullptr || sentences[k].polite) continue;
       findings.push_back({ReplyIssue::request_phrasing,
-                          matcher_->pattern(sentences[k].cue->pattern), "request",
+                          rules_.requests.cues[sentences[k].cue->pattern - cues_begin_], "request",
                           k == 0 ? 0 : breaks[k - 1].end, sentence_end(k), ReplySeverity::hint});
     }
     std::stable_sort(

@@ -1,6 +1,7 @@
 #pragma once
 // kefu::Classification: what a Classifier decided about one message, and why.
 
+#include <kefu/classify/evidence.hpp>
 #include <kefu/classify/rule_pack.hpp>
 #include <kefu/core/category.hpp>
 #include <kefu/core/detail/enum_table.hpp>
@@ -10,21 +11,8 @@
 
 #include <array>
 #include <cstddef>
-#include <string_view>
-#include <vector>
 
 namespace kefu {
-
-// One piece of evidence: the pattern as written in its rule pack, the rule it fired (e.g.
-// "zh scenario fault_repair", "en negation", "zh flag safety_risk") and the byte span of the
-// text it matched. The views point into the Classifier and stay valid while it or a copy
-// of it lives.
-struct Evidence {
-  std::string_view keyword;
-  std::string_view rule;
-  std::size_t begin = 0;
-  std::size_t end = 0;
-};
 
 struct Classification {
   Category category = Category::inquiry;
@@ -36,7 +24,7 @@ struct Classification {
   std::array<double, enum_values<Scenario>().size()> scenario_scores{};
   std::array<double, enum_values<Priority>().size()> priority_scores{};
   // In text order; cancelled keywords are left out, the cues that cancelled them are in.
-  std::vector<Evidence> evidence;
+  EvidenceList evidence;
 
   [[nodiscard]] double score(Category value) const noexcept {
     return category_scores[static_cast<std::size_t>(value)];

@@ -118,12 +118,12 @@ struct ReplyRules {
 // One finding. For a forbidden phrase: the phrase as written in the rules, its kind and the
 // span it matched. For a missing greeting: empty phrase, kind "greeting", span [0, 0); for a
 // missing closing: kind "closing", span [size, size). For a request hint: the cue as
-// written, kind "request" and the span of the sentence. The views point into the checker and
-// stay valid while it or a copy of it lives.
+// written, kind "request" and the span of the sentence. A finding owns its strings and holds
+// no view into the reply, so it may be kept after the checker and the reply are gone.
 struct ReplyFinding {
   ReplyIssue issue = ReplyIssue::forbidden_phrase;
-  std::string_view phrase;
-  std::string_view kind;
+  std::string phrase;
+  std::string kind;
   std::size_t begin = 0;
   std::size_t end = 0;
   ReplySeverity severity = ReplySeverity::violation;
