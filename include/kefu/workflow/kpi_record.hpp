@@ -11,8 +11,10 @@ namespace kefu {
 // kpi::to_case_record(c.ticket, context), where the reply deadline (reply_due) is the deadline
 // of the case's first-response clock (sla::clocks::first_response, the first answer to the
 // customer, which is what replied_at records) unless the context gives one. A case whose
-// policy runs no first-response clock has none, and the KPI counts it as the accumulator says
-// for a record without a deadline.
+// policy runs no first-response clock gets none; an inquiry without one is refused by
+// kpi::Accumulator::add ("case record: inquiry without a reply deadline").
+// The agent is still the host's number in the context (kpi::CaseRecord::agent), not the
+// ticket's owner id.
 kpi::CaseRecord kpi_record(const Case& c, kpi::CaseContext context = {});
 
 }  // namespace kefu
