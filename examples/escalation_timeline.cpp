@@ -120,7 +120,7 @@ int main() {
       fmt::print("{}  {}  -- {}\n", local(s.at), s.ticket, result.transition);
       print_actions(s.ticket, result.actions);
     } else {
-      print_actions(timer_case, workflow.due_actions(cases.at(timer_case), at));
+      print_actions(timer_case, workflow.fire_due(cases.at(timer_case), at));
     }
   }
 }

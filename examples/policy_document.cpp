@@ -31,7 +31,7 @@ void show_answer_breach(const kefu::Config& config, const char* label) {
   open.id = "C-2025-0923-01";
   open.category = kefu::Category::complaint;
   kefu::Case c = workflow.open(open, beijing("2025-09-23 10:00:00"));
-  for (const auto& fired : workflow.due_actions(c, beijing("2025-09-26 10:00:00"))) {
+  for (const auto& fired : workflow.fire_due(c, beijing("2025-09-26 10:00:00"))) {
     if (fired.rule != "complaint_answer_breached") continue;
     const ptime local = fired.at + boost::posix_time::hours(8);
     fmt::print("{}: complaint answer breached {} Beijing time: {}\n", label,

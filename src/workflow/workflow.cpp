@@ -17,6 +17,7 @@ struct Workflow::Impl {
   BusinessCalendar calendar;
   BusinessCalendar wall;  // wall time in the calendar's zone
   escalation::Rules rules;
+  LadderLevels levels;  // the rules' ladder joined with the ticket's EscalationLevel
 };
 
 namespace {
@@ -34,7 +35,7 @@ bool is_active(const Ticket& ticket) {
   return ticket.state != State::closed && ticket.state != State::cancelled;
 }
 
-escalation::Facts facts_of(const Case& c) {
+escalation::Facts facts_of(const Impl& impl, const Case& c) {
   const Ticket& t = c.ticket;
   escalation::Facts facts;
   facts.category = t.category;
@@ -43,7 +44,7 @@ escalation::Facts facts_of(const Case& c) {
   facts.tier = t.tier;
   facts.channel = t.channel;
   facts.state = to_string(t.state);
-  facts.escalation_level = static_cast<int>(t.escalation);
+  facts.escalation_level = impl.levels.rung_of(t.escalation);  // the rules count rungs
   facts.reopen_count = t.reopen_count;
   facts.repeat_complaint = t.is_repeat_complaint();
   facts.rating = t.rating;
@@ -84,7 +85,7 @@ std::optional<ptime> clock_due(const Rule& rule, const sla::Clock& clock) {
 // Every time-triggered occasion that can fire under the case's current facts and has not.
 std::vector<Pending> pending_occasions(const Impl& impl, const Case& c) {
   std::vector<Pending> pending;
-  const escalation::Facts facts = facts_of(c);
+  const escalation::Facts facts = facts_of(impl, c);
   for (const Rule& rule : impl.rules.rules()) {
     if (!rule.trigger.is_timed() || !may_fire(rule, facts)) continue;
     std::optional<ptime> due;
@@ -205,7 +206,7 @@ void after_event(const Impl& impl, Case& c, const Transition& transition,
   drive_clocks(impl, c, rec);
   retarget_clocks(impl, c);
 
-  const escalation::Facts facts = facts_of(c);
+  const escalation::Facts facts = facts_of(impl, c);
   std::vector<FiredAction> fired;
   for (const Rule& rule : impl.rules.rules()) {
     if (!may_fire(rule, facts)) continue;
@@ -270,15 +271,26 @@ void check_names(const escalation::Rules& rules, const sla::Policy& policy) {
   }
 }
 
+// The lifecycle raises an unsatisfied follow-up to a fixed level: it must be a rung.
+void check_follow_up_level(const Lifecycle& lifecycle, const LadderLevels& levels) {
+  const EscalationLevel level = lifecycle.policy().follow_up_escalation;
+  if (!levels.on_ladder(level)) {
+    throw config_error(fmt::format(
+        "workflow: the lifecycle's follow-up escalation '{}' is not a rung of the ladder", level));
+  }
+}
+
 }  // namespace
 
 Workflow::Workflow(Lifecycle lifecycle, sla::Policy policy, BusinessCalendar calendar,
                    escalation::Rules rules) {
   check_names(rules, policy);
+  LadderLevels levels(rules.ladder());
+  check_follow_up_level(lifecycle, levels);
   auto wall = BusinessCalendar::always_open(calendar.zone());
-  impl_ =
-      std::make_shared<const Impl>(Impl{std::move(lifecycle), std::move(policy),
-                                        std::move(calendar), std::move(wall), std::move(rules)});
+  impl_ = std::make_shared<const Impl>(Impl{std::move(lifecycle), std::move(policy),
+                                            std::move(calendar), std::move(wall), std::move(rules),
+                                            std::move(levels)});
 }
 
 Workflow Workflow::defaults(BusinessCalendar calendar, UncoveredYears uncovered) {
@@ -309,6 +321,12 @@ WorkflowResult Workflow::apply(Case& c, const Event& event, ptime at) const {
                          "earlier than the last check of the case"};
     return result;
   }
+  if (const auto* escalate = std::get_if<events::Escalate>(&event);
+      escalate != nullptr && !impl_->levels.on_ladder(escalate->level)) {
+    result.transition = {false, EventKind::escalate, c.ticket.state, c.ticket.state,
+                         "escalation level not on the ladder"};
+    return result;
+  }
   auto before = due_by(*impl_, c, at);  // with the facts that held until now
   // All or nothing: the event is applied to `next`, a copy of the case that borrows its history
   // (an event only appends to it), and the case takes `next` only once everything succeeded. A
@@ -337,7 +355,7 @@ WorkflowResult Workflow::apply(Case& c, const Event& event, ptime at) const {
   return result;
 }
 
-std::vector<FiredAction> Workflow::due_actions(Case& c, ptime now) const {
+std::vector<FiredAction> Workflow::fire_due(Case& c, ptime now) const {
   // Nothing due: the case is only read. checked_until moves only when something fires: it is
   // what keeps a replay from firing those actions again.
   std::vector<FiredAction> out;
@@ -347,6 +365,11 @@ std::vector<FiredAction> Workflow::due_actions(Case& c, ptime now) const {
   c.checked_until = now;
   c.next_due = split.next;
   return out;
+}
+
+std::vector<FiredAction> Workflow::pending(const Case& c, ptime now) const {
+  if (now.is_special() || !c.next_due || *c.next_due > now) return {};
+  return due_by(*impl_, c, now).due;
 }
 
 Case Workflow::replay(const std::vector<EventRecord>& history, Flags flags,
@@ -363,7 +386,7 @@ Case Workflow::replay(const std::vector<EventRecord>& history, Flags flags,
                                        history[i].name(), result.transition.reason));
     }
   }
-  due_actions(c, checked_until);
+  fire_due(c, checked_until);
   return c;
 }
 
@@ -371,6 +394,7 @@ const Lifecycle& Workflow::lifecycle() const noexcept { return impl_->lifecycle;
 const sla::Policy& Workflow::policy() const noexcept { return impl_->policy; }
 const BusinessCalendar& Workflow::calendar() const noexcept { return impl_->calendar; }
 const escalation::Rules& Workflow::rules() const noexcept { return impl_->rules; }
+const LadderLevels& Workflow::ladder_levels() const noexcept { return impl_->levels; }
 
 Reevaluation reevaluate(const Case& c, const Workflow& new_workflow, ptime now) {
   Reevaluation result;
@@ -385,7 +409,7 @@ Reevaluation reevaluate(const Case& c, const Workflow& new_workflow, ptime now) 
   }
   result.updated.fired = std::move(fired);
   result.updated.next_due = due_by(*new_workflow.impl_, result.updated, c.checked_until).next;
-  for (auto& f : new_workflow.due_actions(result.updated, now)) result.actions.push_back(f);
+  for (auto& f : new_workflow.fire_due(result.updated, now)) result.actions.push_back(f);
   return result;
 }
 

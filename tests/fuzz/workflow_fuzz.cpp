@@ -153,7 +153,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const kefu::Case before = c;
     if (in.choose(4) == 0) {
       try {
-        if (wf.due_actions(c, now).empty()) KEFU_FUZZ_CHECK(c == before);
+        if (wf.fire_due(c, now).empty()) KEFU_FUZZ_CHECK(c == before);
       } catch (const kefu::error&) {
         KEFU_FUZZ_CHECK(c == before);
       }

@@ -158,7 +158,7 @@ TEST_CASE("escalation rules given in the document replace the defaults") {
   const auto wf = config.workflow();
   auto c = open_case(wf, kefu::Category::inquiry, beijing(2025, 9, 23, 10));
   REQUIRE(wf.next_check(c) == std::optional<pt::ptime>(beijing(2025, 9, 23, 12)));
-  const auto fired = wf.due_actions(c, beijing(2025, 9, 23, 12, 30));
+  const auto fired = wf.fire_due(c, beijing(2025, 9, 23, 12, 30));
   REQUIRE(fired.size() == 1);
   CHECK(fired[0].rule == "half_way");
   CHECK(fired[0].action == kefu::escalation::Action::notify("manager"));
@@ -189,7 +189,7 @@ TEST_CASE("open cases reevaluated under a changed document get the actions it ma
   }
   CHECK(breached);
   // Under the old document nothing about the answer is due yet on Wed 11:00.
-  for (const auto& f : old_wf.due_actions(c, beijing(2025, 9, 24, 11))) {
+  for (const auto& f : old_wf.fire_due(c, beijing(2025, 9, 24, 11))) {
     CHECK(f.rule != "complaint_answer_breached");
   }
 }

@@ -82,7 +82,7 @@ pt::ptime complaint_answer_breach(const Policy& policy) {
   open.channel = Channel::online_chat;
   Case c = workflow.open(open, pt::ptime(boost::gregorian::date(2025, 9, 23), pt::hours(2)));
   for (const FiredAction& fired :
-       workflow.due_actions(c, pt::ptime(boost::gregorian::date(2025, 9, 30), pt::hours(0)))) {
+       workflow.fire_due(c, pt::ptime(boost::gregorian::date(2025, 9, 30), pt::hours(0)))) {
     if (fired.rule == "complaint_answer_breached") return fired.at;
   }
   return pt::ptime();

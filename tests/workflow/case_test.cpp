@@ -34,9 +34,9 @@ TEST_CASE("cases compare by every field") {
   b.flags.perishable = true;
   CHECK(a != b);
   b = a;
-  CHECK(wf.due_actions(b, kefu::test::beijing("2025-09-29 10:00:05")).empty());
+  CHECK(wf.fire_due(b, kefu::test::beijing("2025-09-29 10:00:05")).empty());
   CHECK(a == b);  // a check that fires nothing leaves the case alone
-  CHECK(wf.due_actions(b, kefu::test::beijing("2025-09-29 10:00:15")).size() == 1);
+  CHECK(wf.fire_due(b, kefu::test::beijing("2025-09-29 10:00:15")).size() == 1);
   CHECK(a != b);
 }
 

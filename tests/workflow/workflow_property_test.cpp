@@ -57,7 +57,7 @@ Case random_case(std::mt19937& rng, const Workflow& wf, int steps, bool check_du
         Case probe = c;
         std::optional<ptime> first;
         for (ptime m = c.checked_until + minutes(1); m <= t; m += minutes(1)) {
-          if (!wf.due_actions(probe, m).empty()) {
+          if (!wf.fire_due(probe, m).empty()) {
             first = m;
             break;
           }
@@ -68,7 +68,7 @@ Case random_case(std::mt19937& rng, const Workflow& wf, int steps, bool check_du
           CHECK(*next > *first - minutes(1));
         }
       }
-      wf.due_actions(c, t);
+      wf.fire_due(c, t);
       continue;
     }
     const auto allowed = wf.lifecycle().allowed_events(c.ticket, t);
@@ -93,7 +93,7 @@ TEST_CASE("a case replayed from its history, flags and last check equals the sto
     Case a = c;
     Case b = replayed;
     const ptime later = c.checked_until + boost::posix_time::hours(100);
-    CHECK(wf.due_actions(a, later) == wf.due_actions(b, later));
+    CHECK(wf.fire_due(a, later) == wf.fire_due(b, later));
   }
 }
 
@@ -111,7 +111,7 @@ TEST_CASE("every occasion fires at most once however often the host checks") {
   std::mt19937 rng(99);
   for (int i = 0; i < 500; ++i) {
     Case c = random_case(rng, wf, 10, false);
-    for (int k = 1; k <= 20; ++k) wf.due_actions(c, c.checked_until + boost::posix_time::hours(k));
+    for (int k = 1; k <= 20; ++k) wf.fire_due(c, c.checked_until + boost::posix_time::hours(k));
     for (std::size_t a = 0; a < c.fired.size(); ++a) {
       for (std::size_t b = a + 1; b < c.fired.size(); ++b) {
         const bool duplicate = c.fired[a].rule == c.fired[b].rule &&

@@ -52,26 +52,26 @@ TEST_CASE("a critical leakage report is escalated at once and reached on site wi
   // Resolution: kefu's 24 h of wall time (the holiday does not stop it). 75% = Oct 1 11:00,
   // breach = Oct 1 17:00, breached by a further 100% = Oct 2 17:00.
   CHECK(wf.next_check(c) == beijing("2025-10-01 11:00:00"));
-  CHECK(wf.due_actions(c, beijing("2025-10-01 10:59:59")).empty());
-  auto due = wf.due_actions(c, beijing("2025-10-01 11:00:00"));
+  CHECK(wf.fire_due(c, beijing("2025-10-01 10:59:59")).empty());
+  auto due = wf.fire_due(c, beijing("2025-10-01 11:00:00"));
   REQUIRE(due.size() == 1);
   CHECK(due[0].rule == "resolution_warning");
   CHECK(due[0].action == Action::notify("handler"));
   CHECK(due[0].at == beijing("2025-10-01 11:00:00"));
 
   CHECK(wf.next_check(c) == beijing("2025-10-01 17:00:00"));
-  due = wf.due_actions(c, beijing("2025-10-01 20:00:00"));
+  due = wf.fire_due(c, beijing("2025-10-01 20:00:00"));
   REQUIRE(due.size() == 1);
   CHECK(due[0].rule == "resolution_breached");
 
   CHECK(wf.next_check(c) == beijing("2025-10-02 17:00:00"));
-  due = wf.due_actions(c, beijing("2025-10-03 08:00:00"));
+  due = wf.fire_due(c, beijing("2025-10-03 08:00:00"));
   REQUIRE(due.size() == 1);
   CHECK(due[0].rule == "resolution_breached_twice");
   CHECK(due[0].action == Action::escalate("manager"));
 
   CHECK_FALSE(wf.next_check(c));
-  CHECK(wf.due_actions(c, beijing("2025-10-09 08:00:00")).empty());
+  CHECK(wf.fire_due(c, beijing("2025-10-09 08:00:00")).empty());
   CHECK(c.fired.size() == 5);
 }
 
@@ -109,7 +109,7 @@ TEST_CASE("a phone call not answered within 15 seconds notifies the supervisor o
   CHECK(result.actions[0].at == beijing("2025-09-29 10:00:15"));
   // Resolution: 4 business hours; 75% = 3 h = 13:00 the same Monday.
   CHECK(wf.next_check(c) == beijing("2025-09-29 13:00:00"));
-  CHECK(wf.due_actions(c, beijing("2025-09-29 12:00:00")).empty());
+  CHECK(wf.fire_due(c, beijing("2025-09-29 12:00:00")).empty());
 }
 
 TEST_CASE("a complaint across National Day 2025 walks its clocks and rules") {
@@ -151,7 +151,7 @@ TEST_CASE("a complaint across National Day 2025 walks its clocks and rules") {
   // The complaint answer time and the resolution are 48 h of wall time from 17:00 Sep 30: 75%
   // (36 h) is Oct 2 05:00, the breach Oct 2 17:00, the breach by a further 100% Oct 4 17:00.
   CHECK(wf.next_check(c) == beijing("2025-10-02 05:00:00"));
-  auto due = wf.due_actions(c, beijing("2025-10-05 00:00:00"));
+  auto due = wf.fire_due(c, beijing("2025-10-05 00:00:00"));
   CHECK(describe(due) ==
         std::vector<std::string>{
             "notify handler (rule resolution_warning, 2025-Oct-01 21:00:00)",
@@ -177,7 +177,7 @@ TEST_CASE("a complaint across National Day 2025 walks its clocks and rules") {
   // The resolution clock counts on across the return to handling; its rules fired already. The
   // complaint is owed a new answer within 48 h: Sun Oct 12 10:00.
   CHECK(c.clock(sla::clocks::resolution)->state() == sla::Clock::State::running);
-  CHECK(describe(wf.due_actions(c, beijing("2025-10-20 00:00:00"))) ==
+  CHECK(describe(wf.fire_due(c, beijing("2025-10-20 00:00:00"))) ==
         std::vector<std::string>{
             "escalate manager (rule complaint_answer_breached, 2025-Oct-12 02:00:00)"});
 }
@@ -220,7 +220,7 @@ TEST_CASE("a case still triaged and not transferred after a minute warns its han
                    beijing("2025-09-29 10:00:00"));
   REQUIRE(wf.apply(c, events::Triage{"agent_li"}, beijing("2025-09-29 10:05:00")));
   CHECK(wf.next_check(c) == beijing("2025-09-29 10:06:00"));
-  auto due = wf.due_actions(c, beijing("2025-09-29 10:06:00"));
+  auto due = wf.fire_due(c, beijing("2025-09-29 10:06:00"));
   REQUIRE(due.size() == 1);
   CHECK(due[0].rule == "transfer_late");
   CHECK(due[0].action == Action::notify("handler"));
@@ -232,7 +232,7 @@ TEST_CASE("a case still triaged and not transferred after a minute warns its han
   REQUIRE(wf.apply(d, events::Triage{"agent_li"}, beijing("2025-09-29 10:05:00")));
   REQUIRE(
       wf.apply(d, events::Transfer{"agent_li", "installer_wang"}, beijing("2025-09-29 10:05:30")));
-  CHECK(wf.due_actions(d, beijing("2025-09-29 10:10:00")).empty());
+  CHECK(wf.fire_due(d, beijing("2025-09-29 10:10:00")).empty());
 }
 
 TEST_CASE("a closed case fires only the rules that say so: the overdue follow-up visit") {
@@ -247,7 +247,7 @@ TEST_CASE("a closed case fires only the rules that say so: the overdue follow-up
   REQUIRE(wf.apply(c, events::Close{"agent_li"}, beijing("2025-09-29 11:05:00")));
   // Follow-up visit of a handled case: 72 h of wall time from the resolution.
   CHECK(wf.next_check(c) == beijing("2025-10-02 11:00:00"));
-  const auto due = wf.due_actions(c, beijing("2025-10-03 00:00:00"));
+  const auto due = wf.fire_due(c, beijing("2025-10-03 00:00:00"));
   REQUIRE(due.size() == 1);
   CHECK(due[0].rule == "follow_up_late");
   CHECK(due[0].action == Action::notify("supervisor"));
@@ -285,7 +285,7 @@ TEST_CASE("business-time triggers never fall outside open hours") {
   REQUIRE(wf.apply(c, events::Start{"agent_li"}, beijing("2025-09-30 17:20:00")));
   REQUIRE(wf.apply(c, events::RequestInfo{"agent_li"}, beijing("2025-09-30 17:30:00")));
   CHECK(wf.next_check(c) == beijing("2025-10-09 09:30:00"));
-  const auto due = wf.due_actions(c, beijing("2025-10-09 09:30:00"));
+  const auto due = wf.fire_due(c, beijing("2025-10-09 09:30:00"));
   REQUIRE(due.size() == 1);
   CHECK(due[0].rule == "waiting_too_long");
   CHECK(due[0].action == Action::notify("owner"));
@@ -303,7 +303,7 @@ TEST_CASE("a refused event leaves the case exactly as it was") {
   CHECK(result.actions.empty());
   CHECK(c == before);
 
-  CHECK(wf.due_actions(c, beijing("2025-09-29 10:20:00")).size() == 1);  // first response
+  CHECK(wf.fire_due(c, beijing("2025-09-29 10:20:00")).size() == 1);  // first response
   const Case checked = c;
   result = wf.apply(c, events::FirstResponse{"agent_li"}, beijing("2025-09-29 10:10:00"));
   CHECK_FALSE(result);
@@ -337,7 +337,7 @@ TEST_CASE("reevaluating under a stricter policy fires what it makes due, and not
                                   Priority::normal, Channel::email),
                        beijing("2025-09-29 10:00:00"));
   // 4 business hours: 75% at 13:00. Checked at 12:00: nothing yet.
-  CHECK(old_wf.due_actions(c, beijing("2025-09-29 12:00:00")).empty());
+  CHECK(old_wf.fire_due(c, beijing("2025-09-29 12:00:00")).empty());
 
   // The new policy gives e-mail 2 business hours: 75% at 11:30 and the breach at 12:00 have
   // passed.
@@ -384,7 +384,7 @@ TEST_CASE("a cancelled case fires nothing more") {
   REQUIRE(result);
   CHECK(result.actions.empty());
   CHECK_FALSE(wf.next_check(c));
-  CHECK(wf.due_actions(c, beijing("2025-10-31 00:00:00")).empty());
+  CHECK(wf.fire_due(c, beijing("2025-10-31 00:00:00")).empty());
 }
 
 TEST_CASE("an event whose clocks throw leaves the case exactly as it was") {
@@ -542,7 +542,7 @@ TEST_CASE("an escalation rule written with Chinese names fires like its English 
   REQUIRE(wf.apply(c, events::FirstResponse{"agent_li"}, beijing("2025-09-29 10:02:00")));
   REQUIRE(wf.apply(c, events::Start{"agent_li"}, beijing("2025-09-29 10:03:00")));
   REQUIRE(wf.apply(c, events::RequestInfo{"agent_li"}, beijing("2025-09-29 10:04:00")));
-  CHECK(describe(wf.due_actions(c, beijing("2025-09-29 11:10:00"))) ==
+  CHECK(describe(wf.fire_due(c, beijing("2025-09-29 11:10:00"))) ==
         std::vector<std::string>{"notify supervisor (rule waiting_long, 2025-Sep-29 03:04:00)"});
   REQUIRE(wf.apply(c, events::CustomerReply{"customer"}, beijing("2025-09-29 11:20:00")));
   REQUIRE(wf.apply(c, events::Resolve{"agent_li"}, beijing("2025-09-29 11:30:00")));

@@ -2,7 +2,7 @@
 // end with 2026): thousands of random cases opened from 2026-12-20 to 2027-01-10, with events
 // allowed and not, at random and sometimes earlier instants, and checks of the due actions.
 // - Refusing workflow: nothing but kefu::uncovered_year_error escapes open, apply or
-//   due_actions, and a call that throws or refuses leaves the case equal to its copy.
+//   fire_due, and a call that throws or refuses leaves the case equal to its copy.
 // - Default workflow (weekly hours for 2027): nothing throws; a business-hours clock that
 //   starts in 2027 or is due in 2027 is provisional, one started, due and last driven in 2026
 //   is not, and a wall-time clock never is.
@@ -120,7 +120,7 @@ void run_case(std::mt19937& rng, const Workflow& wf, bool refuses, Tally& tally)
     const Case before = c;
     if (rng() % 4 == 0) {
       std::vector<FiredAction> due;
-      if (threw_uncovered_year([&] { due = wf.due_actions(c, at); })) {
+      if (threw_uncovered_year([&] { due = wf.fire_due(c, at); })) {
         REQUIRE(refuses);
         ++tally.threw;
         CHECK(c == before);

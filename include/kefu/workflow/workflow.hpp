@@ -4,11 +4,11 @@
 // across threads (each case is used by one thread at a time).
 //
 // Time-triggered rules (a clock at 75% of its limit, a breach, a stay in a state too long) need
-// no polling: next_check(c) says when something can next become due, and due_actions(c, now)
-// returns what is due then. A rule fires once per case and occasion, when its trigger has been
-// reached and its condition holds; a rule never fires for a closed or cancelled case unless it
-// says so. Actions are instructions for the host: the workflow never changes the ticket on its
-// own, so the event history stays the one source of truth.
+// no polling: next_check(c) says when something can next become due, fire_due(c, now) returns
+// what is due then and marks it fired, and pending(c, now) only looks. A rule fires once per case
+// and occasion, when its trigger has been reached and its condition holds; a rule never fires for a
+// closed or cancelled case unless it says so. Actions are instructions for the host: the workflow
+// never changes the ticket on its own, so the event history stays the one source of truth.
 //
 // SLA clocks follow the policy's clock semantics (sla::Policy::semantics()), row by row; the
 // targets come from the ticket's facts and the case's flags. A clock's target is chosen from the
@@ -20,6 +20,7 @@
 #include <kefu/lifecycle/lifecycle.hpp>
 #include <kefu/sla/policy.hpp>
 #include <kefu/workflow/case.hpp>
+#include <kefu/workflow/ladder_levels.hpp>
 
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
@@ -46,7 +47,8 @@ class Workflow {
  public:
   // Throws kefu::config_error when an escalation rule names an event, a state or an SLA clock
   // that the lifecycle or the policy does not know ("workflow: escalation rule 'x': unknown
-  // event 'opne'").
+  // event 'opne'"), when the rules' ladder cannot be joined with EscalationLevel (see
+  // LadderLevels), or when the lifecycle's follow-up escalation is not one of its rungs.
   Workflow(Lifecycle lifecycle, sla::Policy policy, BusinessCalendar calendar,
            escalation::Rules rules);
 
@@ -64,6 +66,8 @@ class Workflow {
   // missing instant, like Ticket::open.
   Case open(const events::Open& event, boost::posix_time::ptime at, Flags flags = {}) const;
 
+  // An Escalate to a level that is not a rung of the ladder is refused ("escalation level not
+  // on the ladder"): escalation rules count rungs, so a ticket must stand on one.
   // Time-triggered actions due up to `at`, the transition, then the clocks and the event- and
   // condition-triggered actions. All or nothing: a refused event leaves the case exactly as it
   // was, and so does an exception (a calendar that refuses a year it has no schedule for throws
@@ -71,9 +75,14 @@ class Workflow {
   // hours nothing throws; the clocks counted over such a year are provisional.
   WorkflowResult apply(Case& c, const Event& event, boost::posix_time::ptime at) const;
 
-  // The time-triggered actions due at `now` that have not fired, now marked as fired (and
-  // c.checked_until moved to `now`). When nothing is due the case is not touched.
-  std::vector<FiredAction> due_actions(Case& c, boost::posix_time::ptime now) const;
+  // Fires the time-triggered actions due at `now`: returns those that have not fired, now
+  // marked as fired (and c.checked_until moved to `now`). Call it once per due instant and act
+  // on what it returns: a second call returns nothing. When nothing is due the case is not
+  // touched.
+  std::vector<FiredAction> fire_due(Case& c, boost::posix_time::ptime now) const;
+
+  // A look without side effects: what fire_due(c, now) would return now, in the same order.
+  std::vector<FiredAction> pending(const Case& c, boost::posix_time::ptime now) const;
 
   // The earliest instant after c.checked_until at which an action can become due; none when
   // nothing is pending (until the next event).
@@ -88,6 +97,8 @@ class Workflow {
   const sla::Policy& policy() const noexcept;
   const BusinessCalendar& calendar() const noexcept;
   const escalation::Rules& rules() const noexcept;
+  // The rules' ladder joined with the ticket's EscalationLevel.
+  const LadderLevels& ladder_levels() const noexcept;
 
   struct Impl;
 
