@@ -97,7 +97,8 @@ int read_offset(Reader& in) {
   return sign == '-' ? -seconds : seconds;
 }
 
-std::string utc_text(Seconds s, std::int64_t fraction_ticks, int offset) {
+// "2025-09-30T17:00:00.25": the wall-clock time `offset` seconds ahead of UTC, without the offset.
+std::string wall_clock_text(Seconds s, std::int64_t fraction_ticks, int offset) {
   const pt::ptime local = detail::to_ptime(s + offset);
   const auto day = local.date().year_month_day();
   const auto time = local.time_of_day();
@@ -162,14 +163,15 @@ std::string format_instant(pt::ptime utc, const TimeZonePtr& zone) {
   try {
     if (zone) offset = static_cast<int>(detail::ZoneRules(zone).offset_at(s));
   } catch (const argument_error&) {
-    return utc_text(s, fraction, 0) + "Z";  // the daylight-saving rule of the year 1399 or 10000
+    // The daylight-saving rule of the year 1399 or 10000, outside Boost's dates.
+    return wall_clock_text(s, fraction, 0) + "Z";
   }
   const bool local_in_range = s + offset >= kFirstSecond && s + offset < kEndSecond;
   // "+hh:mm" cannot say an offset in seconds (local mean time): those are written in UTC too.
-  if (!zone || !local_in_range || offset % 60 != 0) return utc_text(s, fraction, 0) + "Z";
+  if (!zone || !local_in_range || offset % 60 != 0) return wall_clock_text(s, fraction, 0) + "Z";
   const int magnitude = offset < 0 ? -offset : offset;
-  return utc_text(s, fraction, offset) + fmt::format("{}{:02}:{:02}", offset < 0 ? '-' : '+',
-                                                     magnitude / 3600, magnitude / 60 % 60);
+  return wall_clock_text(s, fraction, offset) + fmt::format("{}{:02}:{:02}", offset < 0 ? '-' : '+',
+                                                            magnitude / 3600, magnitude / 60 % 60);
 }
 
 std::string format_instant(pt::ptime utc) { return format_instant(utc, TimeZonePtr()); }
