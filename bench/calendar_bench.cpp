@@ -7,6 +7,7 @@
 
 #include "calendar_baselines.hpp"
 #include <kefu/calendar/calendars/china_mainland.hpp>
+#include <kefu/calendar/instant.hpp>
 
 #include <benchmark/benchmark.h>
 #include <fmt/format.h>
@@ -39,10 +40,10 @@ struct Fixture {
   Fixture() {
     std::mt19937_64 rng(20261124);
     std::uniform_int_distribution<long> second(0, 2L * 365 * 86'400);
-    const ptime first(boost::gregorian::date(2024, 1, 1), hours(-8));
+    const ptime first = kefu::parse_instant("2024-01-01T00:00:00+08:00");
     for (int i = 0; i < 1024; ++i) {
       starts.push_back(first + seconds(second(rng)));
-      days.push_back((starts.back() + hours(8)).date());
+      days.push_back(calendar.local_date(starts.back()));
     }
   }
 };

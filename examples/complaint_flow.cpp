@@ -4,9 +4,10 @@
 // department, the agent feeds back a new installer and a 50-yuan coupon, follows up, and closes
 // the loop. Prints the timeline of states, handlers and milestones.
 
+#include <kefu/calendar/instant.hpp>
 #include <kefu/lifecycle/lifecycle.hpp>
 
-#include <boost/date_time/posix_time/posix_time.hpp>
+#include <boost/date_time/posix_time/posix_time_types.hpp>
 
 #include <fmt/format.h>
 
@@ -17,13 +18,10 @@ namespace {
 
 using boost::posix_time::ptime;
 
-ptime at(const char* text) { return boost::posix_time::time_from_string(text); }
+ptime at(const char* text) { return kefu::parse_instant(text); }
 
-std::string clock(ptime t) {
-  if (t.is_special()) return "-";
-  return fmt::format("{:02}-{:02} {:02}:{:02}", int(t.date().month()), int(t.date().day()),
-                     t.time_of_day().hours(), t.time_of_day().minutes());
-}
+// The host's office is in Beijing: instants are shown there, with the offset ("-" when unset).
+std::string clock(ptime t) { return kefu::format_instant(t, kefu::china_time_zone()); }
 
 // One timeline line; fmt counts a hanzi as two columns, so the table stays aligned.
 void print_row(ptime when, std::string_view event, const kefu::Ticket& ticket,
@@ -52,42 +50,43 @@ int main() {
   kefu::Ticket ticket =
       kefu::Ticket::open("C-20261124-0001", kefu::Channel::phone, kefu::Category::complaint,
                          kefu::Scenario::service_complaint, kefu::Priority::high,
-                         kefu::CustomerTier::member, "agent-li", at("2026-11-24 10:00:00"));
+                         kefu::CustomerTier::member, "agent-li", at("2026-11-24T10:00:00+08:00"));
   fmt::print("complaint {} ({}, {}, priority {}), first-contact owner {}\n\n", ticket.id,
              kefu::chinese_label(ticket.category), kefu::chinese_label(ticket.scenario),
              kefu::chinese_label(ticket.priority), ticket.owner);
-  fmt::print("{:<11}  {:<16} {:<30} {:<13} {}\n", "time", "event", "state", "handler", "note");
+  fmt::print("{:<25}  {:<16} {:<30} {:<13} {}\n", "time", "event", "state", "handler", "note");
   print_row(ticket.milestones.opened, "open", ticket,
             "installer came without uniform and was rude");
 
   show(lifecycle, ticket,
        events::FirstResponse{"agent-li", "soothed; recorded time, place, people"},
-       "2026-11-24 10:01:00");
+       "2026-11-24T10:01:00+08:00");
   show(lifecycle, ticket,
        events::Triage{"agent-li", {}, {}, kefu::Priority::high, "order verified"},
-       "2026-11-24 10:05:00");
-  show(lifecycle, ticket, events::Start{"agent-li"}, "2026-11-24 10:06:00");
+       "2026-11-24T10:05:00+08:00");
+  show(lifecycle, ticket, events::Start{"agent-li"}, "2026-11-24T10:06:00+08:00");
   show(lifecycle, ticket, events::Apologize{"supervisor-wang", "called to apologise"},
-       "2026-11-24 10:08:00");
+       "2026-11-24T10:08:00+08:00");
   show(lifecycle, ticket,
        events::Transfer{"agent-li", "install-zhao", "verify with the installation department"},
-       "2026-11-24 10:10:00");
+       "2026-11-24T10:10:00+08:00");
   show(lifecycle, ticket, events::Transfer{"install-zhao", "agent-li", "checked the record"},
-       "2026-11-24 10:50:00");
+       "2026-11-24T10:50:00+08:00");
   show(lifecycle, ticket,
        events::VerifyFacts{"agent-li", "安装部", "no uniform, rude: both true", "verified"},
-       "2026-11-24 10:51:00");
+       "2026-11-24T10:51:00+08:00");
   show(lifecycle, ticket,
        events::ProposeSolution{"agent-li", "apology, new installer, 50-yuan coupon"},
-       "2026-11-24 11:30:00");
-  show(lifecycle, ticket, events::AcceptSolution{"customer", "agrees"}, "2026-11-24 11:35:00");
+       "2026-11-24T11:30:00+08:00");
+  show(lifecycle, ticket, events::AcceptSolution{"customer", "agrees"},
+       "2026-11-24T11:35:00+08:00");
   show(lifecycle, ticket, events::Resolve{"agent-li", "new installer done, coupon sent"},
-       "2026-11-25 09:00:00");
+       "2026-11-25T09:00:00+08:00");
   // The SOP does not let a complaint close before the customer confirms or is visited.
-  show(lifecycle, ticket, events::Close{"agent-li"}, "2026-11-25 09:05:00");
+  show(lifecycle, ticket, events::Close{"agent-li"}, "2026-11-25T09:05:00+08:00");
   show(lifecycle, ticket, events::FollowUp{"agent-li", kefu::Rating::satisfied, "回访: satisfied"},
-       "2026-11-25 15:00:00");
-  show(lifecycle, ticket, events::Close{"agent-li", "", "闭环归档"}, "2026-11-25 15:01:00");
+       "2026-11-25T15:00:00+08:00");
+  show(lifecycle, ticket, events::Close{"agent-li", "", "闭环归档"}, "2026-11-25T15:01:00+08:00");
 
   const auto& m = ticket.milestones;
   fmt::print("\nmilestones\n");

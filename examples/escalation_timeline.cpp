@@ -7,9 +7,10 @@
 //   T-1002  a complaint about a rude installer that goes badly: late answers, an unhappy visit
 
 #include <kefu/calendar/calendars/china_mainland.hpp>
+#include <kefu/calendar/instant.hpp>
 #include <kefu/workflow/workflow.hpp>
 
-#include <boost/date_time/posix_time/posix_time.hpp>
+#include <boost/date_time/posix_time/posix_time_types.hpp>
 
 #include <fmt/format.h>
 
@@ -20,7 +21,6 @@
 namespace {
 
 using boost::posix_time::ptime;
-using boost::posix_time::time_from_string;
 
 struct Scheduled {
   ptime at;
@@ -28,19 +28,13 @@ struct Scheduled {
   kefu::Event event;
 };
 
-ptime beijing(const std::string& local) {
-  return time_from_string(local) - boost::posix_time::hours(8);
-}
-
 }  // namespace
 
 int main() {
   const auto calendar = kefu::calendars::china_mainland(
       kefu::WeeklyHours::monday_to_friday({kefu::open_hours(9, 0, 18, 0)}));
   const auto workflow = kefu::Workflow::defaults(calendar);
-  const auto local = [&](ptime utc) {
-    return boost::posix_time::to_simple_string(calendar.local_time(utc)).substr(0, 20);
-  };
+  const auto local = [&](ptime utc) { return kefu::format_instant(utc, calendar.zone()); };
   const auto print_actions = [&](const std::string& id,
                                  const std::vector<kefu::FiredAction>& actions) {
     for (const auto& a : actions) {
@@ -66,32 +60,41 @@ int main() {
   kefu::events::FollowUp unhappy{"agent_zhou"};
   unhappy.rating = kefu::Rating::unsatisfied;
   std::vector<Scheduled> events = {
-      {beijing("2025-10-09 16:38:00"), "T-1001", leak},
-      {beijing("2025-10-09 16:38:10"), "T-1001", kefu::events::FirstResponse{"agent_li"}},
-      {beijing("2025-10-09 16:45:00"), "T-1001", kefu::events::Triage{"agent_li"}},
-      {beijing("2025-10-09 16:45:30"), "T-1001",
+      {kefu::parse_instant("2025-10-09T16:38:00+08:00"), "T-1001", leak},
+      {kefu::parse_instant("2025-10-09T16:38:10+08:00"), "T-1001",
+       kefu::events::FirstResponse{"agent_li"}},
+      {kefu::parse_instant("2025-10-09T16:45:00+08:00"), "T-1001",
+       kefu::events::Triage{"agent_li"}},
+      {kefu::parse_instant("2025-10-09T16:45:30+08:00"), "T-1001",
        kefu::events::Transfer{"agent_li", "engineer_qian"}},
-      {beijing("2025-10-09 17:00:00"), "T-1001", kefu::events::Start{"engineer_qian"}},
-      {beijing("2025-10-09 18:20:00"), "T-1001",
+      {kefu::parse_instant("2025-10-09T17:00:00+08:00"), "T-1001",
+       kefu::events::Start{"engineer_qian"}},
+      {kefu::parse_instant("2025-10-09T18:20:00+08:00"), "T-1001",
        kefu::events::Resolve{"engineer_qian", "断电检修, 更换电源板"}},
-      {beijing("2025-10-09 18:25:00"), "T-1001", kefu::events::Confirm{"customer"}},
-      {beijing("2025-10-09 18:30:00"), "T-1001", kefu::events::Close{"agent_li"}},
-      {beijing("2025-10-09 17:00:00"), "T-1002", rude},
-      {beijing("2025-10-09 17:02:00"), "T-1002", kefu::events::FirstResponse{"agent_zhou"}},
-      {beijing("2025-10-10 09:30:00"), "T-1002", kefu::events::Triage{"agent_zhou"}},
-      {beijing("2025-10-10 09:30:40"), "T-1002", kefu::events::Start{"agent_zhou"}},
-      {beijing("2025-10-11 10:00:00"), "T-1002",
+      {kefu::parse_instant("2025-10-09T18:25:00+08:00"), "T-1001",
+       kefu::events::Confirm{"customer"}},
+      {kefu::parse_instant("2025-10-09T18:30:00+08:00"), "T-1001", kefu::events::Close{"agent_li"}},
+      {kefu::parse_instant("2025-10-09T17:00:00+08:00"), "T-1002", rude},
+      {kefu::parse_instant("2025-10-09T17:02:00+08:00"), "T-1002",
+       kefu::events::FirstResponse{"agent_zhou"}},
+      {kefu::parse_instant("2025-10-10T09:30:00+08:00"), "T-1002",
+       kefu::events::Triage{"agent_zhou"}},
+      {kefu::parse_instant("2025-10-10T09:30:40+08:00"), "T-1002",
+       kefu::events::Start{"agent_zhou"}},
+      {kefu::parse_instant("2025-10-11T10:00:00+08:00"), "T-1002",
        kefu::events::ProposeSolution{"agent_zhou", "道歉, 更换安装师傅, 50元券"}},
-      {beijing("2025-10-11 10:30:00"), "T-1002", kefu::events::AcceptSolution{"customer"}},
-      {beijing("2025-10-11 15:00:00"), "T-1002", kefu::events::Resolve{"agent_zhou"}},
-      {beijing("2025-10-12 11:00:00"), "T-1002", unhappy},
+      {kefu::parse_instant("2025-10-11T10:30:00+08:00"), "T-1002",
+       kefu::events::AcceptSolution{"customer"}},
+      {kefu::parse_instant("2025-10-11T15:00:00+08:00"), "T-1002",
+       kefu::events::Resolve{"agent_zhou"}},
+      {kefu::parse_instant("2025-10-12T11:00:00+08:00"), "T-1002", unhappy},
   };
   std::stable_sort(events.begin(), events.end(),
                    [](const Scheduled& a, const Scheduled& b) { return a.at < b.at; });
 
-  fmt::print("local time            ticket  action                             why\n");
+  fmt::print("{:<25}  ticket  action                             why\n", "local time");
 
-  const ptime end = beijing("2025-10-12 17:00:00");
+  const ptime end = kefu::parse_instant("2025-10-12T17:00:00+08:00");
   std::size_t next_event = 0;
   for (;;) {
     // The earliest timer among the cases, against the next scheduled event.

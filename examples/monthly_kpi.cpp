@@ -5,6 +5,7 @@
 // October. Then the same month counted as 8 shards (as 8 machines would) and merged: the
 // scorecard is identical. Last, Erlang C staffing for the busiest half hour.
 
+#include <kefu/calendar/instant.hpp>
 #include <kefu/kpi/accumulator.hpp>
 #include <kefu/kpi/erlang_c.hpp>
 #include <kefu/kpi/formulas.hpp>
@@ -40,10 +41,8 @@ Month synthetic_october(std::uint64_t seed) {
   Month m;
   for (int day = 1; day <= 31; ++day) {
     for (int hour = 0; hour < 24; ++hour) {
-      // Beijing is UTC+8: local day and hour, minus 8 hours.
       const ptime hour_start =
-          ptime(boost::gregorian::date(2026, 10, static_cast<unsigned short>(day)), hours(hour)) -
-          hours(8);
+          kefu::parse_instant(fmt::format("2026-10-{:02}T{:02}:00:00+08:00", day, hour));
       for (int i = 0; i < hourly_calls[hour]; ++i) {
         kpi::CallRecord c;
         c.dialled_at = hour_start + seconds(roll(3600));

@@ -5,9 +5,8 @@
 //
 //   build/release/examples/policy_document src/io/config/kefu-defaults.json
 
+#include <kefu/calendar/instant.hpp>
 #include <kefu/io/config_json.hpp>
-
-#include <boost/date_time/posix_time/posix_time.hpp>
 
 #include <fmt/core.h>
 
@@ -17,12 +16,6 @@
 
 namespace {
 
-using boost::posix_time::ptime;
-
-ptime beijing(const char* local) {
-  return boost::posix_time::time_from_string(local) - boost::posix_time::hours(8);
-}
-
 // When the complaint's answer clock breaches and who hears, for a complaint opened Tuesday
 // 2025-09-23 10:00 Beijing time and not answered.
 void show_answer_breach(const kefu::Config& config, const char* label) {
@@ -30,12 +23,12 @@ void show_answer_breach(const kefu::Config& config, const char* label) {
   kefu::events::Open open{"agent_li"};
   open.id = "C-2025-0923-01";
   open.category = kefu::Category::complaint;
-  kefu::Case c = workflow.open(open, beijing("2025-09-23 10:00:00"));
-  for (const auto& fired : workflow.fire_due(c, beijing("2025-09-26 10:00:00"))) {
+  kefu::Case c = workflow.open(open, kefu::parse_instant("2025-09-23T10:00:00+08:00"));
+  for (const auto& fired :
+       workflow.fire_due(c, kefu::parse_instant("2025-09-26T10:00:00+08:00"))) {
     if (fired.rule != "complaint_answer_breached") continue;
-    const ptime local = fired.at + boost::posix_time::hours(8);
-    fmt::print("{}: complaint answer breached {} Beijing time: {}\n", label,
-               boost::posix_time::to_simple_string(local), fired.action);
+    fmt::print("{}: complaint answer breached {}: {}\n", label,
+               kefu::format_instant(fired.at, workflow.calendar().zone()), fired.action);
   }
 }
 

@@ -13,8 +13,7 @@
 #include <kefu/aftersales/service_record.hpp>
 #include <kefu/calendar/calendars/china_mainland.hpp>
 
-#include <boost/date_time/gregorian/gregorian.hpp>
-#include <boost/date_time/posix_time/posix_time.hpp>
+#include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <fmt/core.h>
 

@@ -10,10 +10,11 @@
 
 #include <kefu/calendar/calendars/china_mainland.hpp>
 #include <kefu/calendar/duration_text.hpp>
+#include <kefu/calendar/instant.hpp>
 #include <kefu/sla/clock.hpp>
 #include <kefu/sla/policy.hpp>
 
-#include <boost/date_time/posix_time/posix_time.hpp>
+#include <boost/date_time/posix_time/posix_time_types.hpp>
 
 #include <fmt/format.h>
 
@@ -22,17 +23,10 @@
 
 namespace {
 
-using boost::posix_time::hours;
 using boost::posix_time::ptime;
-using boost::posix_time::time_from_string;
 
-// Beijing wall-clock time (UTC+8) to a UTC instant, and back for printing.
-ptime beijing(const char* local) { return time_from_string(local) - hours(8); }
-std::string local(ptime utc) {
-  std::string text = boost::posix_time::to_iso_extended_string(utc + hours(8));
-  text[10] = ' ';
-  return text.substr(0, 19);
-}
+// Instants are printed in the calendar's zone with their offset: "2025-09-30T17:00:00+08:00".
+std::string local(ptime utc) { return kefu::format_instant(utc, kefu::china_time_zone()); }
 
 struct Ticket {
   std::string name;
@@ -96,8 +90,8 @@ int main() {
   const auto calendar = kefu::calendars::china_mainland(
       kefu::WeeklyHours::monday_to_friday({kefu::open_hours(9, 0, 18, 0)}));
   const auto policy = kefu::sla::Policy::defaults();
-  const ptime opened = beijing("2025-09-30 17:00:00");
-  fmt::print("Opened {} Beijing time; Mon-Fri 09:00-18:00, mainland holidays {}-{}\n\n",
+  const ptime opened = kefu::parse_instant("2025-09-30T17:00:00+08:00");
+  fmt::print("Opened {} (Beijing time); Mon-Fri 09:00-18:00, mainland holidays {}-{}\n\n",
              local(opened), calendar.covered_years().front(), calendar.covered_years().back());
 
   std::vector<Ticket> tickets;
@@ -115,21 +109,23 @@ int main() {
   // the holiday's end.
   Ticket& fault = tickets[0];
   Ticket& complaint = tickets[1];
-  complaint.clock(first_response).stop(beijing("2025-09-30 17:00:10"));
-  print_status(tickets, beijing("2025-09-30 17:30:00"));
-  complaint.clock(apology).stop(beijing("2025-09-30 17:40:00"));  // the supervisor called
+  complaint.clock(first_response).stop(kefu::parse_instant("2025-09-30T17:00:10+08:00"));
+  print_status(tickets, kefu::parse_instant("2025-09-30T17:30:00+08:00"));
+  complaint.clock(apology).stop(
+      kefu::parse_instant("2025-09-30T17:40:00+08:00"));  // the supervisor called
 
-  fault.clock(first_response).stop(beijing("2025-10-09 09:30:00"));
-  complaint.clock(verification).stop(beijing("2025-10-09 09:45:00"));
-  complaint.clock(feedback).start(beijing("2025-10-09 09:45:00"));
+  fault.clock(first_response).stop(kefu::parse_instant("2025-10-09T09:30:00+08:00"));
+  complaint.clock(verification).stop(kefu::parse_instant("2025-10-09T09:45:00+08:00"));
+  complaint.clock(feedback).start(kefu::parse_instant("2025-10-09T09:45:00+08:00"));
   fmt::print("\ncomplaint facts verified {}: feedback deadline {}\n",
-             local(beijing("2025-10-09 09:45:00")), local(*complaint.clock(feedback).deadline()));
-  print_status(tickets, beijing("2025-10-09 10:00:00"));
+             local(kefu::parse_instant("2025-10-09T09:45:00+08:00")),
+             local(*complaint.clock(feedback).deadline()));
+  print_status(tickets, kefu::parse_instant("2025-10-09T10:00:00+08:00"));
 
-  complaint.clock(feedback).stop(beijing("2025-10-09 11:00:00"));
-  print_status(tickets, beijing("2025-10-10 17:00:00"));
-  print_status(tickets, beijing("2025-10-11 15:00:00"));
+  complaint.clock(feedback).stop(kefu::parse_instant("2025-10-09T11:00:00+08:00"));
+  print_status(tickets, kefu::parse_instant("2025-10-10T17:00:00+08:00"));
+  print_status(tickets, kefu::parse_instant("2025-10-11T15:00:00+08:00"));
 
   fmt::print("\nwhy was the fault's first response due then?\n{}",
-             fault.clock(first_response).explain(beijing("2025-10-09 12:00:00")));
+             fault.clock(first_response).explain(kefu::parse_instant("2025-10-09T12:00:00+08:00")));
 }

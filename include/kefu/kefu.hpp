@@ -10,6 +10,7 @@
 #include <kefu/calendar/business_calendar.hpp>
 #include <kefu/calendar/calendars/china_mainland.hpp>
 #include <kefu/calendar/duration_text.hpp>
+#include <kefu/calendar/instant.hpp>
 #include <kefu/calendar/time_zone.hpp>
 #include <kefu/classify/classifier.hpp>
 #include <kefu/classify/reply_check.hpp>

@@ -1,7 +1,9 @@
 #pragma once
-// Small text helpers shared by the calendar's messages and formatters.
+// Small text helpers shared by the calendar's messages and formatters. Instants are written
+// with kefu::format_instant, in the calendar's zone with the offset.
 
 #include <kefu/calendar/holiday_schedule.hpp>
+#include <kefu/calendar/instant.hpp>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <boost/date_time/posix_time/posix_time_types.hpp>
@@ -32,11 +34,6 @@ inline std::string date_text(boost::gregorian::date day) {
                      static_cast<int>(day.month()), static_cast<int>(day.day()));
 }
 
-// "2025-10-01 09:00"
-inline std::string local_text(boost::posix_time::ptime local) {
-  return date_text(local.date()) + " " + clock_text(local.time_of_day());
-}
-
 // "closed, statutory holiday"
 inline const char* day_kind_text(DayKind kind) {
   switch (kind) {
@@ -54,14 +51,11 @@ inline const char* day_kind_text(DayKind kind) {
   return "?";
 }
 
-// "2025-09-30 17:00-18:00", "2025-01-01 20:00-24:00", "2025-01-01 20:00-2025-01-03 00:00"
-inline std::string local_span_text(boost::posix_time::ptime from, boost::posix_time::ptime to) {
-  if (from.date() == to.date()) return local_text(from) + "-" + clock_text(to.time_of_day());
-  if (to.time_of_day().total_seconds() == 0 &&
-      to.date() == from.date() + boost::gregorian::days(1)) {
-    return local_text(from) + "-24:00";
-  }
-  return local_text(from) + "-" + local_text(to);
+// "2025-09-30T17:00:00+08:00/2025-09-30T18:00:00+08:00": a span as an ISO 8601 interval, each end
+// with the offset in force then (kefu/calendar/instant.hpp).
+inline std::string span_text(boost::posix_time::ptime from, boost::posix_time::ptime to,
+                             const TimeZonePtr& zone) {
+  return format_instant(from, zone) + "/" + format_instant(to, zone);
 }
 
 }  // namespace kefu::detail

@@ -1,6 +1,5 @@
 // fmt formatters of the calendar module: durations for people and calendar traces.
 
-#include "calendar_index.hpp"
 #include "clock_text.hpp"
 #include <kefu/calendar/business_calendar.hpp>
 #include <kefu/calendar/calendar_trace.hpp>
@@ -105,18 +104,13 @@ fmt::format_context::iterator fmt::formatter<kefu::BusinessDays>::format(
 
 fmt::format_context::iterator fmt::formatter<kefu::CalendarTrace>::format(
     const kefu::CalendarTrace& value, fmt::format_context& ctx) const {
-  const kefu::detail::ZoneRules rules(value.zone);
-  const auto local = [&rules](boost::posix_time::ptime utc) {
-    const auto s = kefu::detail::to_seconds(utc, "trace");
-    return kefu::detail::to_ptime(s + rules.offset_at(s));
-  };
   std::string text = fmt::format(
-      "{} open between {} and {} (local time)\n", duration_text(value.total.total_seconds()),
-      kefu::detail::local_text(local(value.from)), kefu::detail::local_text(local(value.to)));
+      "{} open between {} and {}\n", duration_text(value.total.total_seconds()),
+      kefu::format_instant(value.from, value.zone), kefu::format_instant(value.to, value.zone));
   for (const auto& span : value.counted) {
-    text += fmt::format("  counted {} ({})\n",
-                        kefu::detail::local_span_text(local(span.from), local(span.to)),
-                        duration_text((span.to - span.from).total_seconds()));
+    text +=
+        fmt::format("  counted {} ({})\n", kefu::detail::span_text(span.from, span.to, value.zone),
+                    duration_text((span.to - span.from).total_seconds()));
   }
   for (const auto& rule : value.exceptions) {
     text += fmt::format("  {} {}: {}\n", kefu::detail::date_text(rule.day),

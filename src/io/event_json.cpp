@@ -2,6 +2,7 @@
 // shares (lifecycle_json_detail.hpp).
 
 #include "lifecycle_json_detail.hpp"
+#include <kefu/calendar/instant.hpp>
 #include <kefu/core/error.hpp>
 #include <kefu/io/event_json.hpp>
 
@@ -77,55 +78,15 @@ namespace {
 
 constexpr std::string_view time_problem = "expected a utc time like 2026-11-24T09:30:00Z";
 
-// Reads `count` digits at `pos`; -1 if any is not a digit.
-int digits(std::string_view text, std::size_t pos, std::size_t count) {
-  int value = 0;
-  for (std::size_t i = pos; i < pos + count; ++i) {
-    if (text[i] < '0' || text[i] > '9') return -1;
-    value = value * 10 + (text[i] - '0');
-  }
-  return value;
-}
-
 }  // namespace
 
 ptime read_time(const json::value& value, std::string_view what, const std::string& path) {
   const json::string* string = value.if_string();
   if (string == nullptr) fail(what, path, time_problem);
-  const std::string_view text(string->data(), string->size());
-  // YYYY-MM-DDTHH:MM:SS[.f{1,n}]Z
-  constexpr std::size_t seconds_end = 19;
-  if (text.size() < seconds_end + 1 || text[4] != '-' || text[7] != '-' || text[10] != 'T' ||
-      text[13] != ':' || text[16] != ':' || text.back() != 'Z') {
-    fail(what, path, time_problem);
-  }
-  const int year = digits(text, 0, 4), month = digits(text, 5, 2), day = digits(text, 8, 2);
-  const int hour = digits(text, 11, 2), minute = digits(text, 14, 2), second = digits(text, 17, 2);
-  boost::posix_time::time_duration::fractional_seconds_type fraction = 0;
-  const std::size_t fraction_digits =
-      text.size() == seconds_end + 1 ? 0 : text.size() - seconds_end - 2;
-  const auto max_digits =
-      static_cast<std::size_t>(boost::posix_time::time_duration::num_fractional_digits());
-  if (fraction_digits > 0) {
-    if (text[seconds_end] != '.' || fraction_digits > max_digits) fail(what, path, time_problem);
-    const int f = digits(text, seconds_end + 1, fraction_digits);
-    if (f < 0) fail(what, path, time_problem);
-    fraction = f;
-    for (std::size_t i = fraction_digits; i < max_digits; ++i) fraction *= 10;
-  } else if (text.size() != seconds_end + 1) {
-    fail(what, path, time_problem);
-  }
-  if (year < 1400 || month < 1 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 ||
-      second < 0 || second > 59) {
-    fail(what, path, time_problem);
-  }
   try {
-    const boost::gregorian::date date(static_cast<unsigned short>(year),
-                                      static_cast<unsigned short>(month),
-                                      static_cast<unsigned short>(day));
-    return {date, boost::posix_time::time_duration(hour, minute, second, fraction)};
-  } catch (const std::out_of_range&) {
-    fail(what, path, time_problem);  // 2026-02-30
+    return kefu::parse_instant(std::string_view(string->data(), string->size()));
+  } catch (const parse_error&) {
+    fail(what, path, time_problem);
   }
 }
 

@@ -1,6 +1,7 @@
 #include "json_reader.hpp"
 
 #include <kefu/calendar/duration_text.hpp>
+#include <kefu/calendar/instant.hpp>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <boost/json/stream_parser.hpp>
@@ -84,31 +85,6 @@ std::optional<boost::gregorian::date> parse_day(std::string_view text) {
   return boost::gregorian::date(static_cast<unsigned short>(year),
                                 static_cast<unsigned short>(month),
                                 static_cast<unsigned short>(day));
-}
-
-// "YYYY-MM-DDTHH:MM:SS" then "Z" or "+hh:mm" / "-hh:mm".
-std::optional<pt::ptime> parse_instant(std::string_view text) {
-  const auto day = parse_day(text);
-  int hour = 0;
-  int minute = 0;
-  int second = 0;
-  if (!day || text.size() < 20 || text[10] != 'T' || !digits(text, 11, 2, hour) ||
-      text[13] != ':' || !digits(text, 14, 2, minute) || text[16] != ':' ||
-      !digits(text, 17, 2, second) || hour > 23 || minute > 59 || second > 59) {
-    return std::nullopt;
-  }
-  const pt::ptime local(*day, pt::hours(hour) + pt::minutes(minute) + pt::seconds(second));
-  const std::string_view zone = text.substr(19);
-  if (zone == "Z") return local;
-  int offset_hours = 0;
-  int offset_minutes = 0;
-  if (zone.size() != 6 || (zone[0] != '+' && zone[0] != '-') || !digits(zone, 1, 2, offset_hours) ||
-      zone[3] != ':' || !digits(zone, 4, 2, offset_minutes) || offset_hours > 18 ||
-      offset_minutes > 59) {
-    return std::nullopt;
-  }
-  const pt::time_duration offset = pt::hours(offset_hours) + pt::minutes(offset_minutes);
-  return zone[0] == '+' ? local - offset : local + offset;
 }
 
 // Sums "<number> <unit>" terms; units d, h, min (or m), s, ms.
@@ -271,11 +247,11 @@ pt::time_duration Node::duration() const {
 
 pt::ptime Node::instant() const {
   const std::string text = string();
-  const auto at = parse_instant(text);
-  if (!at) {
-    fail(fmt::format("'{}' is not an instant such as \"2026-10-01T09:00:00+08:00\"", text));
+  try {
+    return kefu::parse_instant(text);
+  } catch (const parse_error& e) {
+    fail(e.what());  // "instant '2026-10-01T09:00:00': no offset: ..."
   }
-  return *at;
 }
 
 boost::gregorian::date Node::day() const {
@@ -324,12 +300,7 @@ json::value duration_to_json(pt::time_duration d) {
 
 json::value instant_to_json(pt::ptime at) {
   if (at.is_special()) return nullptr;
-  const auto day = at.date().year_month_day();
-  const auto time = at.time_of_day();
-  return json::value(
-      json::string(fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", static_cast<int>(day.year),
-                               static_cast<int>(day.month), static_cast<int>(day.day), time.hours(),
-                               time.minutes(), time.seconds())));
+  return json::value(json::string(kefu::format_instant(at)));
 }
 
 json::value day_to_json(boost::gregorian::date day) {

@@ -1,5 +1,6 @@
 // Clock: the state changes and the queries derived from the counted stretches.
 
+#include <kefu/calendar/instant.hpp>
 #include <kefu/sla/clock.hpp>
 
 #include <fmt/format.h>
@@ -15,14 +16,6 @@ using boost::posix_time::time_duration;
 
 ClockResult refused(std::string reason) {
   return {ClockResult::Outcome::refused, std::move(reason)};
-}
-
-std::string instant_text(ptime t) {
-  const auto d = t.date();
-  const auto tod = t.time_of_day();
-  return fmt::format("{:04}-{:02}-{:02} {:02}:{:02}:{:02}Z", static_cast<int>(d.year()),
-                     static_cast<int>(d.month()), static_cast<int>(d.day()), tod.hours(),
-                     tod.minutes(), tod.seconds());
 }
 
 time_duration secs(std::int64_t s) { return boost::posix_time::seconds(static_cast<long>(s)); }
@@ -61,8 +54,9 @@ ClockResult Clock::change(ClockAction action, ptime at, std::optional<ptime> pro
   if (action == ClockAction::none) return {ClockResult::Outcome::unchanged, "no action"};
   if (at.is_special()) return refused(fmt::format("{}: instant is not a date-time", verb));
   if (!last_event_.is_special() && at < last_event_) {
-    return refused(fmt::format("{}: {} is before the last event at {}", verb, instant_text(at),
-                               instant_text(last_event_)));
+    return refused(fmt::format("{}: {} is before the last event at {}", verb,
+                               format_instant(at, calendar_.zone()),
+                               format_instant(last_event_, calendar_.zone())));
   }
   // What the action does from each state: a new state, or why not.
   const char* why_not = nullptr;
@@ -96,7 +90,8 @@ ClockResult Clock::change(ClockAction action, ptime at, std::optional<ptime> pro
     }
     if (*promised <= at) {
       return refused(fmt::format("{}: promised time {} is not after {}", verb,
-                                 instant_text(*promised), instant_text(at)));
+                                 format_instant(*promised, calendar_.zone()),
+                                 format_instant(at, calendar_.zone())));
     }
   }
   if (why_not != nullptr) {

@@ -1,8 +1,8 @@
 // fmt formatters of the sla module.
 
-#include "../calendar/calendar_index.hpp"
 #include "../calendar/clock_text.hpp"
 #include <kefu/calendar/duration_text.hpp>
+#include <kefu/calendar/instant.hpp>
 #include <kefu/sla/clock.hpp>
 #include <kefu/sla/clock_id.hpp>
 #include <kefu/sla/clock_semantics.hpp>
@@ -16,14 +16,6 @@
 #include <vector>
 
 namespace {
-
-using boost::posix_time::ptime;
-
-std::string local_text(const kefu::TimeZonePtr& zone, ptime utc) {
-  const kefu::detail::ZoneRules rules(zone);
-  const auto s = kefu::detail::to_seconds(utc, "sla");
-  return kefu::detail::local_text(kefu::detail::to_ptime(s + rules.offset_at(s)));
-}
 
 std::string limit_text(const kefu::sla::Limit& limit) {
   if (limit.promised) return "by the promised time";
@@ -83,7 +75,7 @@ fmt::format_context::iterator fmt::formatter<kefu::sla::Clock>::format(
   std::string text =
       fmt::format("{}: {}", target_text(value.target()), kefu::sla::to_string(value.state()));
   if (const auto due = value.deadline()) {
-    text += fmt::format(", due {}", local_text(value.calendar().zone(), *due));
+    text += fmt::format(", due {}", kefu::format_instant(*due, value.calendar().zone()));
   }
   if (const auto years = value.provisional_years(); !years.empty()) {
     text += ", " + provisional_text(years);
@@ -95,24 +87,20 @@ fmt::format_context::iterator fmt::formatter<kefu::sla::ClockTrace>::format(
     const kefu::sla::ClockTrace& value, fmt::format_context& ctx) const {
   std::string text =
       fmt::format("{}: {} at {}, {} of {} counted", target_text(value.target),
-                  kefu::sla::to_string(value.status), local_text(value.zone, value.now),
+                  kefu::sla::to_string(value.status), kefu::format_instant(value.now, value.zone),
                   kefu::human(value.elapsed), kefu::human(value.limit));
-  if (value.deadline) text += fmt::format(", due {}", local_text(value.zone, *value.deadline));
-  text += " (local time)\n";
+  if (value.deadline)
+    text += fmt::format(", due {}", kefu::format_instant(*value.deadline, value.zone));
+  text += "\n";
   if (value.provisional()) text += fmt::format("  {}\n", provisional_text(value.provisional_years));
-  const kefu::detail::ZoneRules rules(value.zone);
-  const auto local = [&rules](ptime utc) {
-    const auto s = kefu::detail::to_seconds(utc, "sla");
-    return kefu::detail::to_ptime(s + rules.offset_at(s));
-  };
   for (const auto& span : value.counted) {
-    text += fmt::format("  counted {} ({})\n",
-                        kefu::detail::local_span_text(local(span.from), local(span.to)),
-                        kefu::human(span.to - span.from));
+    text +=
+        fmt::format("  counted {} ({})\n", kefu::detail::span_text(span.from, span.to, value.zone),
+                    kefu::human(span.to - span.from));
   }
   for (const auto& pause : value.pauses) {
     text += fmt::format("  paused {}, not counted\n",
-                        kefu::detail::local_span_text(local(pause.from), local(pause.to)));
+                        kefu::detail::span_text(pause.from, pause.to, value.zone));
   }
   for (const auto& rule : value.exceptions) {
     text += fmt::format("  {} {}: {}\n", kefu::detail::date_text(rule.day),

@@ -1,6 +1,5 @@
+#include <kefu/calendar/instant.hpp>
 #include <kefu/workflow/case.hpp>
-
-#include <boost/date_time/posix_time/time_formatters.hpp>
 
 #include <fmt/format.h>
 
@@ -32,7 +31,7 @@ bool operator==(const Case& a, const Case& b) {
 
 fmt::format_context::iterator fmt::formatter<kefu::FiredAction>::format(
     const kefu::FiredAction& value, format_context& ctx) const {
-  const auto text = fmt::format("{} (rule {}, {})", value.action, value.rule,
-                                boost::posix_time::to_simple_string(value.at));
+  const auto text =
+      fmt::format("{} (rule {}, {})", value.action, value.rule, kefu::format_instant(value.at));
   return formatter<string_view>::format(text, ctx);
 }

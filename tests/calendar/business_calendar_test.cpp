@@ -2,6 +2,7 @@
 // end. Beijing times are written as local literals and turned into UTC here (UTC+8, no DST);
 // New York instants are written in UTC directly.
 
+#include "../beijing_time.hpp"
 #include <kefu/calendar/business_calendar.hpp>
 #include <kefu/calendar/calendars/china_mainland.hpp>
 #include <kefu/calendar/time_zone.hpp>
@@ -26,7 +27,7 @@ using kefu::open_hours;
 namespace {
 
 // A Beijing wall-clock time as a UTC instant.
-ptime bj(const char* local) { return time_from_string(local) - hours(8); }
+ptime bj(const char* local) { return kefu::test::beijing_time(local); }
 ptime utc(const char* text) { return time_from_string(text); }
 
 kefu::BusinessCalendar office() {

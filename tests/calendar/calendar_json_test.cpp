@@ -1,6 +1,7 @@
 // The calendar's JSON edge: schedule files, weekly hours and calendar specs read, checked with
 // the path of each error (messages asserted verbatim), and written back unchanged.
 
+#include "../beijing_time.hpp"
 #include <kefu/calendar/calendar_spec.hpp>
 #include <kefu/calendar/calendars/china_mainland.hpp>
 #include <kefu/calendar/calendars/embedded.hpp>
@@ -28,7 +29,7 @@ using kefu::open_hours;
 
 namespace {
 
-ptime bj(const char* local) { return time_from_string(local) - hours(8); }
+ptime bj(const char* local) { return kefu::test::beijing_time(local); }
 
 template <class Fn>
 std::string error_of(Fn&& fn) {

@@ -27,9 +27,9 @@ TEST_CASE("the national day deadline is explained stretch by stretch") {
   CHECK(trace.exceptions.front().day == date(2025, 10, 1));
   CHECK(trace.uncovered_years.empty());
   CHECK(fmt::format("{}", trace) ==
-        "2 h open between 2025-09-30 17:00 and 2025-10-09 10:00 (local time)\n"
-        "  counted 2025-09-30 17:00-18:00 (1 h)\n"
-        "  counted 2025-10-09 09:00-10:00 (1 h)\n"
+        "2 h open between 2025-09-30T17:00:00+08:00 and 2025-10-09T10:00:00+08:00\n"
+        "  counted 2025-09-30T17:00:00+08:00/2025-09-30T18:00:00+08:00 (1 h)\n"
+        "  counted 2025-10-09T09:00:00+08:00/2025-10-09T10:00:00+08:00 (1 h)\n"
         "  2025-10-01 closed, statutory holiday: 国庆节 National Day\n"
         "  2025-10-02 closed, statutory holiday: 国庆节 National Day\n"
         "  2025-10-03 closed, statutory holiday: 国庆节 National Day\n"
@@ -40,13 +40,13 @@ TEST_CASE("the national day deadline is explained stretch by stretch") {
         "  2025-10-08 closed, rest day: 国庆节、中秋节 National Day and Mid-Autumn\n");
 }
 
-TEST_CASE("a stretch ending at midnight of an always-open day is merged and printed as 24:00") {
+TEST_CASE("a stretch ending at midnight of an always-open day is merged into one span") {
   const auto cal = kefu::BusinessCalendar::always_open();
   const auto trace =
       cal.explain(time_from_string("2025-01-01 20:00:00"), time_from_string("2025-01-03 00:00:00"));
   REQUIRE(trace.counted.size() == 1);
   CHECK(trace.total == hours(28));
   CHECK(fmt::format("{}", trace) ==
-        "28 h open between 2025-01-01 20:00 and 2025-01-03 00:00 (local time)\n"
-        "  counted 2025-01-01 20:00-2025-01-03 00:00 (28 h)\n");
+        "28 h open between 2025-01-01T20:00:00Z and 2025-01-03T00:00:00Z\n"
+        "  counted 2025-01-01T20:00:00Z/2025-01-03T00:00:00Z (28 h)\n");
 }

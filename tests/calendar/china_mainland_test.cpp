@@ -3,6 +3,7 @@
 // working-day counts 251, 248 and 248.
 
 #include <kefu/calendar/calendars/china_mainland.hpp>
+#include <kefu/calendar/instant.hpp>
 #include <kefu/calendar/time_zone.hpp>
 
 #include <doctest/doctest.h>
@@ -127,8 +128,8 @@ TEST_CASE("make-up workdays take the hours of the chosen weekday") {
       week, kefu::calendars::china_mainland_schedule(boost::gregorian::Friday),
       kefu::china_time_zone());
   // Saturday 2025-10-11 works Friday's 09:00-15:00 (UTC+8).
-  const auto from = boost::posix_time::ptime(date(2025, 10, 11), boost::posix_time::hours(0));
-  CHECK(cal.between(from - boost::posix_time::hours(8), from + boost::posix_time::hours(16)) ==
+  const auto midnight = kefu::parse_instant("2025-10-11T00:00:00+08:00");
+  CHECK(cal.between(midnight, midnight + boost::posix_time::hours(24)) ==
         boost::posix_time::hours(6));
 }
 

@@ -3,6 +3,7 @@
 // record and counted through the Accumulator; the expected values are worked out by hand from
 // the standard's formulas in the comments, never read from kefu's tables.
 
+#include <kefu/calendar/instant.hpp>
 #include <kefu/kpi/accumulator.hpp>
 #include <kefu/kpi/formulas.hpp>
 #include <kefu/kpi/scorecard.hpp>
@@ -11,6 +12,7 @@
 #include <kefu/lifecycle/lifecycle.hpp>
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <initializer_list>
 #include <vector>
@@ -32,10 +34,8 @@ namespace {
 // A Beijing wall-clock time (UTC+8, the accumulator's default zone) as the UTC instant records
 // carry, so that months below read as the team reads them.
 ptime beijing(int month, int day, int hour, int minute = 0) {
-  return ptime(boost::gregorian::date(2026, static_cast<unsigned short>(month),
-                                      static_cast<unsigned short>(day)),
-               hours(hour) + minutes(minute)) -
-         hours(8);
+  return kefu::parse_instant(
+      fmt::format("2026-{:02}-{:02}T{:02}:{:02}:00+08:00", month, day, hour, minute));
 }
 
 constexpr kpi::Month october{2026, 10};

@@ -3,6 +3,7 @@
 // is worked out by hand from the SOP's number and the State Council's 2025 schedule: National
 // Day Oct 1-8 closed, Sun Sep 28 and Sat Oct 11 worked (调休).
 
+#include "../beijing_time.hpp"
 #include <kefu/calendar/calendars/china_mainland.hpp>
 #include <kefu/workflow/workflow.hpp>
 
@@ -27,9 +28,7 @@ const Workflow& workflow() {
   return wf;
 }
 
-ptime bj(const std::string& local) {
-  return boost::posix_time::time_from_string(local) - boost::posix_time::hours(8);
-}
+ptime bj(const std::string& local) { return kefu::test::beijing_time(local); }
 
 Case open(Category category, Priority priority, const std::string& at,
           Channel channel = Channel::email, Flags flags = {}) {

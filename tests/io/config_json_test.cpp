@@ -1,9 +1,11 @@
 // The config document as a whole: version, parts, checks across parts, round trips.
 
 #include <kefu/calendar/calendars/china_mainland.hpp>
+#include <kefu/calendar/instant.hpp>
 #include <kefu/io/config_json.hpp>
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <string>
 
@@ -24,7 +26,8 @@ std::string error_of(std::string_view text) {
 }
 
 pt::ptime beijing(int y, int m, int d, int h, int min = 0) {
-  return pt::ptime(boost::gregorian::date(y, m, d), pt::hours(h) + pt::minutes(min)) - pt::hours(8);
+  return kefu::parse_instant(
+      fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:00+08:00", y, m, d, h, min));
 }
 
 }  // namespace

@@ -104,6 +104,10 @@ TEST_CASE("instants keep their fractional seconds") {
   const auto value = kefu::io::to_json(record);
   CHECK(value.at("at") == "2026-11-24T09:00:00.001500Z");
   CHECK(kefu::io::event_record_from_json(value) == record);
+  // kefu::parse_instant reads every edge: 17:00 at +08:00 is 09:00 UTC.
+  CHECK(record_from(R"({"version":1,"event":"resolve","at":"2026-11-24T17:00:00+08:00",)"
+                    R"("actor":"a"})")
+            .at == kefu::test::at_minute(0));
   CHECK(record_from(R"({"version":1,"event":"resolve","at":"2026-11-24T09:00:00.5Z",)"
                     R"("actor":"a"})")
             .at == kefu::test::at_minute(0) + boost::posix_time::milliseconds(500));
@@ -142,7 +146,7 @@ TEST_CASE("malformed event json is refused with the path of the bad field") {
           R"("rating":"满意"})",
           "event json: $.rating: unknown rating '满意'");
   for (const char* at : {"2026-02-30T09:00:00Z", "2026-11-24 09:00:00Z", "2026-11-24T09:00:00",
-                         "2026-11-24T09:00:00+08:00", "2026-11-24T24:00:00Z",
+                         "2026-11-24T24:00:00Z", "2026-11-24T09:00:00Zjunk",
                          "2026-11-24T09:00:00.1234567Z", "2026-11-24T09:00:00.Z", "tomorrow"}) {
     refuses(std::string(R"({"version":1,"event":"resolve","actor":"a","at":")") + at + "\"}",
             "event json: $.at: expected a utc time like 2026-11-24T09:30:00Z");

@@ -3,6 +3,7 @@
 // cover 2024-2026; without the State Council's 2027 notice, Fri 2027-01-01 is an ordinary
 // Friday on the weekly hours (the notice will most likely close it for New Year's Day).
 
+#include "../beijing_time.hpp"
 #include <kefu/calendar/calendars/china_mainland.hpp>
 #include <kefu/core/parse.hpp>
 #include <kefu/sla/clock.hpp>
@@ -24,7 +25,7 @@ namespace clocks = kefu::sla::clocks;
 
 namespace {
 
-ptime bj(const char* local) { return time_from_string(local) - hours(8); }
+ptime bj(const char* local) { return kefu::test::beijing_time(local); }
 
 kefu::BusinessCalendar office(kefu::UncoveredYears uncovered) {
   return kefu::calendars::china_mainland(
@@ -47,15 +48,15 @@ TEST_CASE("a deadline counted into an unscheduled year is provisional and says s
   CHECK(clock.provisional());
   CHECK(clock.provisional_years() == std::vector{2027});
   CHECK(fmt::format("{}", clock) ==
-        "verification 1 h (business hours): running, due 2027-01-01 09:30, provisional: 2027 has "
-        "no holiday schedule; counted on the weekly hours");
+        "verification 1 h (business hours): running, due 2027-01-01T09:30:00+08:00, provisional: "
+        "2027 has no holiday schedule; counted on the weekly hours");
   const auto trace = clock.explain(bj("2026-12-31 17:45:00"));
   CHECK(trace.provisional());
   CHECK(fmt::format("{}", trace) ==
-        "verification 1 h (business hours): running at 2026-12-31 17:45, 15 min of 1 h counted, "
-        "due 2027-01-01 09:30 (local time)\n"
+        "verification 1 h (business hours): running at 2026-12-31T17:45:00+08:00, 15 min of 1 h "
+        "counted, due 2027-01-01T09:30:00+08:00\n"
         "  provisional: 2027 has no holiday schedule; counted on the weekly hours\n"
-        "  counted 2026-12-31 17:30-17:45 (15 min)\n");
+        "  counted 2026-12-31T17:30:00+08:00/2026-12-31T17:45:00+08:00 (15 min)\n");
   // Met at 17:50: the deadline that applied was still worked out over 2027.
   REQUIRE(clock.stop(bj("2026-12-31 17:50:00")));
   CHECK(clock.provisional());
@@ -72,7 +73,7 @@ TEST_CASE("a deadline that ends at the last closing time of the covered years is
   CHECK_FALSE(clock.provisional());
   CHECK(clock.provisional_years().empty());
   CHECK(fmt::format("{}", clock) ==
-        "verification 1 h (business hours): running, due 2026-12-31 18:00");
+        "verification 1 h (business hours): running, due 2026-12-31T18:00:00+08:00");
 }
 
 TEST_CASE("wall time and refusing calendars are never provisional") {

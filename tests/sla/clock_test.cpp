@@ -1,6 +1,7 @@
 // Clock: hand-worked deadlines, pauses, reopen, restart, refusals and status on a Mon-Fri
 // 09:00-18:00 mainland calendar (Beijing local times written as literals, UTC+8).
 
+#include "../beijing_time.hpp"
 #include <kefu/calendar/calendars/china_mainland.hpp>
 #include <kefu/calendar/time_zone.hpp>
 #include <kefu/sla/clock.hpp>
@@ -26,7 +27,7 @@ namespace clocks = kefu::sla::clocks;
 
 namespace {
 
-ptime bj(const char* local) { return time_from_string(local) - hours(8); }
+ptime bj(const char* local) { return kefu::test::beijing_time(local); }
 
 kefu::BusinessCalendar office() {
   return kefu::calendars::china_mainland(
@@ -123,7 +124,7 @@ TEST_CASE("a limit in business days closes with the n-th business day") {
   CHECK(refund.deadline() == bj("2025-10-11 18:00:00"));
   CHECK(refund.limit() == hours(28));
   CHECK(fmt::format("{}", refund) ==
-        "resolution 3 个工作日 (business hours): running, due 2025-10-11 18:00");
+        "resolution 3 个工作日 (business hours): running, due 2025-10-11T18:00:00+08:00");
 }
 
 TEST_CASE("a reopened resolution clock counts on from where it stopped") {
@@ -167,7 +168,7 @@ TEST_CASE("events out of order are refused and leave the clock unchanged") {
   CHECK(r.reason == "pause: already paused");
   r = clock.resume(bj("2025-09-30 08:00:00"));
   CHECK(r.reason ==
-        "resume: 2025-09-30 00:00:00Z is before the last event at 2025-09-30 01:30:00Z");
+        "resume: 2025-09-30T08:00:00+08:00 is before the last event at 2025-09-30T09:30:00+08:00");
   CHECK(clock.state() == Clock::State::paused);
   CHECK(clock.elapsed(bj("2025-09-30 12:00:00")) == minutes(30));
   CHECK(clock.start(bj("2025-09-30 11:00:00")).reason == "start: already started");
@@ -238,7 +239,7 @@ TEST_CASE("a promised limit counts to the instant promised to the customer") {
   Clock clock(promised, office());
   CHECK(clock.start(bj("2025-09-29 10:00:00")).reason == "start: no promised time");
   CHECK(clock.start(bj("2025-09-29 10:00:00"), bj("2025-09-29 09:00:00")).reason ==
-        "start: promised time 2025-09-29 01:00:00Z is not after 2025-09-29 02:00:00Z");
+        "start: promised time 2025-09-29T09:00:00+08:00 is not after 2025-09-29T10:00:00+08:00");
   CHECK(clock.state() == Clock::State::idle);
   // Promised at 10:00 for 16:00: a 6 h limit, half of it at 13:00.
   REQUIRE(clock.start(bj("2025-09-29 10:00:00"), bj("2025-09-29 16:00:00")));

@@ -1,5 +1,6 @@
 // Clock::explain: the counted stretches, the pauses and the holidays behind a figure.
 
+#include "../beijing_time.hpp"
 #include <kefu/calendar/calendars/china_mainland.hpp>
 #include <kefu/sla/clock.hpp>
 
@@ -19,7 +20,7 @@ using kefu::sla::Target;
 
 namespace {
 
-ptime bj(const char* local) { return time_from_string(local) - hours(8); }
+ptime bj(const char* local) { return kefu::test::beijing_time(local); }
 
 }  // namespace
 
@@ -39,11 +40,11 @@ TEST_CASE("a paused clock across national day explains its deadline") {
   CHECK(trace.pauses[0].to == bj("2025-10-09 10:00:00"));
   CHECK(trace.exceptions.size() == 8);
   CHECK(fmt::format("{}", trace) ==
-        "resolution 24 h (business hours): running at 2025-10-09 11:00, 1 h 30 min of 24 h "
-        "counted, due 2025-10-11 15:30 (local time)\n"
-        "  counted 2025-09-30 17:00-17:30 (30 min)\n"
-        "  counted 2025-10-09 10:00-11:00 (1 h)\n"
-        "  paused 2025-09-30 17:30-2025-10-09 10:00, not counted\n"
+        "resolution 24 h (business hours): running at 2025-10-09T11:00:00+08:00, 1 h 30 min of "
+        "24 h counted, due 2025-10-11T15:30:00+08:00\n"
+        "  counted 2025-09-30T17:00:00+08:00/2025-09-30T17:30:00+08:00 (30 min)\n"
+        "  counted 2025-10-09T10:00:00+08:00/2025-10-09T11:00:00+08:00 (1 h)\n"
+        "  paused 2025-09-30T17:30:00+08:00/2025-10-09T10:00:00+08:00, not counted\n"
         "  2025-10-01 closed, statutory holiday: 国庆节 National Day\n"
         "  2025-10-02 closed, statutory holiday: 国庆节 National Day\n"
         "  2025-10-03 closed, statutory holiday: 国庆节 National Day\n"

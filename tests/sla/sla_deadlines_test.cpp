@@ -1,6 +1,7 @@
 // The deadlines printed by examples/sla_deadlines.cpp, worked out by hand: an urgent fault and a
 // complaint opened on Tue 2025-09-30 17:00 Beijing time, Mon-Fri 09:00-18:00, default policy.
 
+#include "../beijing_time.hpp"
 #include <kefu/calendar/calendars/china_mainland.hpp>
 #include <kefu/sla/clock.hpp>
 #include <kefu/sla/policy.hpp>
@@ -20,7 +21,7 @@ using kefu::sla::Status;
 
 namespace {
 
-ptime bj(const char* local) { return time_from_string(local) - hours(8); }
+ptime bj(const char* local) { return kefu::test::beijing_time(local); }
 
 std::map<std::string, Clock> clocks_for(const kefu::sla::TicketFacts& facts) {
   const auto calendar = kefu::calendars::china_mainland(

@@ -1,4 +1,5 @@
 #include "workflow_fixture.hpp"
+#include <kefu/calendar/instant.hpp>
 #include <kefu/workflow/case.hpp>
 
 #include <doctest/doctest.h>
@@ -43,6 +44,9 @@ TEST_CASE("cases compare by every field") {
 TEST_CASE("a fired action prints its action, rule and instant") {
   const FiredAction f{"resolution_breached", 1, escalation::Action::notify("supervisor"),
                       boost::posix_time::time_from_string("2025-10-02 09:00:00")};
+  // A FiredAction knows no zone, so its instant is UTC marked "Z" (it used to print Boost's
+  // unmarked "2025-Oct-02 09:00:00"); 09:00 UTC is 17:00 in Beijing.
   CHECK(fmt::format("{}", f) ==
-        "notify supervisor (rule resolution_breached, 2025-Oct-02 09:00:00)");
+        "notify supervisor (rule resolution_breached, 2025-10-02T09:00:00Z)");
+  CHECK(kefu::format_instant(f.at, kefu::china_time_zone()) == "2025-10-02T17:00:00+08:00");
 }

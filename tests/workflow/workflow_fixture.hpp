@@ -4,6 +4,7 @@
 // schedules cover 2024-2026; the default workflow counts later years on the weekly hours, the
 // refusing one throws kefu::uncovered_year_error for them.
 
+#include "../beijing_time.hpp"
 #include <kefu/calendar/calendars/china_mainland.hpp>
 #include <kefu/workflow/workflow.hpp>
 
@@ -28,9 +29,7 @@ inline const Workflow& refusing_workflow() {
 }
 
 // A UTC instant from Beijing wall-clock text (UTC+8, no daylight saving).
-inline boost::posix_time::ptime beijing(const std::string& local) {
-  return boost::posix_time::time_from_string(local) - boost::posix_time::hours(8);
-}
+inline boost::posix_time::ptime beijing(const std::string& local) { return beijing_time(local); }
 
 inline events::Open open_event(std::string id, Category category, Scenario scenario,
                                Priority priority, Channel channel,

@@ -62,7 +62,9 @@ inline bool operator!=(const Case& a, const Case& b) { return !(a == b); }
 
 }  // namespace kefu
 
-// "notify supervisor (rule first_response_breached, 2025-09-30 17:00:15)"
+// "notify supervisor (rule first_response_breached, 2025-09-30T09:00:15Z)": a FiredAction knows
+// no zone, so its instant is written in UTC with "Z" (kefu/calendar/instant.hpp); a host that
+// shows it in the calendar's zone writes kefu::format_instant(fired.at, calendar.zone()).
 template <>
 struct fmt::formatter<kefu::FiredAction> : fmt::formatter<fmt::string_view> {
   format_context::iterator format(const kefu::FiredAction& value, format_context& ctx) const;
