@@ -3,6 +3,7 @@
 #include <kefu/core/error.hpp>
 #include <kefu/lifecycle/ticket.hpp>
 
+#include <algorithm>
 #include <utility>
 
 namespace kefu {
@@ -43,7 +44,7 @@ Ticket Ticket::open(std::string id, Channel channel, Category category, Scenario
   return open(std::move(event), at);
 }
 
-Ticket Ticket::open(events::Open event, boost::posix_time::ptime at) {
+Ticket Ticket::open(events::Open event, boost::posix_time::ptime at, std::string event_id) {
   if (event.id.empty()) throw argument_error("ticket open: empty id");
   if (event.actor.empty()) throw argument_error("ticket open: empty owner");
   if (at.is_special()) throw argument_error("ticket open: time is not a date and time");
@@ -59,8 +60,15 @@ Ticket Ticket::open(events::Open event, boost::posix_time::ptime at) {
   t.repeat_of = event.repeat_of;
   t.milestones.opened = at;
   t.updated_at = at;
-  t.history.push_back(EventRecord{std::move(event), at});
+  t.history.push_back(EventRecord{std::move(event), at, std::move(event_id)});
   return t;
+}
+
+const EventRecord* Ticket::find_event(std::string_view event_id) const noexcept {
+  if (event_id.empty()) return nullptr;
+  const auto it = std::find_if(history.begin(), history.end(),
+                               [&](const EventRecord& r) { return r.id == event_id; });
+  return it == history.end() ? nullptr : &*it;
 }
 
 }  // namespace kefu

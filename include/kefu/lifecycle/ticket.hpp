@@ -21,6 +21,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kefu {
@@ -79,7 +80,12 @@ struct Ticket {
   static Ticket open(std::string id, Channel channel, Category category, Scenario scenario,
                      Priority priority, CustomerTier tier, std::string owner,
                      boost::posix_time::ptime at);
-  static Ticket open(events::Open event, boost::posix_time::ptime at);
+  // `event_id`: the host's id of the open event, kept in its history record.
+  static Ticket open(events::Open event, boost::posix_time::ptime at, std::string event_id = {});
+
+  // The history record with the host's event id `event_id`; null when there is none (and always
+  // for an empty id).
+  const EventRecord* find_event(std::string_view event_id) const noexcept;
 
   // A repeat complaint is a ticket opened about an earlier complaint or a complaint reopened.
   bool is_repeat_complaint() const noexcept {

@@ -25,6 +25,8 @@
 
 #include <memory>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace kefu {
@@ -62,14 +64,22 @@ class Workflow {
   // Opens a case: the ticket's `open` event starts its clocks and fires its rules (they are
   // the case's `fired` list). Throws kefu::argument_error for an empty id or owner or a
   // missing instant, like Ticket::open.
-  Case open(const events::Open& event, boost::posix_time::ptime at, Flags flags = {}) const;
+  // `event_id`: the host's id of the open event (Lifecycle::apply).
+  Case open(const events::Open& event, boost::posix_time::ptime at, Flags flags = {},
+            std::string event_id = {}) const;
 
   // Time-triggered actions due up to `at`, the transition, then the clocks and the event- and
   // condition-triggered actions. All or nothing: a refused event leaves the case exactly as it
   // was, and so does an exception (a calendar that refuses a year it has no schedule for throws
   // kefu::uncovered_year_error), which propagates. On a calendar that falls back to the weekly
   // hours nothing throws; the clocks counted over such a year are provisional.
-  WorkflowResult apply(Case& c, const Event& event, boost::posix_time::ptime at) const;
+  // An event id already in the history is a re-delivery (transition.duplicate, no actions, the
+  // case untouched) or, with another event or instant, refused; see Lifecycle::apply.
+  WorkflowResult apply(Case& c, const Event& event, boost::posix_time::ptime at,
+                       std::string_view event_id = {}) const;
+  WorkflowResult apply(Case& c, const EventRecord& record) const {
+    return apply(c, record.event, record.at, record.id);
+  }
 
   // The time-triggered actions due at `now` that have not fired, now marked as fired (and
   // c.checked_until moved to `now`). When nothing is due the case is not touched.
