@@ -11,6 +11,8 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 
 namespace events = kefu::events;
@@ -246,7 +248,14 @@ TEST_CASE("a snapshot that contradicts its own history is refused with the path"
                       R"("id": "C-8", "channel": "phone", "category")"),
                "ticket json: $.id: 'C-8' contradicts the history, which ends in 'C-9'");
 
-  // The closed complaint of the fuzz corpus (issue 15), marked received.
+  // Issue 15's reproducer, kept in the fuzz corpus: a closed complaint marked received.
+  std::ifstream in(std::string(KEFU_TEST_DATA_DIR) +
+                   "/../fuzz/corpus/ticket_json/closed_case_marked_received.json");
+  REQUIRE(in);
+  const std::string reproducer{std::istreambuf_iterator<char>(in), {}};
+  refuses_text(reproducer,
+               "ticket json: $.state: 'received' contradicts the history, which ends in 'closed'");
+
   json::value v = busy_json();
   v.as_object()["state"] = "received";
   refuses(v, "ticket json: $.state: 'received' contradicts the history, which ends in 'closed'");
