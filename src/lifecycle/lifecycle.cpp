@@ -33,7 +33,7 @@ Lifecycle::Lifecycle(LifecyclePolicy policy) : policy_(std::move(policy)) {
 Transition Lifecycle::apply(Ticket& ticket, const Event& event, boost::posix_time::ptime at,
                             std::string_view event_id) const {
   if (ticket.updated_at.is_special()) return refused(ticket, event, "ticket was never opened");
-  if (const EventRecord* seen = ticket.find_event(event_id)) {
+  if (const EventRecord* seen = event_id.empty() ? nullptr : ticket.find_event(event_id)) {
     if (seen->at != at || seen->event != event) {
       return refused(ticket, event, "event id already used by another event in the history");
     }
@@ -49,7 +49,8 @@ Transition Lifecycle::apply(Ticket& ticket, const Event& event, boost::posix_tim
   if (history.size() == history.capacity()) {
     history.reserve(std::max<std::size_t>(8, 2 * history.capacity()));
   }
-  EventRecord record{event, at, std::string(event_id)};
+  EventRecord record{event, at};
+  if (!event_id.empty()) record.id = event_id;
 
   const Transition result = detail::run_machine(policy_, ticket, event, at);
   if (result.accepted) {
