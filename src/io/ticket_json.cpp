@@ -112,6 +112,11 @@ Ticket replay_history(const std::vector<EventRecord>& history, const std::string
   if (history.empty()) fail(what, path, "empty: a history starts with the open event");
   const auto* open = std::get_if<events::Open>(&history.front().event);
   if (open == nullptr) fail(what, path + "[0].event", "expected 'open', the first event");
+  if (const auto repeated = find_repeated_event_id(history)) {
+    fail(what, fmt::format("{}[{}].event_id", path, repeated->index),
+         fmt::format("'{}' is already the id of {}[{}]", history[repeated->index].id, path,
+                     repeated->earlier));
+  }
   Ticket ticket;
   try {
     ticket = Ticket::open(*open, history.front().at, history.front().id);
@@ -119,13 +124,13 @@ Ticket replay_history(const std::vector<EventRecord>& history, const std::string
     fail(what, path + "[0]", e.what());
   }
   for (std::size_t i = 1; i < history.size(); ++i) {
-    const Transition t = lifecycle.apply(ticket, history[i]);
-    const std::string at = fmt::format("{}[{}]", path, i);
-    if (t.duplicate) fail(what, at + ".event_id", "repeats the event id of an earlier record");
+    // The ids are known to be unique: applied without one, the record takes its id after.
+    const Transition t = lifecycle.apply(ticket, history[i].event, history[i].at);
     if (!t) {
-      fail(what, at,
+      fail(what, fmt::format("{}[{}]", path, i),
            fmt::format("'{}' refused in {}: {}", history[i].name(), to_string(t.from), t.reason));
     }
+    ticket.history.back().id = history[i].id;
   }
   return ticket;
 }

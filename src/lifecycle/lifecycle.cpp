@@ -87,18 +87,21 @@ Ticket Lifecycle::replay(const std::vector<EventRecord>& history) const {
     throw argument_error(
         fmt::format("replay: record 0 is '{}', not 'open'", history.front().name()));
   }
+  if (const auto repeated = find_repeated_event_id(history)) {
+    throw argument_error(fmt::format("replay: record {} has the event id '{}' of record {}",
+                                     repeated->index, history[repeated->index].id,
+                                     repeated->earlier));
+  }
   Ticket ticket = Ticket::open(*open, history.front().at, history.front().id);
   ticket.history.reserve(history.size());
   for (std::size_t i = 1; i < history.size(); ++i) {
-    const Transition t = apply(ticket, history[i]);
-    if (t.duplicate) {
-      throw argument_error(
-          fmt::format("replay: record {} repeats the event id '{}'", i, history[i].id));
-    }
+    // The ids are known to be unique: applied without one, the record takes its id after.
+    const Transition t = apply(ticket, history[i].event, history[i].at);
     if (!t) {
       throw argument_error(fmt::format("replay: record {} '{}' refused in {}: {}", i,
                                        history[i].name(), to_string(t.from), t.reason));
     }
+    ticket.history.back().id = history[i].id;
   }
   return ticket;
 }

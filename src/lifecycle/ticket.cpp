@@ -4,6 +4,8 @@
 #include <kefu/lifecycle/ticket.hpp>
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 
 namespace kefu {
@@ -69,6 +71,17 @@ const EventRecord* Ticket::find_event(std::string_view event_id) const noexcept 
   const auto it = std::find_if(history.begin(), history.end(),
                                [&](const EventRecord& r) { return r.id == event_id; });
   return it == history.end() ? nullptr : &*it;
+}
+
+std::optional<RepeatedEventId> find_repeated_event_id(const std::vector<EventRecord>& history) {
+  std::unordered_map<std::string_view, std::size_t> first;
+  first.reserve(history.size());
+  for (std::size_t i = 0; i < history.size(); ++i) {
+    if (history[i].id.empty()) continue;
+    const auto [it, fresh] = first.emplace(history[i].id, i);
+    if (!fresh) return RepeatedEventId{i, it->second};
+  }
+  return std::nullopt;
 }
 
 }  // namespace kefu

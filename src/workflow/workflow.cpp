@@ -361,18 +361,21 @@ Case Workflow::replay(const std::vector<EventRecord>& history, Flags flags,
   if (history.empty() || history.front().kind() != EventKind::open) {
     throw argument_error("workflow replay: the history must start with open");
   }
+  if (const auto repeated = find_repeated_event_id(history)) {
+    throw argument_error(
+        fmt::format("workflow replay: record {} has the event id '{}' of record {}",
+                    repeated->index, history[repeated->index].id, repeated->earlier));
+  }
   Case c = open(std::get<events::Open>(history.front().event), history.front().at, std::move(flags),
                 history.front().id);
   for (std::size_t i = 1; i < history.size(); ++i) {
-    const auto result = apply(c, history[i]);
-    if (result.transition.duplicate) {
-      throw argument_error(fmt::format("workflow replay: record {} ({}) repeats the event id '{}'",
-                                       i, history[i].name(), history[i].id));
-    }
+    // The ids are known to be unique: applied without one, the record takes its id after.
+    const auto result = apply(c, history[i].event, history[i].at);
     if (!result) {
       throw argument_error(fmt::format("workflow replay: record {} ({}) refused: {}", i,
                                        history[i].name(), result.transition.reason));
     }
+    c.ticket.history.back().id = history[i].id;
   }
   due_actions(c, checked_until);
   return c;

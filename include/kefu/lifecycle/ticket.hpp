@@ -18,6 +18,7 @@
 
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -92,6 +93,15 @@ struct Ticket {
     return category == Category::complaint && (!repeat_of.empty() || repeat_complaints > 0);
   }
 };
+
+// The first record of `history` (oldest first) whose event id an earlier record has too: its
+// index and the earlier one's; none when the ids are unique. Linear time, so that a replay
+// checks a long history once rather than scanning it for every event.
+struct RepeatedEventId {
+  std::size_t index;
+  std::size_t earlier;
+};
+std::optional<RepeatedEventId> find_repeated_event_id(const std::vector<EventRecord>& history);
 
 bool operator==(const Ticket& a, const Ticket& b);
 inline bool operator!=(const Ticket& a, const Ticket& b) { return !(a == b); }
