@@ -251,6 +251,7 @@ Event read_event(Fields& fields) {
 }  // namespace
 
 void write_record(json::object& out, const EventRecord& record) {
+  if (!record.id.empty()) out["event_id"] = record.id;  // left out when the host gave none
   out["event"] = nullptr;  // keeps "event" before "at" in the written text
   out["at"] = time_to_json(record.at);
   write_event(out, record.event);
@@ -263,9 +264,13 @@ json::object record_to_json(const EventRecord& record) {
 }
 
 EventRecord record_from_json(Fields& fields) {
+  std::string id;
+  if (const auto* v = fields.optional("event_id")) {
+    id = read_string(*v, fields.what(), fields.path_of("event_id"));
+  }
   const ptime at = read_time(fields.required("at"), fields.what(), fields.path_of("at"));
   Event event = read_event(fields);
-  return EventRecord{std::move(event), at};
+  return EventRecord{std::move(event), at, std::move(id)};
 }
 
 }  // namespace detail

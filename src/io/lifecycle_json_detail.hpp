@@ -1,9 +1,11 @@
 #pragma once
-// Private helpers shared by event_json.cpp and ticket_json.cpp: strict reading with the path of
-// every field, UTC instants as text, and event records without their own version.
+// Private helpers shared by event_json.cpp, ticket_json.cpp and case_json.cpp: strict reading with
+// the path of every field, UTC instants as text, and event records without their own version.
 
 #include <kefu/core/detail/enum_table.hpp>
 #include <kefu/lifecycle/event_record.hpp>
+#include <kefu/lifecycle/lifecycle.hpp>
+#include <kefu/lifecycle/ticket.hpp>
 
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 #include <boost/json/object.hpp>
@@ -66,5 +68,11 @@ boost::json::value time_to_json(boost::posix_time::ptime at);
 void write_record(boost::json::object& out, const EventRecord& record);
 boost::json::object record_to_json(const EventRecord& record);
 EventRecord record_from_json(Fields& fields);
+
+// A ticket snapshot at `path` ("$", "$.ticket"), checked against its history replayed on
+// `lifecycle` (ticket_json.hpp); errors are "<what> json: <path>...: ...". `what` outlives the
+// call (a literal).
+Ticket read_ticket(const boost::json::value& json, const std::string& path, std::string_view what,
+                   const Lifecycle& lifecycle);
 
 }  // namespace kefu::io::detail

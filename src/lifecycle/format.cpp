@@ -24,8 +24,13 @@ fmt::format_context::iterator fmt::formatter<kefu::EventKind>::format(
 
 fmt::format_context::iterator fmt::formatter<kefu::Transition>::format(
     const kefu::Transition& value, fmt::format_context& ctx) const {
-  const std::string text =
-      value.accepted ? fmt::format("{}: {} -> {}", value.event, value.from, value.to)
-                     : fmt::format("{} refused in {}: {}", value.event, value.from, value.reason);
+  std::string text;
+  if (value.duplicate) {
+    text = fmt::format("{} in {}: already applied (same event id)", value.event, value.from);
+  } else if (value.accepted) {
+    text = fmt::format("{}: {} -> {}", value.event, value.from, value.to);
+  } else {
+    text = fmt::format("{} refused in {}: {}", value.event, value.from, value.reason);
+  }
   return formatter<fmt::string_view>::format(text, ctx);
 }

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 #include <utility>
 
 namespace kefu {
@@ -29,8 +30,17 @@ Lifecycle::Lifecycle(LifecyclePolicy policy) : policy_(std::move(policy)) {
   }
 }
 
-Transition Lifecycle::apply(Ticket& ticket, const Event& event, boost::posix_time::ptime at) const {
+Transition Lifecycle::apply(Ticket& ticket, const Event& event, boost::posix_time::ptime at,
+                            std::string_view event_id) const {
   if (ticket.updated_at.is_special()) return refused(ticket, event, "ticket was never opened");
+  if (const EventRecord* seen = event_id.empty() ? nullptr : ticket.find_event(event_id)) {
+    if (seen->at != at || seen->event != event) {
+      return refused(ticket, event, "event id already used by another event in the history");
+    }
+    Transition again{true, kind_of(event), ticket.state, ticket.state, {}};
+    again.duplicate = true;
+    return again;
+  }
   if (at.is_special()) return refused(ticket, event, "event time is not a date and time");
   if (at < ticket.updated_at) return refused(ticket, event, "event before the ticket's last event");
 
@@ -40,6 +50,7 @@ Transition Lifecycle::apply(Ticket& ticket, const Event& event, boost::posix_tim
     history.reserve(std::max<std::size_t>(8, 2 * history.capacity()));
   }
   EventRecord record{event, at};
+  if (!event_id.empty()) record.id = event_id;
 
   const Transition result = detail::run_machine(policy_, ticket, event, at);
   if (result.accepted) {
@@ -76,14 +87,21 @@ Ticket Lifecycle::replay(const std::vector<EventRecord>& history) const {
     throw argument_error(
         fmt::format("replay: record 0 is '{}', not 'open'", history.front().name()));
   }
-  Ticket ticket = Ticket::open(*open, history.front().at);
+  if (const auto repeated = find_repeated_event_id(history)) {
+    throw argument_error(fmt::format("replay: record {} has the event id '{}' of record {}",
+                                     repeated->index, history[repeated->index].id,
+                                     repeated->earlier));
+  }
+  Ticket ticket = Ticket::open(*open, history.front().at, history.front().id);
   ticket.history.reserve(history.size());
   for (std::size_t i = 1; i < history.size(); ++i) {
+    // The ids are known to be unique: applied without one, the record takes its id after.
     const Transition t = apply(ticket, history[i].event, history[i].at);
     if (!t) {
       throw argument_error(fmt::format("replay: record {} '{}' refused in {}: {}", i,
                                        history[i].name(), to_string(t.from), t.reason));
     }
+    ticket.history.back().id = history[i].id;
   }
   return ticket;
 }

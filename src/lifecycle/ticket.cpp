@@ -3,6 +3,9 @@
 #include <kefu/core/error.hpp>
 #include <kefu/lifecycle/ticket.hpp>
 
+#include <algorithm>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 
 namespace kefu {
@@ -43,7 +46,7 @@ Ticket Ticket::open(std::string id, Channel channel, Category category, Scenario
   return open(std::move(event), at);
 }
 
-Ticket Ticket::open(events::Open event, boost::posix_time::ptime at) {
+Ticket Ticket::open(events::Open event, boost::posix_time::ptime at, std::string event_id) {
   if (event.id.empty()) throw argument_error("ticket open: empty id");
   if (event.actor.empty()) throw argument_error("ticket open: empty owner");
   if (at.is_special()) throw argument_error("ticket open: time is not a date and time");
@@ -59,8 +62,26 @@ Ticket Ticket::open(events::Open event, boost::posix_time::ptime at) {
   t.repeat_of = event.repeat_of;
   t.milestones.opened = at;
   t.updated_at = at;
-  t.history.push_back(EventRecord{std::move(event), at});
+  t.history.push_back(EventRecord{std::move(event), at, std::move(event_id)});
   return t;
+}
+
+const EventRecord* Ticket::find_event(std::string_view event_id) const noexcept {
+  if (event_id.empty()) return nullptr;
+  const auto it = std::find_if(history.begin(), history.end(),
+                               [&](const EventRecord& r) { return r.id == event_id; });
+  return it == history.end() ? nullptr : &*it;
+}
+
+std::optional<RepeatedEventId> find_repeated_event_id(const std::vector<EventRecord>& history) {
+  std::unordered_map<std::string_view, std::size_t> first;
+  first.reserve(history.size());
+  for (std::size_t i = 0; i < history.size(); ++i) {
+    if (history[i].id.empty()) continue;
+    const auto [it, fresh] = first.emplace(history[i].id, i);
+    if (!fresh) return RepeatedEventId{i, it->second};
+  }
+  return std::nullopt;
 }
 
 }  // namespace kefu

@@ -303,9 +303,9 @@ Workflow Workflow::defaults(BusinessCalendar calendar, UncoveredYears uncovered)
                   escalation::Rules::defaults());
 }
 
-Case Workflow::open(const events::Open& event, ptime at, Flags flags) const {
+Case Workflow::open(const events::Open& event, ptime at, Flags flags, std::string event_id) const {
   Case c;
-  c.ticket = Ticket::open(event, at);
+  c.ticket = Ticket::open(event, at, std::move(event_id));
   c.flags = std::move(flags);
   c.checked_until = at;
   std::vector<FiredAction> ignored;
@@ -314,8 +314,15 @@ Case Workflow::open(const events::Open& event, ptime at, Flags flags) const {
   return c;
 }
 
-WorkflowResult Workflow::apply(Case& c, const Event& event, ptime at) const {
+WorkflowResult Workflow::apply(Case& c, const Event& event, ptime at,
+                               std::string_view event_id) const {
   WorkflowResult result;
+  if (c.ticket.find_event(event_id) != nullptr) {
+    // A re-delivery, or one id given to two events: the lifecycle judges it without touching
+    // the ticket, before the time checks that an old event would fail.
+    result.transition = impl_->lifecycle.apply(c.ticket, event, at, event_id);
+    return result;
+  }
   if (!at.is_special() && at < c.checked_until) {
     result.transition = {false, kind_of(event), c.ticket.state, c.ticket.state,
                          "earlier than the last check of the case"};
@@ -335,7 +342,7 @@ WorkflowResult Workflow::apply(Case& c, const Event& event, ptime at) const {
   next.ticket.history.swap(c.ticket.history);
   const std::size_t recorded = next.ticket.history.size();
   try {
-    result.transition = impl_->lifecycle.apply(next.ticket, event, at);
+    result.transition = impl_->lifecycle.apply(next.ticket, event, at, event_id);
     if (result.transition.accepted) {
       record(next, before.due, &result.actions);
       after_event(*impl_, next, result.transition, result.actions);
@@ -377,14 +384,21 @@ Case Workflow::replay(const std::vector<EventRecord>& history, Flags flags,
   if (history.empty() || history.front().kind() != EventKind::open) {
     throw argument_error("workflow replay: the history must start with open");
   }
-  Case c =
-      open(std::get<events::Open>(history.front().event), history.front().at, std::move(flags));
+  if (const auto repeated = find_repeated_event_id(history)) {
+    throw argument_error(
+        fmt::format("workflow replay: record {} has the event id '{}' of record {}",
+                    repeated->index, history[repeated->index].id, repeated->earlier));
+  }
+  Case c = open(std::get<events::Open>(history.front().event), history.front().at, std::move(flags),
+                history.front().id);
   for (std::size_t i = 1; i < history.size(); ++i) {
+    // The ids are known to be unique: applied without one, the record takes its id after.
     const auto result = apply(c, history[i].event, history[i].at);
     if (!result) {
       throw argument_error(fmt::format("workflow replay: record {} ({}) refused: {}", i,
                                        history[i].name(), result.transition.reason));
     }
+    c.ticket.history.back().id = history[i].id;
   }
   fire_due(c, checked_until);
   return c;

@@ -83,6 +83,35 @@ TEST_CASE("a record is written with stable field names and a utc instant") {
         R"("priority":null,"note":""})");
 }
 
+TEST_CASE("a record's event id is written first, read back, and left out when empty") {
+  kefu::EventRecord record{events::Transfer{"agent-li", "tech-wang"}, kefu::test::at_minute(30),
+                           "crm-88123"};
+  CHECK(json::serialize(kefu::io::to_json(record)) ==
+        R"({"version":1,"event_id":"crm-88123","event":"transfer","at":"2026-11-24T09:30:00Z",)"
+        R"("actor":"agent-li","to":"tech-wang","note":""})");
+  CHECK(kefu::io::event_record_from_json(kefu::io::to_json(record)) == record);
+  // The id is part of the record: the same event under another id is another record.
+  kefu::EventRecord other = record;
+  other.id = "crm-88124";
+  CHECK(other != record);
+  // The open event's "id" is the ticket's; the record's own id sits beside it.
+  const auto open = record_from(R"({"version":1,"event_id":"m-1","event":"open",)"
+                                R"("at":"2026-11-24T09:00:00Z","actor":"agent-li","id":"C-7"})");
+  CHECK(open.id == "m-1");
+  CHECK(std::get<events::Open>(open.event).id == "C-7");
+  // A record written before ids existed reads with none.
+  CHECK(record_from(R"({"version":1,"event":"resolve","at":"2026-11-24T09:00:00Z","actor":"a"})")
+            .id.empty());
+  CHECK_THROWS_WITH_AS(
+      record_from(R"({"version":1,"event_id":17,"event":"resolve","at":"2026-11-24T09:00:00Z",)"
+                  R"("actor":"a"})"),
+      "event json: $.event_id: expected a string", kefu::parse_error);
+  // An event alone (not a record) has no id to carry.
+  CHECK_THROWS_WITH_AS(kefu::io::event_from_json(json::parse(
+                           R"({"version":1,"event_id":"x","event":"resolve","actor":"a"})")),
+                       "event json: $.event_id: unknown field", kefu::parse_error);
+}
+
 TEST_CASE("the new events write their department, finding and promised instant") {
   CHECK(json::serialize(
             kefu::io::to_json(kefu::Event{events::VerifyFacts{"agent-li", "仓库", "漏发", "n"}})) ==

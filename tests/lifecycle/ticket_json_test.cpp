@@ -11,6 +11,8 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 
 namespace events = kefu::events;
@@ -94,15 +96,37 @@ TEST_CASE("a ticket is written with stable field names and a format version") {
 }
 
 TEST_CASE("a snapshot written before the verification and site-visit milestones still reads") {
+  // Those milestones came with their events: a snapshot without them takes them from its
+  // history, which has none in a document of that time.
   json::value v = busy_json();
   auto& milestones = v.at("milestones").as_object();
   for (const char* key : {"verified", "apologized", "site_visit_needed", "on_site"}) {
     milestones.erase(key);
   }
   const kefu::Ticket t = kefu::io::ticket_from_json(v);
-  CHECK_FALSE(kefu::reached(t.milestones.verified));
-  CHECK_FALSE(kefu::reached(t.milestones.on_site));
-  CHECK(t.milestones.closed == kefu::test::at_minute(18));
+  CHECK(t == busy_ticket());
+  CHECK(t.milestones.verified == kefu::test::at_minute(5));
+  CHECK(t.milestones.on_site == kefu::test::at_minute(7));
+
+  const kefu::Ticket fresh = kefu::test::new_ticket();
+  v = kefu::io::to_json(fresh);
+  v.at("milestones").as_object().erase("verified");
+  const kefu::Ticket old = kefu::io::ticket_from_json(v);
+  CHECK_FALSE(kefu::reached(old.milestones.verified));
+  CHECK(old == fresh);
+}
+
+TEST_CASE("event ids of the history survive a snapshot") {
+  const kefu::Lifecycle lifecycle;
+  kefu::Ticket t = kefu::test::new_ticket();
+  t.history[0].id = "m-0";
+  REQUIRE(lifecycle.apply(t, events::Triage{"agent-a"}, kefu::test::at_minute(1), "m-1"));
+  const json::value v = kefu::io::to_json(t);
+  CHECK(v.at("history").at(0).at("event_id") == "m-0");
+  CHECK(v.at("history").at(1).at("event_id") == "m-1");
+  const kefu::Ticket back = kefu::io::ticket_from_json(v);
+  CHECK(back == t);
+  CHECK(back.history[1].id == "m-1");
 }
 
 TEST_CASE("a malformed ticket snapshot is refused with the path of the bad field") {
@@ -157,4 +181,122 @@ TEST_CASE("a malformed ticket snapshot is refused with the path of the bad field
   v = busy_json();
   v.as_object()["comment"] = "extra";
   refuses(v, "ticket json: $.comment: unknown field");
+}
+
+// A cancelled inquiry written by hand, every field consistent with its two events.
+constexpr const char* cancelled_by_hand = R"({
+  "version": 1, "id": "C-9", "channel": "phone", "category": "inquiry", "scenario": "none",
+  "priority": "normal", "tier": "regular", "owner": "agent-a", "handler": "agent-a",
+  "state": "cancelled", "escalation": "none",
+  "milestones": {"opened": "2026-11-24T09:00:00Z", "first_response": null, "triaged": null,
+    "proposed": null, "accepted": null, "resolved": null, "confirmed": null,
+    "followed_up": null, "closed": null, "reopened": null,
+    "cancelled": "2026-11-24T09:05:00Z"},
+  "updated_at": "2026-11-24T09:05:00Z", "rating": null, "close_reason": "duplicate",
+  "reopen_count": 0, "repeat_complaints": 0, "repeat_of": "",
+  "history": [
+    {"event_id": "m-1", "event": "open", "at": "2026-11-24T09:00:00Z", "actor": "agent-a",
+     "id": "C-9", "channel": "phone"},
+    {"event_id": "m-2", "event": "cancel", "at": "2026-11-24T09:05:00Z", "actor": "agent-a",
+     "reason": "duplicate"}]})";
+
+// `cancelled_by_hand` with `from` replaced by `to` (which must occur exactly once).
+std::string edited(const std::string& from, const std::string& to) {
+  std::string text = cancelled_by_hand;
+  const auto at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  REQUIRE(text.find(from, at + 1) == std::string::npos);
+  return text.replace(at, from.size(), to);
+}
+
+void refuses_text(const std::string& text, const char* message) {
+  CHECK_THROWS_WITH_AS(kefu::io::ticket_from_json_text(text), message, kefu::parse_error);
+}
+
+TEST_CASE("a snapshot written by hand reads when it agrees with its history") {
+  const kefu::Ticket t = kefu::io::ticket_from_json_text(cancelled_by_hand);
+  CHECK(t.state == kefu::State::cancelled);
+  CHECK(t.close_reason == "duplicate");
+  CHECK(t.history[1].id == "m-2");
+  CHECK(t == kefu::Lifecycle{}.replay(t.history));
+}
+
+TEST_CASE("a snapshot that contradicts its own history is refused with the path") {
+  // A cancelled case marked received: the lifecycle would then accept a first response.
+  refuses_text(edited(R"("state": "cancelled")", R"("state": "received")"),
+               "ticket json: $.state: 'received' contradicts the history, which ends in "
+               "'cancelled'");
+  refuses_text(edited(R"("escalation": "none")", R"("escalation": "director")"),
+               "ticket json: $.escalation: 'director' contradicts the history, which ends in "
+               "'none'");
+  refuses_text(edited(R"("handler": "agent-a")", R"("handler": "agent-b")"),
+               "ticket json: $.handler: 'agent-b' contradicts the history, which ends in "
+               "'agent-a'");
+  refuses_text(edited(R"("priority": "normal")", R"("priority": "critical")"),
+               "ticket json: $.priority: 'critical' contradicts the history, which ends in "
+               "'normal'");
+  refuses_text(edited(R"("cancelled": "2026-11-24T09:05:00Z")", R"("cancelled": null)"),
+               "ticket json: $.milestones.cancelled: null contradicts the history, which ends "
+               "in '2026-11-24T09:05:00Z'");
+  refuses_text(edited(R"("reopen_count": 0)", R"("reopen_count": 2)"),
+               "ticket json: $.reopen_count: 2 contradicts the history, which ends in 0");
+  refuses_text(
+      edited(R"("updated_at": "2026-11-24T09:05:00Z")", R"("updated_at": "2026-11-24T09:04:00Z")"),
+      "ticket json: $.updated_at: '2026-11-24T09:04:00Z' contradicts the history, which "
+      "ends in '2026-11-24T09:05:00Z'");
+  refuses_text(edited(R"("id": "C-9", "channel": "phone", "category")",
+                      R"("id": "C-8", "channel": "phone", "category")"),
+               "ticket json: $.id: 'C-8' contradicts the history, which ends in 'C-9'");
+
+  // Issue 15's reproducer, kept in the fuzz corpus: a closed complaint marked received.
+  std::ifstream in(std::string(KEFU_TEST_DATA_DIR) +
+                   "/../fuzz/corpus/ticket_json/closed_case_marked_received.json");
+  REQUIRE(in);
+  const std::string reproducer{std::istreambuf_iterator<char>(in), {}};
+  refuses_text(reproducer,
+               "ticket json: $.state: 'received' contradicts the history, which ends in 'closed'");
+
+  json::value v = busy_json();
+  v.as_object()["state"] = "received";
+  refuses(v, "ticket json: $.state: 'received' contradicts the history, which ends in 'closed'");
+}
+
+TEST_CASE("a snapshot whose history does not replay is refused at the bad record") {
+  // Resolved straight after the opening: the lifecycle SOP has no such transition.
+  refuses_text(edited(R"("event": "cancel", "at": "2026-11-24T09:05:00Z", "actor": "agent-a",
+     "reason": "duplicate")",
+                      R"("event": "resolve", "at": "2026-11-24T09:05:00Z", "actor": "agent-a")"),
+               "ticket json: $.history[1]: 'resolve' refused in received: not allowed in this "
+               "state");
+  json::value v = json::parse(cancelled_by_hand);
+  v.as_object()["history"].as_array()[0] =
+      json::parse(R"({"event": "start", "at": "2026-11-24T09:00:00Z", "actor": "agent-a"})");
+  refuses(v, "ticket json: $.history[0].event: expected 'open', the first event");
+  refuses_text(edited(R"("event_id": "m-2")", R"("event_id": "m-1")"),
+               "ticket json: $.history[1].event_id: 'm-1' is already the id of $.history[0]");
+  refuses_text(edited(R"("actor": "agent-a",
+     "id": "C-9")",
+                      R"("actor": "",
+     "id": "C-9")"),
+               "ticket json: $.history[0]: ticket open: empty owner");
+  v = busy_json();
+  v.as_object()["history"] = json::array();
+  refuses(v, "ticket json: $.history: empty: a history starts with the open event");
+  // The same record stored twice.
+  v = json::parse(cancelled_by_hand);
+  auto& history = v.as_object()["history"].as_array();
+  history.push_back(history[1]);
+  refuses(v, "ticket json: $.history[2].event_id: 'm-2' is already the id of $.history[1]");
+}
+
+TEST_CASE("a snapshot is replayed on the host's lifecycle when it gives one") {
+  // Reopened 8 days after the close: past the SOP's 7-day window, within a host's 10 days.
+  kefu::LifecyclePolicy policy;
+  policy.reopen_window = boost::posix_time::hours(10 * 24);
+  const kefu::Lifecycle ten_days(policy);
+  kefu::Ticket t = kefu::test::ticket_in(kefu::State::closed);
+  step(ten_days, t, events::Reopen{"customer"}, 8 * 24 * 60);
+  const std::string text = kefu::io::to_json_text(t);
+  CHECK(kefu::io::ticket_from_json_text(text, ten_days) == t);
+  CHECK_THROWS_AS(kefu::io::ticket_from_json_text(text), kefu::parse_error);
 }

@@ -2,8 +2,11 @@
 // JSON (Boost.JSON) for lifecycle events and event records: the edge a CRM sends events through.
 // Field names are stable and written in full; a document read back equals the one written.
 //
-//   {"version": 1, "event": "transfer", "at": "2026-11-24T09:30:00Z",
+//   {"version": 1, "event_id": "crm-88123", "event": "transfer", "at": "2026-11-24T09:30:00Z",
 //    "actor": "agent-li", "to": "tech-wang", "note": ""}
+//
+// "event_id" is the host's id of the record (EventRecord::id); it is left out when empty, and
+// a record without it reads with an empty id. (Not "id": the open event's "id" is the ticket's.)
 //
 // Reading is strict: a wrong type, an unknown name or field, or a missing "event" or "actor"
 // throws kefu::parse_error naming the path of the bad field ("event json: $.level: unknown
@@ -23,7 +26,8 @@ inline constexpr int lifecycle_json_version = 1;
 
 // {"version", "event", payload fields}
 boost::json::value to_json(const Event& event);
-// {"version", "event", "at", payload fields}; instants in UTC as "2026-11-24T09:30:00Z".
+// {"version", "event_id" (when not empty), "event", "at", payload fields}; instants in UTC as
+// "2026-11-24T09:30:00Z".
 boost::json::value to_json(const EventRecord& record);
 
 Event event_from_json(const boost::json::value& json);

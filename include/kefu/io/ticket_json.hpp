@@ -9,6 +9,11 @@
 //
 // Reading is strict: every field is required, unknown fields are refused, and any error throws
 // kefu::parse_error with the path of the bad field ("ticket json: $.history[3].at: ...").
+// The snapshot is checked against its own history: the history must replay on the lifecycle
+// (default: Lifecycle{}, the lifecycle SOP's rules), and every other field must be what that
+// replay gives, so a hand-edited state is refused ("ticket json: $.state: 'received'
+// contradicts the history, which ends in 'closed'"; "ticket json: $.history[4]: 'resolve'
+// refused in received: ...").
 
 #include <kefu/io/event_json.hpp>
 #include <kefu/lifecycle/ticket.hpp>
@@ -18,13 +23,21 @@
 #include <string>
 #include <string_view>
 
+namespace kefu {
+class Lifecycle;
+}  // namespace kefu
+
 namespace kefu::io {
 
 boost::json::value to_json(const Ticket& ticket);
 Ticket ticket_from_json(const boost::json::value& json);
+// Replays the history on the host's own lifecycle (its policy's reopen window and follow-up
+// escalation).
+Ticket ticket_from_json(const boost::json::value& json, const Lifecycle& lifecycle);
 
 // Text forms of the above; invalid JSON is a kefu::parse_error too.
 std::string to_json_text(const Ticket& ticket);
 Ticket ticket_from_json_text(std::string_view text);
+Ticket ticket_from_json_text(std::string_view text, const Lifecycle& lifecycle);
 
 }  // namespace kefu::io

@@ -12,6 +12,7 @@
 
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
+#include <string_view>
 #include <vector>
 
 namespace kefu {
@@ -28,7 +29,15 @@ class Lifecycle {
   // appended to its history. Refused (no row for the ticket's state, a guard says no, or `at` is
   // earlier than the ticket's last event): the ticket is left exactly as it was. Never throws
   // except std::bad_alloc, and then the ticket is unchanged too.
-  Transition apply(Ticket& ticket, const Event& event, boost::posix_time::ptime at) const;
+  // `event_id` is the host's id of this delivery, kept in the history record (empty: none). An
+  // id already in the history with the same event and instant is a re-delivery: it is accepted
+  // as `duplicate` and ignored, the ticket untouched. The same id with another event or instant
+  // is refused: the host gave one id to two events.
+  Transition apply(Ticket& ticket, const Event& event, boost::posix_time::ptime at,
+                   std::string_view event_id = {}) const;
+  Transition apply(Ticket& ticket, const EventRecord& record) const {
+    return apply(ticket, record.event, record.at, record.id);
+  }
 
   // The events that may be accepted next, in EventKind order, so a UI can grey out the others.
   // An event is listed when some payload would be accepted: `close` is listed for an unresolved
@@ -38,7 +47,8 @@ class Lifecycle {
   std::vector<EventKind> allowed_events(const Ticket& ticket, boost::posix_time::ptime at) const;
 
   // Rebuilds a ticket from its history: the first record must be `open`, and every later one
-  // must be accepted. Throws kefu::argument_error naming the first record that is not.
+  // must be accepted, with no event id twice. Throws kefu::argument_error naming the first
+  // record that is not.
   Ticket replay(const std::vector<EventRecord>& history) const;
 
   // The transition table, walked from the Boost.MSM machine: one row per transition.

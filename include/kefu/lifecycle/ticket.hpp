@@ -18,9 +18,11 @@
 
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kefu {
@@ -79,13 +81,27 @@ struct Ticket {
   static Ticket open(std::string id, Channel channel, Category category, Scenario scenario,
                      Priority priority, CustomerTier tier, std::string owner,
                      boost::posix_time::ptime at);
-  static Ticket open(events::Open event, boost::posix_time::ptime at);
+  // `event_id`: the host's id of the open event, kept in its history record.
+  static Ticket open(events::Open event, boost::posix_time::ptime at, std::string event_id = {});
+
+  // The history record with the host's event id `event_id`; null when there is none (and always
+  // for an empty id).
+  const EventRecord* find_event(std::string_view event_id) const noexcept;
 
   // A repeat complaint is a ticket opened about an earlier complaint or a complaint reopened.
   bool is_repeat_complaint() const noexcept {
     return category == Category::complaint && (!repeat_of.empty() || repeat_complaints > 0);
   }
 };
+
+// The first record of `history` (oldest first) whose event id an earlier record has too: its
+// index and the earlier one's; none when the ids are unique. Linear time, so that a replay
+// checks a long history once rather than scanning it for every event.
+struct RepeatedEventId {
+  std::size_t index;
+  std::size_t earlier;
+};
+std::optional<RepeatedEventId> find_repeated_event_id(const std::vector<EventRecord>& history);
 
 bool operator==(const Ticket& a, const Ticket& b);
 inline bool operator!=(const Ticket& a, const Ticket& b) { return !(a == b); }

@@ -16,13 +16,16 @@ struct Transition {
   State from = State::received;
   State to = State::received;  // equals `from` when refused
   std::string_view reason;     // why it was refused (static text); empty when accepted
+  // The event id is already in the history with this same event and instant: a re-delivery,
+  // accepted as already applied and otherwise ignored (the ticket is not touched).
+  bool duplicate = false;
 
   explicit operator bool() const noexcept { return accepted; }
 };
 
 inline bool operator==(const Transition& a, const Transition& b) noexcept {
   return a.accepted == b.accepted && a.event == b.event && a.from == b.from && a.to == b.to &&
-         a.reason == b.reason;
+         a.reason == b.reason && a.duplicate == b.duplicate;
 }
 inline bool operator!=(const Transition& a, const Transition& b) noexcept { return !(a == b); }
 

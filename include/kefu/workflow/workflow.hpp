@@ -26,6 +26,8 @@
 
 #include <memory>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace kefu {
@@ -64,7 +66,9 @@ class Workflow {
   // Opens a case: the ticket's `open` event starts its clocks and fires its rules (they are
   // the case's `fired` list). Throws kefu::argument_error for an empty id or owner or a
   // missing instant, like Ticket::open.
-  Case open(const events::Open& event, boost::posix_time::ptime at, Flags flags = {}) const;
+  // `event_id`: the host's id of the open event (Lifecycle::apply).
+  Case open(const events::Open& event, boost::posix_time::ptime at, Flags flags = {},
+            std::string event_id = {}) const;
 
   // An Escalate to a level that is not a rung of the ladder is refused ("escalation level not
   // on the ladder"): escalation rules count rungs, so a ticket must stand on one.
@@ -73,7 +77,13 @@ class Workflow {
   // was, and so does an exception (a calendar that refuses a year it has no schedule for throws
   // kefu::uncovered_year_error), which propagates. On a calendar that falls back to the weekly
   // hours nothing throws; the clocks counted over such a year are provisional.
-  WorkflowResult apply(Case& c, const Event& event, boost::posix_time::ptime at) const;
+  // An event id already in the history is a re-delivery (transition.duplicate, no actions, the
+  // case untouched) or, with another event or instant, refused; see Lifecycle::apply.
+  WorkflowResult apply(Case& c, const Event& event, boost::posix_time::ptime at,
+                       std::string_view event_id = {}) const;
+  WorkflowResult apply(Case& c, const EventRecord& record) const {
+    return apply(c, record.event, record.at, record.id);
+  }
 
   // Fires the time-triggered actions due at `now`: returns those that have not fired, now
   // marked as fired (and c.checked_until moved to `now`). Call it once per due instant and act

@@ -1,0 +1,46 @@
+// kefu::CaseSummary: a case flattened for indexed columns.
+
+#include <kefu/workflow/case_summary.hpp>
+
+#include <tuple>
+
+namespace kefu {
+
+CaseSummary summarize(const Case& c) { return summarize(c, c.checked_until); }
+
+CaseSummary summarize(const Case& c, boost::posix_time::ptime now) {
+  const Ticket& t = c.ticket;
+  CaseSummary s;
+  s.id = t.id;
+  s.state = t.state;
+  s.priority = t.priority;
+  s.category = t.category;
+  s.channel = t.channel;
+  s.handler = t.handler;
+  s.escalation = t.escalation;
+  s.flags = c.flags;
+  s.updated_at = t.updated_at;
+  s.checked_until = c.checked_until;
+  s.next_check = c.next_due;
+  s.as_of = now;
+  s.clocks.reserve(c.clocks.size());
+  for (const sla::Clock& clock : c.clocks) {
+    s.clocks.push_back(
+        {clock.target().clock, clock.deadline(), clock.status(now), clock.provisional()});
+  }
+  return s;
+}
+
+bool operator==(const ClockSummary& a, const ClockSummary& b) {
+  return std::tie(a.clock, a.deadline, a.status, a.provisional) ==
+         std::tie(b.clock, b.deadline, b.status, b.provisional);
+}
+
+bool operator==(const CaseSummary& a, const CaseSummary& b) {
+  return std::tie(a.id, a.state, a.priority, a.category, a.channel, a.handler, a.escalation,
+                  a.flags, a.updated_at, a.checked_until, a.next_check, a.as_of, a.clocks) ==
+         std::tie(b.id, b.state, b.priority, b.category, b.channel, b.handler, b.escalation,
+                  b.flags, b.updated_at, b.checked_until, b.next_check, b.as_of, b.clocks);
+}
+
+}  // namespace kefu
