@@ -103,10 +103,11 @@ bool ends_with_word(std::string_view text, std::string_view word) noexcept {
   for (std::size_t i = 0; i < word.size(); ++i) {
     if (ascii_lower(tail[i]) != word[i]) return false;
   }
-  // A Latin label must be a word of its own: "sn" but not "json" or "0sn" (the end of an
+  // A Latin label must be a word of its own: "sn" but not "json", "0sn" or "_sn" (the end of an
   // invoice number hidden whole, whose letters a second scrub no longer sees).
   const std::size_t before = text.size() - word.size();
-  return !is_ascii_letter(word.front()) || before == 0 || !is_ascii_alnum(text[before - 1]);
+  return !is_ascii_letter(word.front()) || before == 0 ||
+         !(is_ascii_alnum(text[before - 1]) || text[before - 1] == '_');
 }
 
 // Purchase proofs: verified with the customer, never recorded (quick-response guide). Checked

@@ -228,6 +228,11 @@ TEST_CASE("an invoice number hidden whole takes its letters with it, not a label
   const std::string fullwidth = kefu::scrub("发票号 24A91１0SN   13271121111");
   CHECK(fullwidth == "发票号 *********   132****1111");
   CHECK(kefu::scrub(fullwidth) == fullwidth);
+  // The same with "_SN": '_' glues the letters to the hidden invoice number as well. The ID
+  // number 11010519491231002X after it is masked but its last four.
+  const std::string underscore = kefu::scrub("订单号8_SN：11010519491231002X");
+  CHECK(underscore == "订单号*_**：**************002X");
+  CHECK(kefu::scrub(underscore) == underscore);
   // A label of its own still keeps the serial number.
   CHECK(kefu::scrub("SN 13271121111") == "SN 13271121111");
 }
