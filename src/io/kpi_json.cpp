@@ -322,9 +322,10 @@ kpi::Tally read_tally(const Node& n) {
   return t;
 }
 
-// Adds the tally of a later group of the same month and dimension to the one read before
-// (groups of one key are summed), refusing a sum past the limits: the accumulator could not
-// write it and read it back.
+// Adds a group's tally to the sum of the groups of its month read before, refusing a sum past
+// the limits. Groups of one month and dimension are summed into one, and Accumulator::month
+// sums a month over its dimensions: past the limits the first could not be written and read
+// back, and the second would overflow.
 class GroupSum {
  public:
   explicit GroupSum(const Node& group) : group_(group) {}
@@ -390,10 +391,8 @@ class GroupSum {
   }
 
   [[noreturn]] void fail(std::string_view field, std::string_view what) const {
-    throw parse_error(
-        fmt::format("{}.{}: summed with the earlier groups of its month and "
-                    "dimension, {}",
-                    group_.path(), field, what));
+    throw parse_error(fmt::format("{}.{}: summed with the earlier groups of its month, {}",
+                                  group_.path(), field, what));
   }
 
   const Node& group_;
@@ -508,17 +507,16 @@ kpi::Accumulator accumulator_from_json(const json::value& value) {
     }
   }();
   const auto by = accumulator.options().group_by;
-  std::map<kpi::GroupKey, kpi::Tally> tallies;
+  std::map<kpi::Month, kpi::Tally> months;
   for (const auto& g : root.member("groups").elements()) {
     g.only_keys(
         {"month", "dimension", "calls", "cases", "answer_wait", "first_response", "refused"});
     const kpi::GroupKey key{read_month(g.member("month")),
                             read_dimension(g.member("dimension"), by)};
-    kpi::Tally tally = read_tally(g);
-    const auto [it, fresh] = tallies.try_emplace(key, std::move(tally));
-    if (!fresh) GroupSum(g).add(it->second, tally);
+    const kpi::Tally tally = read_tally(g);
+    GroupSum(g).add(months[key.month], tally);
+    accumulator.merge(key, tally);  // within the month's sum, so it cannot overflow
   }
-  for (const auto& [key, tally] : tallies) accumulator.merge(key, tally);
   accumulator.merge_refused_without_month(root.member("refused_without_month").count());
   return accumulator;
 }

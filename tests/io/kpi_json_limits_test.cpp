@@ -1,6 +1,6 @@
 // kefu/io/kpi_json.hpp on hand-made documents at the edges of what a document may hold: counts
 // up to 2^53, milliseconds up to what Boost's duration holds, histogram buckets whose value is
-// such a duration, and groups of one month and dimension summed within those limits. Past
+// such a duration, and the groups of one month summed within those limits. Past
 // them a parse_error names the field, so nothing read overflows in Boost or in a sum later.
 //
 // Boost's default posix_time counts microseconds in an int64: 9 223 372 036 854 775 807 / 1000
@@ -84,12 +84,12 @@ json::value answered_group(std::int64_t handle_ms, std::int64_t answer_ms, int w
   return g;
 }
 
-json::value document(json::array groups) {
+json::value document(json::array groups, const char* group_by = "none") {
   return json::object{{"format", "kefu.kpi.accumulator"},
                       {"version", 2},
                       {"options",
                        {{"zone", "CST-8"},
-                        {"group_by", "none"},
+                        {"group_by", group_by},
                         {"answer_target_ms", 20000},
                         {"short_abandon_ms", 5000},
                         {"complaint_answer_limit_ms", 172800000}}},
@@ -161,7 +161,7 @@ TEST_CASE("counts above 2^53 are refused, in fields and in a histogram's buckets
                        kefu::parse_error);
 }
 
-TEST_CASE("groups of one month and dimension are summed, and refused where the sum overflows") {
+TEST_CASE("the groups of one month are refused where their sum overflows") {
   // 3 + 4 calls dialled in two groups of October: one group of 7.
   json::value a = empty_group();
   json::value b = empty_group();
@@ -175,15 +175,15 @@ TEST_CASE("groups of one month and dimension are summed, and refused where the s
   a.at_pointer("/calls/dialled") = two_pow_53;
   b.at_pointer("/calls/dialled") = two_pow_53;
   CHECK_THROWS_WITH_AS(io::accumulator_from_json(document({a, b})),
-                       "$.groups[1].calls.dialled: summed with the earlier groups of its month "
-                       "and dimension, more than 2^53",
+                       "$.groups[1].calls.dialled: summed with the earlier groups of its month, "
+                       "more than 2^53",
                        kefu::parse_error);
   // Two handle times of (max / 2 + 1) ms: one past the longest duration together.
   const std::int64_t half = boost_max_ms / 2 + 1;
   CHECK_THROWS_WITH_AS(
       io::accumulator_from_json(
           document({answered_group(half, 0, 0), empty_group(), answered_group(half, 0, 0)})),
-      "$.groups[2].calls.handle_ms: summed with the earlier groups of its month and dimension, "
+      "$.groups[2].calls.handle_ms: summed with the earlier groups of its month, "
       "milliseconds beyond a Boost duration",
       kefu::parse_error);
   // A count deep in the case tally names its own path.
@@ -191,7 +191,17 @@ TEST_CASE("groups of one month and dimension are summed, and refused where the s
   c.at_pointer("/cases/by_category/suggestion/cases") = two_pow_53;
   CHECK_THROWS_WITH_AS(io::accumulator_from_json(document({c, c})),
                        "$.groups[1].cases.by_category.suggestion.cases: summed with the earlier "
-                       "groups of its month and dimension, more than 2^53",
+                       "groups of its month, more than 2^53",
+                       kefu::parse_error);
+  // Grouped by channel, phone (0) and online chat: two groups of one month, which
+  // Accumulator::month sums, so their 2^53 each are refused as well.
+  json::value phone = a;
+  json::value chat = a;
+  phone.at_pointer("/dimension") = 0;
+  chat.at_pointer("/dimension") = 1;
+  CHECK_THROWS_WITH_AS(io::accumulator_from_json(document({phone, chat}, "channel")),
+                       "$.groups[1].calls.dialled: summed with the earlier groups of its month, "
+                       "more than 2^53",
                        kefu::parse_error);
   // Groups of different months are not summed: each holds its own 2^53.
   json::value november = a;
