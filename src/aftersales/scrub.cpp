@@ -12,8 +12,14 @@
 //
 // What a masked number keeps visible (159****3210, ****002X) never shares a run with digits left
 // in clear: such digits could fuse with it into a new number-shaped run ("1381 2345678" out of
-// "*******1381 2345678"), so the kept digits on that side are hidden too. A second scrub then
-// finds nothing more to hide.
+// "*******1381 2345678"), so the kept digits on that side are hidden too.
+//
+// A second scrub finds nothing more to hide: every decision that leaves something in clear
+// looks only at characters masking never changes, or at masked ones through what they were. A
+// '*' inside an e-mail domain keeps the domain as long as it was; a Latin label must not be
+// glued to letters or digits (which an order number hidden whole may have taken); an order
+// number is hidden with the digits joined to it by a point, space or hyphen; a number ending
+// in X has no decimals; "rmb" starting an e-mail address is no currency.
 //
 // Only the local part of an e-mail address is masked; the domain is read as ordinary text. Each
 // local part lies between two '@', so local parts never overlap and the scan always moves on:
@@ -49,6 +55,15 @@ bool is_local_char(char c) noexcept {
 }
 bool is_domain_char(char c) noexcept { return is_ascii_alnum(c) || c == '.' || c == '-'; }
 
+// A '*' after a letter closes a domain ("**li@qq.com**"); any other '*' stands for a masked
+// character and belongs to it, so that a number masked inside a domain ("k.nb.****1228") leaves
+// the domain as long as it was and its last label still not made of letters. Masking never
+// puts a '*' right after a letter it leaves, but for the first character an e-mail local part
+// keeps, and that character alone never makes a last label of two letters.
+bool continues_domain(std::string_view text, std::size_t at) noexcept {
+  return is_domain_char(text[at]) || (text[at] == '*' && !is_ascii_letter(text[at - 1]));
+}
+
 // The local part of the e-mail address whose '@' is at `at`, if there is such an address. The
 // backward scan stops at the previous '@', the forward scan at the next one.
 bool find_local_part(std::string_view text, std::size_t at, Span& local) {
@@ -56,7 +71,7 @@ bool find_local_part(std::string_view text, std::size_t at, Span& local) {
   while (begin > 0 && is_local_char(text[begin - 1])) --begin;
   while (begin < at && text[begin] == '.') ++begin;
   std::size_t end = at + 1;
-  while (end < text.size() && is_domain_char(text[end])) ++end;
+  while (end < text.size() && continues_domain(text, end)) ++end;
   while (end > at + 1 && (text[end - 1] == '.' || text[end - 1] == '-')) --end;
   const auto domain = text.substr(at + 1, end - at - 1);
   const auto dot = domain.rfind('.');
@@ -88,9 +103,11 @@ bool ends_with_word(std::string_view text, std::string_view word) noexcept {
   for (std::size_t i = 0; i < word.size(); ++i) {
     if (ascii_lower(tail[i]) != word[i]) return false;
   }
-  // A Latin label must be a word of its own: "sn" but not "json".
+  // A Latin label must be a word of its own: "sn" but not "json", "0sn" or "_sn" (the end of an
+  // invoice number hidden whole, whose letters a second scrub no longer sees).
   const std::size_t before = text.size() - word.size();
-  return !is_ascii_letter(word.front()) || before == 0 || !is_ascii_letter(text[before - 1]);
+  return !is_ascii_letter(word.front()) || before == 0 ||
+         !(is_ascii_alnum(text[before - 1]) || text[before - 1] == '_');
 }
 
 // Purchase proofs: verified with the customer, never recorded (quick-response guide). Checked
@@ -139,7 +156,10 @@ bool priced_after(std::string_view after) noexcept {
     if (after.size() >= unit.size()) {
       bool same = true;
       for (std::size_t i = 0; i < unit.size(); ++i) same = same && ascii_lower(after[i]) == unit[i];
-      if (same) return true;
+      // "rmb" must not begin an e-mail address ("rmb@qq.com"), whose masking would unprice it.
+      const bool word = !is_ascii_letter(unit.front()) || after.size() == unit.size() ||
+                        !(is_local_char(after[unit.size()]) || after[unit.size()] == '@');
+      if (same && word) return true;
     }
   }
   return false;
@@ -229,8 +249,11 @@ class Scrubber {
     const Before label = label_before(text_.substr(0, begin));
     if (label == Before::purchase_proof) return hide_whole(begin, end, limit);
     const bool glued = end < text_.size() && (is_ascii_alnum(text_[end]) || text_[end] == '_');
+    // A number ending in X is not the whole part of a decimal: the digits after its point are
+    // then judged on their own, as a second scrub judges them once the X is masked.
     const bool decimal =
-        (end + 1 < text_.size() && text_[end] == '.' && is_ascii_digit(text_[end + 1])) ||
+        (!check_x && end + 1 < text_.size() && text_[end] == '.' &&
+         is_ascii_digit(text_[end + 1])) ||
         (begin >= 2 && text_[begin - 1] == '.' && is_ascii_digit(text_[begin - 2]));
     if (glued || decimal || label == Before::identifier_or_price ||
         priced_after(text_.substr(end))) {
@@ -301,9 +324,18 @@ class Scrubber {
     }
   }
 
-  // An order or invoice number, with any letters glued to it: every letter and digit hidden.
+  // An order or invoice number, with any letters glued to it and any further digits after a
+  // point, space or hyphen: every letter and digit hidden. Stopping before such digits would
+  // leave them looking like the decimals of a number, or a group of one, to this scrub and not
+  // to the next, which no longer sees the hidden digits.
   std::size_t hide_whole(std::size_t begin, std::size_t end, std::size_t limit) {
-    while (end < limit && (is_ascii_alnum(text_[end]) || text_[end] == '_')) ++end;
+    while (end < limit) {
+      const char c = text_[end];
+      const bool joins =
+          (c == '.' || c == ' ' || c == '-') && end + 1 < limit && is_ascii_digit(text_[end + 1]);
+      if (!(is_ascii_alnum(c) || c == '_' || joins)) break;
+      ++end;
+    }
     append_masked(text_.substr(begin, end - begin), 0, 0);
     return end;
   }

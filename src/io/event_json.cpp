@@ -229,7 +229,8 @@ struct PayloadReader {
 template <std::size_t... I>
 Event make_event(std::size_t index, std::index_sequence<I...>) {
   Event event;
-  ((index == I ? (event.emplace<I>(), true) : false) || ...);
+  // The fold stops at the matching alternative; its value, whether one matched, is not needed.
+  static_cast<void>(((index == I ? (event.emplace<I>(), true) : false) || ...));
   return event;
 }
 

@@ -9,9 +9,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <limits>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -31,6 +34,14 @@ constexpr std::int64_t format_version = 2;
 constexpr std::array<std::string_view, 4> category_keys{"inquiry", "complaint", "after_sales",
                                                         "suggestion"};
 constexpr std::array<std::string_view, 4> group_by_names{"none", "agent", "channel", "category"};
+
+// What a document may hold, so that nothing read overflows later: every count at most 2^53
+// (kefu's choice: exact in a double, and no tally of real records comes near it, so sums of a
+// few counts in the checks and formulas cannot wrap either), every millisecond total at most
+// what Boost's duration holds (int64 ticks), so sums, means and percentiles read as durations.
+constexpr Count max_count = Count{1} << 53;
+constexpr std::int64_t max_ms =
+    std::numeric_limits<std::int64_t>::max() / (pt::time_duration::ticks_per_second() / 1000);
 
 // ---- writing ----
 
@@ -133,19 +144,32 @@ class Node {
   }
 
   Count count() const {
-    if (value_.is_uint64()) return value_.get_uint64();
-    if (value_.is_int64() && value_.get_int64() >= 0) {
-      return static_cast<Count>(value_.get_int64());
+    Count c = 0;
+    if (value_.is_uint64()) {
+      c = value_.get_uint64();
+    } else if (value_.is_int64() && value_.get_int64() >= 0) {
+      c = static_cast<Count>(value_.get_int64());
+    } else {
+      fail("expected a non-negative integer");
     }
-    fail("expected a non-negative integer");
+    if (c > max_count) fail("a count above 2^53");
+    return c;
   }
 
-  std::int64_t milliseconds() const {
-    if (value_.is_int64() && value_.get_int64() >= 0) return value_.get_int64();
-    if (value_.is_uint64() && value_.get_uint64() <= INT64_MAX) {
-      return static_cast<std::int64_t>(value_.get_uint64());
+  // At most `limit` ms, or the document is refused saying `beyond`.
+  std::int64_t milliseconds(
+      std::int64_t limit = max_ms,
+      std::string_view beyond = "milliseconds beyond a Boost duration") const {
+    std::int64_t ms = 0;
+    if (value_.is_int64() && value_.get_int64() >= 0) {
+      ms = value_.get_int64();
+    } else if (value_.is_uint64() && value_.get_uint64() <= INT64_MAX) {
+      ms = static_cast<std::int64_t>(value_.get_uint64());
+    } else {
+      fail("expected a non-negative integer");
     }
-    fail("expected a non-negative integer");
+    if (ms > limit) fail(beyond);
+    return ms;
   }
 
   std::string_view string() const {
@@ -181,10 +205,21 @@ std::array<Value, 4> read_per_category(const Node& n, Fn&& fn) {
 kpi::Histogram read_histogram(const Node& n) {
   n.only_keys({"first", "counts"});
   const Count first = n.member("first").count();
-  std::vector<Count> counts;
-  for (const auto& e : n.member("counts").elements()) counts.push_back(e.count());
   if (first > static_cast<Count>(kpi::Histogram::bucket_limit)) {
     n.member("first").fail("bucket outside the histogram");
+  }
+  std::vector<Count> counts;
+  Count total = 0;
+  for (const auto& e : n.member("counts").elements()) {
+    counts.push_back(e.count());
+    total += counts.back();  // each at most 2^53, so this cannot wrap before the check
+    if (total > max_count) e.fail("the buckets hold more than 2^53 values");
+    // A percentile reads the bucket's value as a Boost duration.
+    const auto bucket = static_cast<int>(first + counts.size() - 1);
+    if (counts.back() > 0 && bucket < kpi::Histogram::bucket_limit &&
+        kpi::Histogram::representative(bucket) > max_ms) {
+      e.fail("a bucket beyond a Boost duration");
+    }
   }
   try {
     return kpi::Histogram::from_buckets(static_cast<int>(first), std::move(counts));
@@ -287,6 +322,82 @@ kpi::Tally read_tally(const Node& n) {
   return t;
 }
 
+// Adds a group's tally to the sum of the groups of its month read before, refusing a sum past
+// the limits. Groups of one month and dimension are summed into one, and Accumulator::month
+// sums a month over its dimensions: past the limits the first could not be written and read
+// back, and the second would overflow.
+class GroupSum {
+ public:
+  explicit GroupSum(const Node& group) : group_(group) {}
+
+  void add(kpi::Tally& into, const kpi::Tally& t) const {
+    const kpi::CallTally& c = t.calls;
+    count(into.calls.dialled, c.dialled, "calls.dialled");
+    count(into.calls.connected, c.connected, "calls.connected");
+    count(into.calls.human_requested, c.human_requested, "calls.human_requested");
+    count(into.calls.human_answered, c.human_answered, "calls.human_answered");
+    count(into.calls.answered_within_target, c.answered_within_target,
+          "calls.answered_within_target");
+    count(into.calls.abandoned, c.abandoned, "calls.abandoned");
+    count(into.calls.short_abandoned, c.short_abandoned, "calls.short_abandoned");
+    milliseconds(into.calls.handle_ms, c.handle_ms, "calls.handle_ms");
+    add_cases(into.cases, t.cases);
+    // Their counts are those of calls.human_answered and the replied cases, summed above.
+    into.answer_wait.merge(t.answer_wait);
+    into.first_response.merge(t.first_response);
+    count(into.refused, t.refused, "refused");
+  }
+
+ private:
+  void add_cases(kpi::CaseTally& into, const kpi::CaseTally& k) const {
+    for (std::size_t i = 0; i < category_keys.size(); ++i) {
+      const std::string category(category_keys[i]);
+      rating(into.by_category[i], k.by_category[i], "cases.by_category." + category);
+      count(into.replied[i], k.replied[i], "cases.replied." + category);
+      count(into.replied_in_time[i], k.replied_in_time[i], "cases.replied_in_time." + category);
+    }
+    rating(into.cross_province_complaints, k.cross_province_complaints,
+           "cases.cross_province_complaints");
+    rating(into.key_account_complaints, k.key_account_complaints, "cases.key_account_complaints");
+    count(into.repeat_complaints_opened, k.repeat_complaints_opened,
+          "cases.repeat_complaints_opened");
+    count(into.complaint_reopens, k.complaint_reopens, "cases.complaint_reopens");
+    count(into.complaints_answered, k.complaints_answered, "cases.complaints_answered");
+    milliseconds(into.answer_ms, k.answer_ms, "cases.answer_ms");
+    into.answer_max_ms = std::max(into.answer_max_ms, k.answer_max_ms);
+    count(into.answered_within_limit, k.answered_within_limit, "cases.answered_within_limit");
+    count(into.resolved, k.resolved, "cases.resolved");
+    count(into.reopened, k.reopened, "cases.reopened");
+    count(into.resolved_reopened, k.resolved_reopened, "cases.resolved_reopened");
+    count(into.first_contact, k.first_contact, "cases.first_contact");
+    count(into.first_contact_reopened, k.first_contact_reopened, "cases.first_contact_reopened");
+  }
+
+  void rating(kpi::RatingTally& into, const kpi::RatingTally& r, const std::string& field) const {
+    count(into.cases, r.cases, field + ".cases");
+    count(into.rated, r.rated, field + ".rated");
+    count(into.satisfied, r.satisfied, field + ".satisfied");
+    count(into.basically_satisfied, r.basically_satisfied, field + ".basically_satisfied");
+  }
+
+  void count(Count& into, Count add, std::string_view field) const {
+    if (add > max_count - into) fail(field, "more than 2^53");
+    into += add;
+  }
+
+  void milliseconds(std::int64_t& into, std::int64_t add, std::string_view field) const {
+    if (add > max_ms - into) fail(field, "milliseconds beyond a Boost duration");
+    into += add;
+  }
+
+  [[noreturn]] void fail(std::string_view field, std::string_view what) const {
+    throw parse_error(fmt::format("{}.{}: summed with the earlier groups of its month, {}",
+                                  group_.path(), field, what));
+  }
+
+  const Node& group_;
+};
+
 kpi::Month read_month(const Node& n) {
   const std::string_view text = n.string();
   const auto digits = [&](std::size_t from, std::size_t len) {
@@ -320,10 +431,8 @@ std::uint32_t read_dimension(const Node& n, kpi::GroupBy by) {
 // A threshold in milliseconds, at most 100 years: beyond that Boost's microsecond count would
 // overflow, and no service limit is that long.
 pt::time_duration read_duration(const Node& n) {
-  constexpr std::int64_t max_ms = std::int64_t{1000} * 60 * 60 * 24 * 366 * 100;
-  const std::int64_t ms = n.milliseconds();
-  if (ms > max_ms) n.fail("a threshold longer than 100 years");
-  return pt::milliseconds(ms);
+  constexpr std::int64_t max_threshold_ms = std::int64_t{1000} * 60 * 60 * 24 * 366 * 100;
+  return pt::milliseconds(n.milliseconds(max_threshold_ms, "a threshold longer than 100 years"));
 }
 
 kpi::AccumulatorOptions read_options(const Node& n) {
@@ -398,12 +507,15 @@ kpi::Accumulator accumulator_from_json(const json::value& value) {
     }
   }();
   const auto by = accumulator.options().group_by;
+  std::map<kpi::Month, kpi::Tally> months;
   for (const auto& g : root.member("groups").elements()) {
     g.only_keys(
         {"month", "dimension", "calls", "cases", "answer_wait", "first_response", "refused"});
     const kpi::GroupKey key{read_month(g.member("month")),
                             read_dimension(g.member("dimension"), by)};
-    accumulator.merge(key, read_tally(g));
+    const kpi::Tally tally = read_tally(g);
+    GroupSum(g).add(months[key.month], tally);
+    accumulator.merge(key, tally);  // within the month's sum, so it cannot overflow
   }
   accumulator.merge_refused_without_month(root.member("refused_without_month").count());
   return accumulator;

@@ -133,7 +133,13 @@ bool leaks_email(const std::string& text) {
     while (begin > 0 && local(text[begin - 1])) --begin;
     while (begin < at && text[begin] == '.') ++begin;
     std::size_t end = at + 1;
-    while (end < text.size() && (alnum(text[end]) || text[end] == '.' || text[end] == '-')) ++end;
+    // A '*' after a letter ends a domain, any other stands for a masked character of it
+    // (masking.hpp).
+    while (end < text.size() &&
+           (alnum(text[end]) || text[end] == '.' || text[end] == '-' ||
+            (text[end] == '*' && !std::isalpha(static_cast<unsigned char>(text[end - 1]))))) {
+      ++end;
+    }
     while (end > at + 1 && (text[end - 1] == '.' || text[end - 1] == '-')) --end;
     const std::string domain = text.substr(at + 1, end - at - 1);
     const auto dot = domain.rfind('.');

@@ -202,3 +202,61 @@ TEST_CASE("digits in an e-mail domain are read as ordinary text") {
   CHECK(kefu::scrub("li@13812345678.cn") == "l*@138****5678.cn");
   CHECK(kefu::scrub("wang@163.com") == "w***@163.com");
 }
+
+// The second round of issue 15's findings: texts a first scrub left partly in clear and a second
+// scrub changed (tests/fuzz/corpus/masking/scrub_*.bin hold the fuzzer's own inputs).
+TEST_CASE("a number masked inside an e-mail domain does not turn it into an address") {
+  // 6222045678901228 passes Luhn (doubled from the right: 4+2+9+5+1+0+4+3 = 28, the others
+  // 8+2+0+8+6+4+2+2 = 32, 60 in all): masked but its last four. The domain's last label was
+  // "6222045678901228" and is "************1228", neither of letters: b stays.
+  const std::string once = kefu::scrub("b@k.nb.6222045678901228");
+  CHECK(once == "b@k.nb.************1228");
+  CHECK(kefu::scrub(once) == once);
+  // 6222021234567890128 passes Luhn too (42 + 38 = 80); the domain runs on over the hyphens.
+  const std::string dashes = kefu::scrub("c---@qq.com---6222021234567890128");
+  CHECK(dashes == "c---@qq.com---***************0128");
+  CHECK(kefu::scrub(dashes) == dashes);
+  // A star after a letter ends the domain: the address inside markdown bold is masked.
+  CHECK(kefu::scrub("**li@qq.com**") == "**l*@qq.com**");
+}
+
+TEST_CASE("an invoice number hidden whole takes its letters with it, not a label's meaning") {
+  // "24A910SN" is the invoice number, hidden whole; its last letters are no "SN" label, so the
+  // mobile 132 7112 1111 after it is masked as a mobile (first three and last four kept).
+  CHECK(kefu::scrub("发票号 24A910SN   13271121111") == "发票号 ********   132****1111");
+  // The fuzzer's input, with a full-width １ inside the invoice number (one star for it).
+  const std::string fullwidth = kefu::scrub("发票号 24A91１0SN   13271121111");
+  CHECK(fullwidth == "发票号 *********   132****1111");
+  CHECK(kefu::scrub(fullwidth) == fullwidth);
+  // The same with "_SN": '_' glues the letters to the hidden invoice number as well. The ID
+  // number 11010519491231002X after it is masked but its last four.
+  const std::string underscore = kefu::scrub("订单号8_SN：11010519491231002X");
+  CHECK(underscore == "订单号*_**：**************002X");
+  CHECK(kefu::scrub(underscore) == underscore);
+  // A label of its own still keeps the serial number.
+  CHECK(kefu::scrub("SN 13271121111") == "SN 13271121111");
+}
+
+TEST_CASE("an order number hidden whole takes the digits joined to it by a point too") {
+  // Stopping at ".7" left "7 318-12 ..." as the decimals of the hidden 6906, and a second scrub,
+  // seeing "****.7", masked 318123567686 3118 as a card number.
+  const std::string order = kefu::scrub("order no.6906.7 318-12 3-567 686 3118");
+  CHECK(order == "order no.****.* ***-** *-*** *** ****");
+  CHECK(kefu::scrub(order) == order);
+  const std::string groups = kefu::scrub("订单号41 1.35664-75 谢谢");
+  CHECK(groups == "订单号** *.*****-** 谢谢");
+  CHECK(kefu::scrub(groups) == groups);
+}
+
+TEST_CASE("a number ending in X has no decimals") {
+  // 11010519491231002X is GB 11643's example: masked but 002X; ".5" after it is no fraction.
+  const std::string once = kefu::scrub("11010519491231002X.5");
+  CHECK(once == "**************002X.5");
+  CHECK(kefu::scrub(once) == once);
+}
+
+TEST_CASE("rmb starting an e-mail address is no amount") {
+  // The mobile is no price, so it is masked, and so is the local part "rmb".
+  CHECK(kefu::scrub("13812345678 rmb@qq.com") == "138****5678 r**@qq.com");
+  CHECK(kefu::scrub("13812345678 rmb") == "13812345678 rmb");
+}
