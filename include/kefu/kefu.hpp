@@ -24,4 +24,8 @@
 #include <kefu/lifecycle/lifecycle.hpp>
 #include <kefu/sla/clock.hpp>
 #include <kefu/sla/policy.hpp>
+#include <kefu/workflow/action_event.hpp>
+#include <kefu/workflow/case_summary.hpp>
+#include <kefu/workflow/kpi_record.hpp>
+#include <kefu/workflow/open_case.hpp>
 #include <kefu/workflow/workflow.hpp>

@@ -10,8 +10,8 @@
 namespace kefu::calendars::detail {
 
 struct EmbeddedFile {
-  const char* region;           // the data directory: "cn"
-  const char* name;             // "cn/2025.json"
+  const char* region;          // the data directory: "cn"
+  const char* name;            // "cn/2025.json"
   HolidaySchedule (*build)();  // the file's schedule
 };
 

@@ -111,7 +111,7 @@ inline Case random_case(const Workflow& wf, std::uint64_t seed, Category categor
     now += random_step(rng);
     try {
       if (rng() % 4 == 0) {
-        stats.fired += wf.due_actions(c, now).size();
+        stats.fired += wf.fire_due(c, now).size();
       } else if (wf.apply(c, random_event(rng, now), now)) {
         ++stats.applied;
       } else {
