@@ -9,3 +9,4 @@
 #include <kefu/core/priority.hpp>
 #include <kefu/core/rating.hpp>
 #include <kefu/core/scenario.hpp>
+#include <kefu/core/time_basis.hpp>

@@ -24,7 +24,7 @@ time_duration secs(std::int64_t s) { return boost::posix_time::seconds(static_ca
 
 Clock::Clock(Target target, BusinessCalendar business_calendar)
     : target_(std::move(target)),
-      calendar_(target_.calendar == CalendarKind::always_open
+      calendar_(target_.calendar == TimeBasis::wall
                     ? BusinessCalendar::always_open(business_calendar.zone())
                     : std::move(business_calendar)),
       limit_(target_.limit.duration) {

@@ -26,7 +26,7 @@ std::string limit_text(const kefu::sla::Limit& limit) {
 std::string target_text(const kefu::sla::Target& target) {
   return fmt::format(
       "{} {} ({})", target.clock.name(), limit_text(target.limit),
-      target.calendar == kefu::sla::CalendarKind::business ? "business hours" : "always open");
+      target.calendar == kefu::TimeBasis::business ? "business hours" : "always open");
 }
 
 // "provisional: 2027 has no holiday schedule; counted on the weekly hours"

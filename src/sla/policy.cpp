@@ -159,9 +159,9 @@ Policy Policy::defaults() {
   using boost::posix_time::hours;
   using boost::posix_time::minutes;
   using boost::posix_time::seconds;
-  constexpr auto business = CalendarKind::business;
-  constexpr auto wall = CalendarKind::always_open;
-  const auto target = [](ClockId clock, Limit limit, CalendarKind kind) {
+  constexpr auto business = TimeBasis::business;
+  constexpr auto wall = TimeBasis::wall;
+  const auto target = [](ClockId clock, Limit limit, TimeBasis kind) {
     return Target{clock, limit, kind, {0.75, 0.9}};
   };
   std::vector<PolicyRule> rules;

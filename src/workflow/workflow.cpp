@@ -93,7 +93,7 @@ std::vector<Pending> pending_occasions(const Impl& impl, const Case& c) {
     if (rule.trigger.kind == TriggerKind::time_in_state) {
       if (facts.state != rule.trigger.name) continue;
       const auto& calendar =
-          rule.trigger.basis == escalation::TimeBasis::business ? impl.calendar : impl.wall;
+          rule.trigger.basis == kefu::TimeBasis::business ? impl.calendar : impl.wall;
       due = calendar.add(c.state_since, rule.trigger.duration);
       occasion = c.state_entered_by;
     } else if (const sla::Clock* clock = c.clock(sla::ClockId(rule.trigger.name))) {

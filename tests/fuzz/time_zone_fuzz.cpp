@@ -85,9 +85,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                   kefu::report::Format, kefu::report::Language, kefu::kpi::Indicator,
                   kefu::kpi::SatisfactionBase, kefu::kpi::ShortAbandons, kefu::kpi::CsatMethod,
                   kefu::kpi::ResolutionBasis, kefu::kpi::Target::Direction, kefu::kpi::Target::Kind,
-                  kefu::kpi::Status, kefu::kpi::GroupBy, kefu::sla::CalendarKind,
-                  kefu::sla::ClockAction, kefu::sla::ResolutionCounting, kefu::sla::Status,
-                  kefu::sla::ClockResult::Outcome, kefu::sla::Clock::State>(text);
+                  kefu::kpi::Status, kefu::kpi::GroupBy, kefu::TimeBasis, kefu::sla::ClockAction,
+                  kefu::sla::ResolutionCounting, kefu::sla::Status, kefu::sla::ClockResult::Outcome,
+                  kefu::sla::Clock::State>(text);
 
   kefu::TimeZonePtr zone;
   try {

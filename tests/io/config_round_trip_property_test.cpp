@@ -54,8 +54,7 @@ kefu::sla::Policy random_sla(Random& r, const kefu::sla::Policy& base) {
       }
       target.warnings = r.warnings();
       if (!target.limit.in_days()) {
-        target.calendar =
-            r.coin() ? kefu::sla::CalendarKind::business : kefu::sla::CalendarKind::always_open;
+        target.calendar = r.coin() ? kefu::TimeBasis::business : kefu::TimeBasis::wall;
       }
     }
   }

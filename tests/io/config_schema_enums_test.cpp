@@ -66,7 +66,7 @@ TEST_CASE("the schema lists every spelling of the vocabulary the config document
   CHECK(schema_enum(s, "event") == spellings<kefu::EventKind>());
   CHECK(schema_enum(s, "escalation_level") == spellings<kefu::EscalationLevel>());
   CHECK(schema_enum(s, "trigger_kind") == spellings<kefu::escalation::TriggerKind>());
-  CHECK(schema_enum(s, "time_basis") == spellings<kefu::escalation::TimeBasis>());
+  CHECK(schema_enum(s, "time_basis") == spellings<kefu::TimeBasis>());
   CHECK(schema_enum(s, "day_kind") == spellings<kefu::DayKind>());
   CHECK(schema_enum(s, "uncovered_years") == spellings<kefu::UncoveredYears>());
 }

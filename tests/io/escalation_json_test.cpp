@@ -80,7 +80,7 @@ TEST_CASE("a time-in-state trigger reads its duration and basis") {
   const auto& trigger = rules.rules()[0].trigger;
   CHECK(trigger.kind == kefu::escalation::TriggerKind::time_in_state);
   CHECK(trigger.duration == pt::minutes(1));
-  CHECK(trigger.basis == kefu::escalation::TimeBasis::wall);
+  CHECK(trigger.basis == kefu::TimeBasis::wall);
 }
 
 TEST_CASE("the lifecycle policy reads its reopen window and refuses escalation to none") {

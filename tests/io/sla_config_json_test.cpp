@@ -108,7 +108,7 @@ std::string defaults_with_complaint_answer(std::string_view limit) {
 }  // namespace
 
 TEST_CASE("the SLA enums a policy names have an English name and a Chinese label") {
-  check_table<sla::CalendarKind>();
+  check_table<kefu::TimeBasis>();
   check_table<ClockAction>();
   check_table<sla::ResolutionCounting>();
   check_table<sla::Status>();
@@ -117,9 +117,11 @@ TEST_CASE("the SLA enums a policy names have an English name and a Chinese label
   CHECK(sla::chinese_label(ClockAction::pause) == "暂停计时");
   CHECK(sla::to_string(sla::Status::not_started) == "not_started");
   CHECK(sla::chinese_label(sla::Status::breached) == "超时");
-  CHECK(sla::to_string(sla::CalendarKind::always_open) == "always_open");
+  CHECK(kefu::to_string(kefu::TimeBasis::wall) == "wall");
+  // SLA documents written before the escalation and SLA time bases were one enum say always_open.
+  CHECK(kefu::parse<kefu::TimeBasis>("always_open") == kefu::TimeBasis::wall);
   CHECK(fmt::format("{}", sla::Status::warning) == "warning");
-  CHECK(kefu::parse<sla::CalendarKind>("自然时间") == sla::CalendarKind::always_open);
+  CHECK(kefu::parse<kefu::TimeBasis>("自然时间") == kefu::TimeBasis::wall);
   CHECK(kefu::parse<ClockAction>("重新计时") == ClockAction::restart);
 }
 
@@ -158,7 +160,7 @@ TEST_CASE("rules without semantics keep the default rows of the clocks they targ
                                          "resolution: close stop", "resolution: cancel stop"});
   // Left out: business hours and warnings at 75% and 90%.
   const sla::Target& target = policy.rules().at(0).targets.at(0);
-  CHECK(target.calendar == sla::CalendarKind::business);
+  CHECK(target.calendar == kefu::TimeBasis::business);
   CHECK(target.warnings == std::vector<double>{0.75, 0.9});
   CHECK(target.limit == sla::Limit::of(pt::hours(4)));
 }
@@ -191,7 +193,7 @@ TEST_CASE("every form of limit, condition and name reads into the policy and wri
   CHECK(rule.targets[1].limit == sla::Limit::until_promised());
   CHECK(rule.targets[1].warnings.empty());
   CHECK(rule.targets[2].limit == sla::Limit::of(pt::minutes(90)));
-  CHECK(rule.targets[2].calendar == sla::CalendarKind::always_open);
+  CHECK(rule.targets[2].calendar == kefu::TimeBasis::wall);
   REQUIRE(policy.semantics().size() == 4);
   CHECK(policy.semantics()[1].event == kefu::EventKind::follow_up);
   CHECK(policy.semantics()[1].rating == kefu::Rating::unsatisfied);

@@ -16,7 +16,7 @@ using boost::posix_time::minutes;
 using boost::posix_time::ptime;
 using boost::posix_time::seconds;
 using boost::posix_time::time_from_string;
-using kefu::sla::CalendarKind;
+using kefu::TimeBasis;
 using kefu::sla::Clock;
 using kefu::sla::ClockAction;
 using kefu::sla::ClockResult;
@@ -35,9 +35,8 @@ kefu::BusinessCalendar office() {
 }
 
 Clock resolution_24h() {
-  return Clock(
-      Target{clocks::resolution, Limit::of(hours(24)), CalendarKind::business, {0.75, 0.9}},
-      office());
+  return Clock(Target{clocks::resolution, Limit::of(hours(24)), TimeBasis::business, {0.75, 0.9}},
+               office());
 }
 
 }  // namespace
@@ -85,7 +84,7 @@ TEST_CASE("paused time does not count and the deadline moves") {
 }
 
 TEST_CASE("stopping at or before the deadline is met; after it, breached") {
-  const Target chat{clocks::first_response, Limit::of(seconds(30)), CalendarKind::always_open, {}};
+  const Target chat{clocks::first_response, Limit::of(seconds(30)), TimeBasis::wall, {}};
   Clock on_time(chat, office());
   on_time.start(bj("2025-10-01 10:00:00"));  // always open: the holiday does not matter
   CHECK(on_time.deadline() == bj("2025-10-01 10:00:30"));
@@ -103,8 +102,7 @@ TEST_CASE("stopping at or before the deadline is met; after it, breached") {
 }
 
 TEST_CASE("a limit ending at closing time is breached by a stop after closing") {
-  Clock clock(Target{clocks::verification, Limit::of(hours(1)), CalendarKind::business, {}},
-              office());
+  Clock clock(Target{clocks::verification, Limit::of(hours(1)), TimeBasis::business, {}}, office());
   clock.start(bj("2025-09-30 17:00:00"));
   CHECK(clock.deadline() == bj("2025-09-30 18:00:00"));
   CHECK(clock.status(bj("2025-09-30 17:59:59")) == Status::running);
@@ -118,7 +116,7 @@ TEST_CASE("a limit ending at closing time is breached by a stop after closing") 
 }
 
 TEST_CASE("a limit in business days closes with the n-th business day") {
-  Clock refund(Target{clocks::resolution, Limit::days(3), CalendarKind::business, {}}, office());
+  Clock refund(Target{clocks::resolution, Limit::days(3), TimeBasis::business, {}}, office());
   refund.start(bj("2025-09-30 17:00:00"));
   // Oct 9, Oct 10 and the make-up Saturday Oct 11: due at its close.
   CHECK(refund.deadline() == bj("2025-10-11 18:00:00"));
@@ -140,7 +138,7 @@ TEST_CASE("a reopened resolution clock counts on from where it stopped") {
 }
 
 TEST_CASE("restart begins a fresh count for the next customer message") {
-  Clock clock(Target{clocks::next_response, Limit::of(hours(1)), CalendarKind::business, {}},
+  Clock clock(Target{clocks::next_response, Limit::of(hours(1)), TimeBasis::business, {}},
               office());
   REQUIRE(clock.restart(bj("2025-10-09 09:00:00")));
   clock.stop(bj("2025-10-09 09:20:00"));
@@ -201,7 +199,7 @@ TEST_CASE("clocks are values: the same calls give the same clock, copies go thei
 }
 
 TEST_CASE("asking about an earlier instant answers as the calls up to it left the clock") {
-  Clock clock(Target{clocks::first_response, Limit::of(hours(2)), CalendarKind::business, {0.5}},
+  Clock clock(Target{clocks::first_response, Limit::of(hours(2)), TimeBasis::business, {0.5}},
               office());
   clock.start(bj("2025-09-30 17:00:00"));
   clock.stop(bj("2025-10-09 09:30:00"));
@@ -212,8 +210,7 @@ TEST_CASE("asking about an earlier instant answers as the calls up to it left th
   CHECK_FALSE(clock.next_change(bj("2025-10-09 10:00:00")));
   CHECK(clock.remaining(bj("2025-09-30 17:30:00")) == hours(1) + minutes(30));
 
-  Clock next(Target{clocks::next_response, Limit::of(hours(1)), CalendarKind::business, {}},
-             office());
+  Clock next(Target{clocks::next_response, Limit::of(hours(1)), TimeBasis::business, {}}, office());
   next.restart(bj("2025-10-09 09:00:00"));
   next.stop(bj("2025-10-09 09:50:00"));
   next.restart(bj("2025-10-09 11:00:00"));
@@ -226,7 +223,7 @@ TEST_CASE("an always-open clock in a zone with daylight saving counts wall time"
   const kefu::BusinessCalendar ny(
       kefu::WeeklyHours::monday_to_friday({kefu::open_hours(9, 0, 17, 0)}), {},
       kefu::posix_time_zone("EST5EDT,M3.2.0,M11.1.0"));
-  Clock clock(Target{clocks::resolution, Limit::of(hours(48)), CalendarKind::always_open, {}}, ny);
+  Clock clock(Target{clocks::resolution, Limit::of(hours(48)), TimeBasis::wall, {}}, ny);
   clock.start(time_from_string("2025-03-08 12:00:00"));
   CHECK(clock.deadline() == time_from_string("2025-03-10 12:00:00"));
   CHECK(clock.calendar().is_always_open());
@@ -234,8 +231,7 @@ TEST_CASE("an always-open clock in a zone with daylight saving counts wall time"
 }
 
 TEST_CASE("a promised limit counts to the instant promised to the customer") {
-  const Target promised{
-      clocks::promised_answer, Limit::until_promised(), CalendarKind::always_open, {0.5}};
+  const Target promised{clocks::promised_answer, Limit::until_promised(), TimeBasis::wall, {0.5}};
   Clock clock(promised, office());
   CHECK(clock.start(bj("2025-09-29 10:00:00")).reason == "start: no promised time");
   CHECK(clock.start(bj("2025-09-29 10:00:00"), bj("2025-09-29 09:00:00")).reason ==
@@ -257,8 +253,7 @@ TEST_CASE("a promised limit counts to the instant promised to the customer") {
 }
 
 TEST_CASE("a promised limit on business hours counts the open time up to the promise") {
-  const Target promised{
-      clocks::promised_answer, Limit::until_promised(), CalendarKind::business, {}};
+  const Target promised{clocks::promised_answer, Limit::until_promised(), TimeBasis::business, {}};
   Clock clock(promised, office());
   // Promised Tue Sep 30 17:00 for Thu Oct 9 10:00: 1 h on Sep 30, 1 h on Oct 9 (holiday between).
   REQUIRE(clock.start(bj("2025-09-30 17:00:00"), bj("2025-10-09 10:00:00")));

@@ -13,7 +13,7 @@ using boost::posix_time::hours;
 using boost::posix_time::minutes;
 using boost::posix_time::ptime;
 using boost::posix_time::time_from_string;
-using kefu::sla::CalendarKind;
+using kefu::TimeBasis;
 using kefu::sla::Clock;
 using kefu::sla::Limit;
 using kefu::sla::Target;
@@ -26,7 +26,7 @@ ptime bj(const char* local) { return kefu::test::beijing_time(local); }
 
 TEST_CASE("a paused clock across national day explains its deadline") {
   Clock clock(
-      Target{kefu::sla::clocks::resolution, Limit::of(hours(24)), CalendarKind::business, {0.75}},
+      Target{kefu::sla::clocks::resolution, Limit::of(hours(24)), TimeBasis::business, {0.75}},
       kefu::calendars::china_mainland(
           kefu::WeeklyHours::monday_to_friday({kefu::open_hours(9, 0, 18, 0)})));
   clock.start(bj("2025-09-30 17:00:00"));
@@ -56,10 +56,9 @@ TEST_CASE("a paused clock across national day explains its deadline") {
 }
 
 TEST_CASE("a clock paused now shows the pause up to now, and an idle clock shows nothing") {
-  Clock clock(
-      Target{kefu::sla::clocks::resolution, Limit::of(hours(4)), CalendarKind::business, {}},
-      kefu::calendars::china_mainland(
-          kefu::WeeklyHours::monday_to_friday({kefu::open_hours(9, 0, 18, 0)})));
+  Clock clock(Target{kefu::sla::clocks::resolution, Limit::of(hours(4)), TimeBasis::business, {}},
+              kefu::calendars::china_mainland(
+                  kefu::WeeklyHours::monday_to_friday({kefu::open_hours(9, 0, 18, 0)})));
   CHECK(clock.explain(bj("2025-11-03 10:00:00")).counted.empty());
   clock.start(bj("2025-11-03 09:00:00"));
   clock.pause(bj("2025-11-03 10:00:00"));

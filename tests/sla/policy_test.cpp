@@ -14,7 +14,7 @@ using kefu::Category;
 using kefu::Channel;
 using kefu::Priority;
 using kefu::Scenario;
-using kefu::sla::CalendarKind;
+using kefu::TimeBasis;
 using kefu::sla::ClockAction;
 using kefu::sla::ClockSemantics;
 using kefu::sla::Limit;
@@ -47,7 +47,7 @@ TicketFacts facts(Category c, Priority p, Channel ch = Channel::email,
 }
 
 Target resolution(int h) {
-  return Target{clocks::resolution, Limit::of(hours(h)), CalendarKind::business, {}};
+  return Target{clocks::resolution, Limit::of(hours(h)), TimeBasis::business, {}};
 }
 
 }  // namespace
@@ -194,7 +194,7 @@ TEST_CASE("the most specific rule wins, the earlier among equals, each flag coun
 
 TEST_CASE("a policy with a bad target or a clock listed twice is refused") {
   const Target ok = resolution(4);
-  const Target bad{clocks::resolution, Limit::of(hours(-4)), CalendarKind::business, {}};
+  const Target bad{clocks::resolution, Limit::of(hours(-4)), TimeBasis::business, {}};
   CHECK_THROWS_WITH_AS(Policy({PolicyRule{{}, {}, {}, {}, {}, {}, {ok}},
                                PolicyRule{Category::complaint, {}, {}, {}, {}, {}, {bad}}}),
                        "sla policy rule 2: target resolution: limit must be positive",
@@ -230,14 +230,14 @@ TEST_CASE("clock semantics are the policy's data, checked against its targets") 
           "sla policy clock semantics row 2: no action");
   refuses({rows[0], {clocks::resolution, E::reopen, ClockAction::resume, kefu::Rating::satisfied}},
           "sla policy clock semantics row 2: a rating applies to follow_up rows only, not reopen");
-  const std::vector<PolicyRule> promise{PolicyRule{
-      {},
-      {},
-      {},
-      {},
-      {},
-      {},
-      {Target{clocks::promised_answer, Limit::until_promised(), CalendarKind::always_open, {}}}}};
+  const std::vector<PolicyRule> promise{
+      PolicyRule{{},
+                 {},
+                 {},
+                 {},
+                 {},
+                 {},
+                 {Target{clocks::promised_answer, Limit::until_promised(), TimeBasis::wall, {}}}}};
   CHECK_THROWS_WITH_AS(
       Policy(promise, {{clocks::promised_answer, E::open, ClockAction::start}}),
       "sla policy clock semantics row 1: clock 'promised_answer' counts to a promised time, which "

@@ -259,8 +259,8 @@ TEST_CASE("business-time triggers never fall outside open hours") {
   std::vector<escalation::Rule> rules;
   escalation::Rule waiting;
   waiting.id = "waiting_too_long";
-  waiting.trigger = escalation::Trigger::in_state_for("awaiting_customer", hours(1),
-                                                      escalation::TimeBasis::business);
+  waiting.trigger =
+      escalation::Trigger::in_state_for("awaiting_customer", hours(1), kefu::TimeBasis::business);
   waiting.actions = {Action::notify("owner")};
   rules.push_back(waiting);
   escalation::Rule before;
@@ -326,7 +326,7 @@ TEST_CASE("rules naming what the lifecycle or the policy does not know are refus
                        "workflow: escalation rule 'typo': unknown clock 'frist_response'",
                        config_error);
   CHECK_THROWS_WITH_AS(build(escalation::Trigger::in_state_for("limbo", boost::posix_time::hours(1),
-                                                               escalation::TimeBasis::wall)),
+                                                               kefu::TimeBasis::wall)),
                        "workflow: escalation rule 'typo': unknown state 'limbo'", config_error);
 }
 
@@ -528,7 +528,7 @@ TEST_CASE("an escalation rule written with Chinese names fires like its English 
   stuck.id = "waiting_long";
   stuck.when.states = {"待客户回复"};
   stuck.trigger = escalation::Trigger::in_state_for("待客户回复", boost::posix_time::hours(1),
-                                                    escalation::TimeBasis::wall);
+                                                    kefu::TimeBasis::wall);
   stuck.actions = {escalation::Action::notify("supervisor")};
   escalation::Rule visit;
   visit.id = "visited";

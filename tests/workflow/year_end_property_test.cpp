@@ -71,7 +71,7 @@ void check_provisional(const Case& c) {
   for (const sla::Clock& clock : c.clocks) {
     CAPTURE(fmt::format("{}", clock));
     const auto started = clock.started_at();
-    if (clock.target().calendar == sla::CalendarKind::always_open || !started) {
+    if (clock.target().calendar == kefu::TimeBasis::wall || !started) {
       CHECK_FALSE(clock.provisional());
       continue;
     }

@@ -17,6 +17,7 @@
 #include <kefu/core/priority.hpp>
 #include <kefu/core/rating.hpp>
 #include <kefu/core/scenario.hpp>
+#include <kefu/core/time_basis.hpp>
 #include <kefu/escalation/action.hpp>
 
 #include <boost/date_time/posix_time/posix_time_types.hpp>
@@ -85,8 +86,6 @@ enum class TriggerKind : std::uint8_t {
   time_in_state,    // when the ticket has stayed in `name` for `duration`
 };
 
-enum class TimeBasis : std::uint8_t { business, wall };
-
 }  // namespace kefu::escalation
 
 template <>
@@ -102,21 +101,9 @@ struct kefu::EnumTraits<kefu::escalation::TriggerKind> {
   };
 };
 
-template <>
-struct kefu::EnumTraits<kefu::escalation::TimeBasis> {
-  using K = kefu::escalation::TimeBasis;
-  static constexpr std::array entries{
-      EnumEntry<K>{K::business, "business", "工作时间", "business_hours"},
-      EnumEntry<K>{K::wall, "wall", "自然时间", "wall_time|always_open"},
-  };
-};
-
 namespace kefu::escalation {
 
 constexpr std::string_view to_string(TriggerKind value) noexcept {
-  return kefu::detail::name_of(value);
-}
-constexpr std::string_view to_string(TimeBasis value) noexcept {
   return kefu::detail::name_of(value);
 }
 

@@ -1,9 +1,8 @@
 #pragma once
-// kefu::sla::Target: one time limit: which clock, how long, on which calendar, and the fractions
-// of the limit at which to warn.
+// kefu::sla::Target: one time limit: which clock, how long, in which time (kefu::TimeBasis), and
+// the fractions of the limit at which to warn.
 
-#include <kefu/core/detail/enum_table.hpp>
-#include <kefu/core/parse.hpp>
+#include <kefu/core/time_basis.hpp>
 #include <kefu/sla/clock_id.hpp>
 
 #include <boost/date_time/posix_time/posix_time_types.hpp>
@@ -17,36 +16,6 @@
 #include <vector>
 
 namespace kefu::sla {
-
-// Which calendar a limit is counted on: the ticket's business calendar or wall time.
-enum class CalendarKind : std::uint8_t { business, always_open };
-
-}  // namespace kefu::sla
-
-namespace kefu {
-
-// 工作时间 counts the business hours of the ticket's calendar; 自然时间 counts every hour
-// (the SOPs' "24小时" limits).
-template <>
-struct EnumTraits<sla::CalendarKind> {
-  using C = sla::CalendarKind;
-  static constexpr std::array entries{
-      EnumEntry<C>{C::business, "business", "工作时间", "business_hours|营业时间|工作日"},
-      EnumEntry<C>{C::always_open, "always_open", "自然时间", "wall|wall_time|24x7|全天"},
-  };
-};
-
-}  // namespace kefu
-
-namespace kefu::sla {
-
-// Stable English snake_case name and Chinese label.
-constexpr std::string_view to_string(CalendarKind value) noexcept {
-  return kefu::detail::name_of(value);
-}
-constexpr std::string_view chinese_label(CalendarKind value) noexcept {
-  return kefu::detail::label_of(value);
-}
 
 // A limit: a duration ("2 h"), a number of business days ("3 个工作日": due at the close of
 // the n-th business day after the start day), or the instant promised to the customer (约定时间:
@@ -73,8 +42,8 @@ struct Limit {
 struct Target {
   ClockId clock;
   Limit limit;
-  CalendarKind calendar = CalendarKind::business;
-  std::vector<double> warnings{0.75, 0.9};  // fractions of the limit, ascending, in (0, 1)
+  TimeBasis calendar = TimeBasis::business;  // which time the limit counts
+  std::vector<double> warnings{0.75, 0.9};   // fractions of the limit, ascending, in (0, 1)
 
   // What is wrong with the target ("limit must be positive"), or empty.
   std::string problem() const;

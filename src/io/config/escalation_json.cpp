@@ -130,7 +130,7 @@ Trigger read_trigger(const Node& node) {
     case TriggerKind::time_in_state:
       t.name = canonical_name<State>(object.required("state"), "state");
       t.duration = object.required("for").duration();
-      t.basis = object.required("basis").enumeration<escalation::TimeBasis>("time basis");
+      t.basis = object.required("basis").enumeration<kefu::TimeBasis>("time basis");
       break;
   }
   object.finish();

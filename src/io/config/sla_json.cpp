@@ -113,7 +113,7 @@ Target read_target(const Node& node, ReadRule& read) {
   const Node clock = present(object, clock_field, "clock");
   const Node limit = present(object, limit_field, "limit");
   Target target{read_clock(clock), read_limit(limit)};
-  if (calendar) target.calendar = calendar->enumeration<sla::CalendarKind>("calendar");
+  if (calendar) target.calendar = calendar->enumeration<kefu::TimeBasis>("calendar");
   if (warnings) target.warnings = read_warnings(*warnings);
   for (std::size_t j = 0; j < read.rule.targets.size(); ++j) {
     if (read.rule.targets[j].clock == target.clock) {

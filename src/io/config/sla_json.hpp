@@ -6,7 +6,7 @@
 //     "rules": [
 //       {"when": {"category": "complaint", "scenario": "return_exchange", "priority": "high",
 //                 "channel": "phone", "tier": "key_account", "flags": ["perishable"]},
-//        "targets": [{"clock": "complaint_answer", "limit": "48 h", "calendar": "always_open",
+//        "targets": [{"clock": "complaint_answer", "limit": "48 h", "calendar": "wall",
 //                     "warnings": [0.75, 0.9]},
 //                    {"clock": "resolution", "limit": {"business_days": 3}},
 //                    {"clock": "promised_answer", "limit": "promised"}]}],
@@ -23,8 +23,8 @@
 //
 // Targets: "limit" is a duration ("48 h", "1 h 30 min"), {"business_days": n} (due at the close
 // of the n-th business day), or "promised" (the instant the promise_answer event carries);
-// "calendar" is business (the default) or always_open (wall time); "warnings" are ascending
-// fractions of the limit in (0, 1), [0.75, 0.9] when left out.
+// "calendar" is a kefu::TimeBasis: business (the default) or wall (every hour; always_open is read
+// too); "warnings" are ascending fractions of the limit in (0, 1), [0.75, 0.9] when left out.
 //
 // Semantics rows apply in the order given; a "rating" (follow_up rows only) restricts a row to
 // visits with that rating. Names of events, ratings, actions and every condition are read in any
