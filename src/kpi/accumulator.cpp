@@ -6,6 +6,8 @@
 
 #include <boost/date_time/local_time/local_time.hpp>
 
+#include <algorithm>
+#include <functional>
 #include <memory>
 #include <string>
 #include <utility>
@@ -78,13 +80,20 @@ pt::ptime start_of_local_day(boost::gregorian::date day, const lt::time_zone_ptr
   }
 }
 
-std::uint32_t dimension_of(GroupBy by, std::uint32_t agent, Channel channel) {
+// The 32 bits of the string hash the agent table keeps, to skip most string comparisons of a
+// probe; equal hashes are told apart by comparing the ids.
+std::uint32_t agent_hash(std::string_view agent) noexcept {
+  return static_cast<std::uint32_t>(std::hash<std::string_view>{}(agent));
+}
+
+constexpr std::size_t first_agent_slots = 16;
+
+std::uint32_t channel_dimension(GroupBy by, Channel channel) {
   switch (by) {
-    case GroupBy::agent:
-      return agent;
     case GroupBy::channel:
       return static_cast<std::uint32_t>(channel);
     case GroupBy::none:
+    case GroupBy::agent:
     case GroupBy::category:
       break;
   }
@@ -162,7 +171,9 @@ Accumulator::Accumulator(const Accumulator& other)
     : options_(other.options_),
       zone_(other.zone_),
       groups_(other.groups_),
-      refused_without_month_(other.refused_without_month_) {
+      refused_without_month_(other.refused_without_month_),
+      agents_(other.agents_),
+      agent_slots_(other.agent_slots_) {
   cache_thresholds();
 }
 
@@ -170,7 +181,9 @@ Accumulator::Accumulator(Accumulator&& other) noexcept
     : options_(std::move(other.options_)),
       zone_(other.zone_),
       groups_(std::move(other.groups_)),
-      refused_without_month_(other.refused_without_month_) {
+      refused_without_month_(other.refused_without_month_),
+      agents_(std::move(other.agents_)),
+      agent_slots_(std::move(other.agent_slots_)) {
   cache_thresholds();
   other.last_ = nullptr;
   other.recent_.clear();
@@ -182,6 +195,8 @@ Accumulator& Accumulator::operator=(const Accumulator& other) {
     zone_ = other.zone_;
     groups_ = other.groups_;
     refused_without_month_ = other.refused_without_month_;
+    agents_ = other.agents_;
+    agent_slots_ = other.agent_slots_;
     last_ = nullptr;
     month_start_ = month_end_ = 0;
     recent_.clear();
@@ -196,6 +211,8 @@ Accumulator& Accumulator::operator=(Accumulator&& other) noexcept {
     zone_ = other.zone_;
     groups_ = std::move(other.groups_);
     refused_without_month_ = other.refused_without_month_;
+    agents_ = std::move(other.agents_);
+    agent_slots_ = std::move(other.agent_slots_);
     last_ = nullptr;
     month_start_ = month_end_ = 0;
     recent_.clear();
@@ -251,6 +268,55 @@ inline Tally* Accumulator::group(pt::ptime at, std::uint32_t dimension) {
   return group_slow(at, dimension);
 }
 
+inline std::uint32_t Accumulator::agent_dimension(std::string_view agent) {
+  if (agent.empty()) return no_dimension;
+  if (agent_slots_.empty()) agent_slots_.assign(first_agent_slots, AgentSlot{});
+  const std::uint32_t hash = agent_hash(agent);
+  const std::size_t mask = agent_slots_.size() - 1;
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    const AgentSlot& slot = agent_slots_[i];
+    if (slot.index == no_dimension) return add_agent(agent, i, hash);
+    if (slot.hash == hash && agents_[slot.index] == agent) return slot.index;
+  }
+}
+
+// A new agent in the empty slot where its lookup ended; the table doubles past half full.
+[[gnu::noinline]] std::uint32_t Accumulator::add_agent(std::string_view agent, std::size_t slot,
+                                                       std::uint32_t hash) {
+  if (agents_.size() == no_dimension - 1) throw argument_error("kpi accumulator: too many agents");
+  const auto index = static_cast<std::uint32_t>(agents_.size());
+  agents_.emplace_back(agent);
+  agent_slots_[slot] = AgentSlot{index, hash};
+  if (agents_.size() * 2 > agent_slots_.size()) {
+    std::vector<AgentSlot> bigger(agent_slots_.size() * 2);
+    const std::size_t mask = bigger.size() - 1;
+    for (const AgentSlot& s : agent_slots_) {
+      if (s.index == no_dimension) continue;
+      std::size_t i = s.hash & mask;
+      while (bigger[i].index != no_dimension) i = (i + 1) & mask;
+      bigger[i] = s;
+    }
+    agent_slots_ = std::move(bigger);
+  }
+  return index;
+}
+
+std::uint32_t Accumulator::find_agent(std::string_view agent) const noexcept {
+  if (agent.empty() || agent_slots_.empty()) return no_dimension;
+  const std::uint32_t hash = agent_hash(agent);
+  const std::size_t mask = agent_slots_.size() - 1;
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    const AgentSlot& slot = agent_slots_[i];
+    if (slot.index == no_dimension) return no_dimension;
+    if (slot.hash == hash && agents_[slot.index] == agent) return slot.index;
+  }
+}
+
+std::string_view Accumulator::agent(const GroupKey& key) const noexcept {
+  if (options_.group_by != GroupBy::agent || key.dimension >= agents_.size()) return {};
+  return agents_[key.dimension];
+}
+
 // Checks and counts in one pass over the same branches, so that a valid call costs no more
 // branches than counting it; nothing is counted before the record is known to be valid.
 Added Accumulator::add(const CallRecord& call) {
@@ -259,7 +325,9 @@ Added Accumulator::add(const CallRecord& call) {
     return refuse("call record: no dialled time");
   }
   Tally* const slot =
-      group(call.dialled_at, dimension_of(options_.group_by, call.agent, call.channel));
+      group(call.dialled_at, options_.group_by == GroupBy::agent
+                                 ? agent_dimension(call.agent)
+                                 : channel_dimension(options_.group_by, call.channel));
   if (slot == nullptr) {
     ++refused_without_month_;
     return refuse("call record: dialled time outside years 1401..9998");
@@ -312,9 +380,10 @@ Added Accumulator::add(const CaseRecord& r) {
     ++refused_without_month_;
     return verdict;
   }
-  const std::uint32_t dimension = options_.group_by == GroupBy::category
-                                      ? static_cast<std::uint32_t>(r.category)
-                                      : dimension_of(options_.group_by, r.agent, r.channel);
+  const std::uint32_t dimension =
+      options_.group_by == GroupBy::category ? static_cast<std::uint32_t>(r.category)
+      : options_.group_by == GroupBy::agent  ? agent_dimension(r.agent)
+                                             : channel_dimension(options_.group_by, r.channel);
   Tally* const slot = group(r.opened_at, dimension);
   if (slot == nullptr) {
     ++refused_without_month_;
@@ -375,11 +444,31 @@ void Accumulator::merge(const Accumulator& other) {
   if (!same_counting(options_, other.options_)) {
     throw argument_error("kpi accumulator merge: different options");
   }
-  for (const auto& [key, tally] : other.groups_) groups_[key] += tally;
+  // Agents by id: the other accumulator numbered them in the order it saw them.
+  for (const auto& [key, tally] : other.groups_) {
+    if (options_.group_by == GroupBy::agent) {
+      merge(key.month, other.agent(key), tally);
+    } else {
+      groups_[key] += tally;
+    }
+  }
   refused_without_month_ += other.refused_without_month_;
 }
 
-void Accumulator::merge(const GroupKey& key, const Tally& tally) { groups_[key] += tally; }
+void Accumulator::merge(const GroupKey& key, const Tally& tally) {
+  if (options_.group_by == GroupBy::agent && key.dimension != no_dimension &&
+      key.dimension >= agents_.size()) {
+    throw argument_error("kpi accumulator merge: no agent with that index");
+  }
+  groups_[key] += tally;
+}
+
+void Accumulator::merge(Month month, std::string_view agent, const Tally& tally) {
+  if (options_.group_by != GroupBy::agent && !agent.empty()) {
+    throw argument_error("kpi accumulator merge: an agent's group, not grouped by agent");
+  }
+  groups_[GroupKey{month, agent_dimension(agent)}] += tally;
+}
 
 std::vector<Month> Accumulator::months() const {
   std::vector<Month> result;
@@ -400,9 +489,22 @@ Tally Accumulator::month_total(Month month) const {
 
 bool same_counting(const AccumulatorOptions& a, const AccumulatorOptions& b) { return a == b; }
 
+// Agents' groups are matched by id: the two may have numbered the agents differently.
 bool operator==(const Accumulator& a, const Accumulator& b) {
-  return same_counting(a.options_, b.options_) && a.groups_ == b.groups_ &&
-         a.refused_without_month_ == b.refused_without_month_;
+  if (!same_counting(a.options_, b.options_) || a.groups_.size() != b.groups_.size() ||
+      a.refused_without_month_ != b.refused_without_month_) {
+    return false;
+  }
+  if (a.options_.group_by != GroupBy::agent) return a.groups_ == b.groups_;
+  return std::all_of(a.groups_.begin(), a.groups_.end(), [&b, &a](const auto& entry) {
+    GroupKey key = entry.first;
+    if (key.dimension != no_dimension) {
+      key.dimension = b.find_agent(a.agent(key));
+      if (key.dimension == no_dimension) return false;
+    }
+    const auto found = b.groups_.find(key);
+    return found != b.groups_.end() && found->second == entry.second;
+  });
 }
 
 }  // namespace kefu::kpi

@@ -5,8 +5,8 @@
 
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
-#include <cstdint>
 #include <optional>
+#include <string>
 
 namespace kefu::kpi {
 
@@ -25,7 +25,8 @@ struct CallRecord {
   // Talk + hold + after-call work of an answered call.
   boost::posix_time::time_duration handle_time{};
   Channel channel = Channel::phone;
-  std::uint32_t agent = 0;  // the host's agent number; 0 = none
+  // The agent who took the call, by the id the tickets give people ("li.na"); empty = none.
+  std::string agent;
 };
 
 }  // namespace kefu::kpi

@@ -11,8 +11,8 @@
 
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
-#include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace kefu::kpi {
@@ -40,7 +40,9 @@ struct CaseRecord {
   // (重复投诉事件) in its own month.
   std::vector<boost::posix_time::ptime> reopened_at;
   bool resolved_at_first_contact = false;
-  std::uint32_t agent = 0;  // the first-contact owner (首问负责); 0 = none
+  // The first-contact owner (首问负责), by the id the tickets use (Ticket::owner, "li.na");
+  // empty = none.
+  std::string agent;
 
   // Reopened at least once after being resolved.
   bool reopened() const noexcept { return !reopened_at.empty(); }
