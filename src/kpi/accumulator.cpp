@@ -7,7 +7,8 @@
 #include <boost/date_time/local_time/local_time.hpp>
 
 #include <algorithm>
-#include <functional>
+#include <cstring>
+#include <limits>
 #include <memory>
 #include <string>
 #include <utility>
@@ -80,10 +81,17 @@ pt::ptime start_of_local_day(boost::gregorian::date day, const lt::time_zone_ptr
   }
 }
 
-// The 32 bits of the string hash the agent table keeps, to skip most string comparisons of a
-// probe; equal hashes are told apart by comparing the ids.
-std::uint32_t agent_hash(std::string_view agent) noexcept {
-  return static_cast<std::uint32_t>(std::hash<std::string_view>{}(agent));
+template <class Word>
+Word load(const char* p) noexcept {
+  Word w;
+  std::memcpy(&w, p, sizeof w);
+  return w;
+}
+
+// The table's hash of a slot's words.
+std::uint32_t agent_hash(std::uint64_t head, std::uint64_t tail, std::uint32_t size) noexcept {
+  const std::uint64_t h = (head ^ ((tail << 31) | (tail >> 33)) ^ size) * 0x9E3779B97F4A7C15u;
+  return static_cast<std::uint32_t>(h >> 32);
 }
 
 constexpr std::size_t first_agent_slots = 16;
@@ -244,6 +252,7 @@ Tally* Accumulator::group_slow(pt::ptime at, std::uint32_t dimension) {
     month_end_ =
         PtimeCount::of(start_of_local_day(first + boost::gregorian::months(1), zone_->zone));
     recent_.assign(options_.group_by == GroupBy::none ? 0 : recent_size, Recent{});
+    for (detail::AgentSlot& slot : agent_slots_) slot.group = nullptr;
   }
   last_key_ = GroupKey{month_, dimension};
   last_ = &groups_[last_key_];
@@ -268,53 +277,112 @@ inline Tally* Accumulator::group(pt::ptime at, std::uint32_t dimension) {
   return group_slow(at, dimension);
 }
 
-inline std::uint32_t Accumulator::agent_dimension(std::string_view agent) {
-  if (agent.empty()) return no_dimension;
-  if (agent_slots_.empty()) agent_slots_.assign(first_agent_slots, AgentSlot{});
-  const std::uint32_t hash = agent_hash(agent);
+namespace {
+
+// A non-empty id as a slot's words: the first and last 8 (or 4) bytes, overlapping for ids of
+// 9 to 15 bytes, or the bytes themselves for ids of 1 to 3; with the length, exactly the id up
+// to 16 bytes.
+[[gnu::always_inline]] inline detail::AgentSlot agent_words(std::string_view id) noexcept {
+  const char* p = id.data();
+  const std::size_t n = id.size();
+  detail::AgentSlot w;
+  w.size = static_cast<std::uint32_t>(std::min<std::size_t>(n, UINT32_MAX));
+  if (n >= 8) {
+    w.head = load<std::uint64_t>(p);
+    w.tail = load<std::uint64_t>(p + n - 8);
+  } else if (n >= 4) {
+    w.head = load<std::uint32_t>(p);
+    w.tail = load<std::uint32_t>(p + n - 4);
+  } else {
+    const auto byte = [p](std::size_t i) {
+      return std::uint64_t{static_cast<unsigned char>(p[i])};
+    };
+    w.head = byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16;
+  }
+  return w;
+}
+
+bool same_words(const detail::AgentSlot& a, const detail::AgentSlot& b) noexcept {
+  return a.size == b.size && a.head == b.head && a.tail == b.tail;
+}
+
+}  // namespace
+
+[[gnu::always_inline]] inline detail::AgentSlot* Accumulator::agent_slot(std::string_view agent) {
+  if (agent.empty()) return nullptr;
+  if (agent_slots_.empty()) agent_slots_.assign(first_agent_slots, detail::AgentSlot{});
+  const detail::AgentSlot words = agent_words(agent);
   const std::size_t mask = agent_slots_.size() - 1;
-  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-    const AgentSlot& slot = agent_slots_[i];
-    if (slot.index == no_dimension) return add_agent(agent, i, hash);
-    if (slot.hash == hash && agents_[slot.index] == agent) return slot.index;
+  for (std::size_t i = agent_hash(words.head, words.tail, words.size) & mask;; i = (i + 1) & mask) {
+    detail::AgentSlot& slot = agent_slots_[i];
+    if (slot.size == 0) return &add_agent(agent, i, words);
+    if (same_words(slot, words) && (agent.size() <= 16 || agents_[slot.index] == agent)) {
+      return &slot;
+    }
   }
 }
 
+std::uint32_t Accumulator::agent_dimension(std::string_view agent) {
+  const detail::AgentSlot* slot = agent_slot(agent);
+  return slot == nullptr ? no_dimension : slot->index;
+}
+
 // A new agent in the empty slot where its lookup ended; the table doubles past half full.
-[[gnu::noinline]] std::uint32_t Accumulator::add_agent(std::string_view agent, std::size_t slot,
-                                                       std::uint32_t hash) {
+[[gnu::noinline]] detail::AgentSlot& Accumulator::add_agent(std::string_view agent,
+                                                            std::size_t slot,
+                                                            const detail::AgentSlot& words) {
   if (agents_.size() == no_dimension - 1) throw argument_error("kpi accumulator: too many agents");
   const auto index = static_cast<std::uint32_t>(agents_.size());
   agents_.emplace_back(agent);
-  agent_slots_[slot] = AgentSlot{index, hash};
-  if (agents_.size() * 2 > agent_slots_.size()) {
-    std::vector<AgentSlot> bigger(agent_slots_.size() * 2);
-    const std::size_t mask = bigger.size() - 1;
-    for (const AgentSlot& s : agent_slots_) {
-      if (s.index == no_dimension) continue;
-      std::size_t i = s.hash & mask;
-      while (bigger[i].index != no_dimension) i = (i + 1) & mask;
-      bigger[i] = s;
-    }
-    agent_slots_ = std::move(bigger);
+  agent_slots_[slot] = words;
+  agent_slots_[slot].index = index;
+  if (agents_.size() * 2 <= agent_slots_.size()) return agent_slots_[slot];
+  std::vector<detail::AgentSlot> bigger(agent_slots_.size() * 2);
+  const std::size_t mask = bigger.size() - 1;
+  std::size_t moved = 0;
+  for (const detail::AgentSlot& s : agent_slots_) {
+    if (s.size == 0) continue;
+    std::size_t i = agent_hash(s.head, s.tail, s.size) & mask;
+    while (bigger[i].size != 0) i = (i + 1) & mask;
+    bigger[i] = s;
+    if (s.index == index) moved = i;
   }
-  return index;
+  agent_slots_ = std::move(bigger);
+  return agent_slots_[moved];
 }
 
 std::uint32_t Accumulator::find_agent(std::string_view agent) const noexcept {
   if (agent.empty() || agent_slots_.empty()) return no_dimension;
-  const std::uint32_t hash = agent_hash(agent);
+  const detail::AgentSlot words = agent_words(agent);
   const std::size_t mask = agent_slots_.size() - 1;
-  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-    const AgentSlot& slot = agent_slots_[i];
-    if (slot.index == no_dimension) return no_dimension;
-    if (slot.hash == hash && agents_[slot.index] == agent) return slot.index;
+  for (std::size_t i = agent_hash(words.head, words.tail, words.size) & mask;; i = (i + 1) & mask) {
+    const detail::AgentSlot& slot = agent_slots_[i];
+    if (slot.size == 0) return no_dimension;
+    if (same_words(slot, words) && (agent.size() <= 16 || agents_[slot.index] == agent)) {
+      return slot.index;
+    }
   }
 }
 
 std::string_view Accumulator::agent(const GroupKey& key) const noexcept {
   if (options_.group_by != GroupBy::agent || key.dimension >= agents_.size()) return {};
   return agents_[key.dimension];
+}
+
+// The agent's slot holds its group of the cached month: one lookup from id to tally.
+[[gnu::always_inline]] inline Tally* Accumulator::agent_group(pt::ptime at, std::string_view agent,
+                                                              std::uint32_t& dimension) {
+  detail::AgentSlot* const slot = agent_slot(agent);
+  if (slot == nullptr) {
+    dimension = no_dimension;
+    return group(at, no_dimension);
+  }
+  dimension = slot->index;
+  const std::int64_t count = PtimeCount::of(at);
+  if (slot->group != nullptr && month_start_ <= count && count < month_end_) return slot->group;
+  Tally* const found = group_slow(at, dimension);  // a new month clears every slot's group
+  slot->group = found;
+  return found;
 }
 
 // Checks and counts in one pass over the same branches, so that a valid call costs no more
@@ -324,10 +392,11 @@ Added Accumulator::add(const CallRecord& call) {
     ++refused_without_month_;
     return refuse("call record: no dialled time");
   }
+  std::uint32_t dimension = no_dimension;
   Tally* const slot =
-      group(call.dialled_at, options_.group_by == GroupBy::agent
-                                 ? agent_dimension(call.agent)
-                                 : channel_dimension(options_.group_by, call.channel));
+      options_.group_by == GroupBy::agent
+          ? agent_group(call.dialled_at, call.agent, dimension)
+          : group(call.dialled_at, channel_dimension(options_.group_by, call.channel));
   if (slot == nullptr) {
     ++refused_without_month_;
     return refuse("call record: dialled time outside years 1401..9998");
@@ -380,11 +449,12 @@ Added Accumulator::add(const CaseRecord& r) {
     ++refused_without_month_;
     return verdict;
   }
-  const std::uint32_t dimension =
-      options_.group_by == GroupBy::category ? static_cast<std::uint32_t>(r.category)
-      : options_.group_by == GroupBy::agent  ? agent_dimension(r.agent)
-                                             : channel_dimension(options_.group_by, r.channel);
-  Tally* const slot = group(r.opened_at, dimension);
+  std::uint32_t dimension = options_.group_by == GroupBy::category
+                                ? static_cast<std::uint32_t>(r.category)
+                                : channel_dimension(options_.group_by, r.channel);
+  Tally* const slot = options_.group_by == GroupBy::agent
+                          ? agent_group(r.opened_at, r.agent, dimension)
+                          : group(r.opened_at, dimension);
   if (slot == nullptr) {
     ++refused_without_month_;
     return refuse("case record: opened time outside years 1401..9998");

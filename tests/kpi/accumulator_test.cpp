@@ -344,6 +344,21 @@ TEST_CASE("groups split a month by agent, channel or category") {
   }
   CHECK(agent_group(acc, {2026, 10}, "li.na").calls.dialled == 3);
   CHECK(agent_group(acc, {2026, 10}, "agent-3").calls.dialled == 5);
+  // Ids of every length the agent table reads differently: 1-3 bytes, 4-7, 8-16, and longer
+  // ids that differ only in the middle (the table keeps their first and last 8 bytes).
+  for (const char* agent : {"x", "xy", "xyz", "wang", "li.na.2", "department-a-agent-0001",
+                            "department-b-agent-0001", "department-b-agent-0001", "xy"}) {
+    auto c = answered_call(t, 5, 60);
+    c.agent = agent;
+    acc.add(c);
+  }
+  CHECK(agent_group(acc, {2026, 10}, "x").calls.dialled == 1);
+  CHECK(agent_group(acc, {2026, 10}, "xy").calls.dialled == 2);
+  CHECK(agent_group(acc, {2026, 10}, "xyz").calls.dialled == 1);
+  CHECK(agent_group(acc, {2026, 10}, "wang").calls.dialled == 1);
+  CHECK(agent_group(acc, {2026, 10}, "department-a-agent-0001").calls.dialled == 1);
+  CHECK(agent_group(acc, {2026, 10}, "department-b-agent-0001").calls.dialled == 2);
+  CHECK(acc.groups().size() == 309);
   // A call without an agent lands in the group without a dimension, which has no agent id.
   acc.add(answered_call(t, 5, 60));
   CHECK(acc.groups().at({{2026, 10}, kpi::no_dimension}).calls.dialled == 1);

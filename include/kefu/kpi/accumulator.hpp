@@ -29,6 +29,21 @@ namespace kefu::kpi {
 
 namespace detail {
 struct ZoneRules;
+
+// An accumulator's agents: an open-addressing table (linear probing, a power of two in size,
+// at most half full) from id to index. A slot keeps the id's first and last eight bytes and
+// its length, which are the whole id up to 16 bytes: then a lookup is a multiply and a few
+// word comparisons, no string comparison, so grouping by agent stays close to grouping by a
+// number. Longer ids are compared in full. The slot also holds the agent's group of the month
+// the accumulator has cached, so that a record goes from its agent's id to its tally in one
+// lookup.
+struct AgentSlot {
+  std::uint64_t head = 0;
+  std::uint64_t tail = 0;
+  std::uint32_t size = 0;  // 0: empty (an empty id is no agent)
+  std::uint32_t index = 0;
+  Tally* group = nullptr;  // the group of the cached month, once looked up
+};
 }  // namespace detail
 
 struct Month {
@@ -178,9 +193,14 @@ class Accumulator {
   Tally* group_slow(boost::posix_time::ptime at, std::uint32_t dimension);
   Tally& event_group(boost::posix_time::ptime at, std::uint32_t dimension);
   void cache_thresholds() noexcept;
-  // The dense index of an agent's id, given it the first time (no_dimension for none).
+  // The dense index of an agent's id, given it the first time (no_dimension for none), and
+  // its slot (null for none).
   std::uint32_t agent_dimension(std::string_view agent);
-  std::uint32_t add_agent(std::string_view agent, std::size_t slot, std::uint32_t hash);
+  detail::AgentSlot* agent_slot(std::string_view agent);
+  detail::AgentSlot& add_agent(std::string_view agent, std::size_t slot,
+                               const detail::AgentSlot& words);
+  // Grouped by agent: the group of an instant and agent, and the agent's dimension.
+  Tally* agent_group(boost::posix_time::ptime at, std::string_view agent, std::uint32_t& dimension);
   std::uint32_t find_agent(std::string_view agent) const noexcept;
 
   AccumulatorOptions options_;
@@ -203,15 +223,9 @@ class Accumulator {
   };
   static constexpr std::uint32_t recent_size = 256;
   std::vector<Recent> recent_;
-  // Agents' ids by index, and an open-addressing table (linear probing, a power of two in size,
-  // at most half full) from id to index: one hash of a short string and, most often, one string
-  // comparison per record, so grouping by agent stays close to grouping by a number.
-  struct AgentSlot {
-    std::uint32_t index = no_dimension;  // no_dimension: empty
-    std::uint32_t hash = 0;
-  };
+  // Agents' ids by index, and the table from id to index (detail::AgentSlot).
   std::vector<std::string> agents_;
-  std::vector<AgentSlot> agent_slots_;
+  std::vector<detail::AgentSlot> agent_slots_;
   // The options' thresholds as tick counts, for the hot path.
   std::int64_t answer_target_ticks_ = 0;
   std::int64_t short_abandon_ticks_ = 0;
