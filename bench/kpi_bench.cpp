@@ -6,9 +6,11 @@
 #include <kefu/kpi/accumulator.hpp>
 
 #include <benchmark/benchmark.h>
+#include <fmt/format.h>
 
 #include <cstdint>
 #include <random>
+#include <string>
 #include <vector>
 
 namespace kpi = kefu::kpi;
@@ -17,6 +19,9 @@ using boost::posix_time::ptime;
 using boost::posix_time::seconds;
 
 namespace {
+
+// Agents by the ids tickets give them, "agent-007": short enough to stay inside std::string.
+std::string agent_id(std::uint64_t n) { return fmt::format("agent-{:03}", n); }
 
 // A month of calls (October in Beijing), in time order as a call log delivers them.
 std::vector<kpi::CallRecord> month_of_calls(std::size_t n) {
@@ -28,7 +33,7 @@ std::vector<kpi::CallRecord> month_of_calls(std::size_t n) {
     kpi::CallRecord& c = calls[i];
     c.dialled_at = start + boost::posix_time::milliseconds(step_ms * static_cast<long>(i));
     c.connected = rng() % 25 != 0;
-    c.agent = static_cast<std::uint32_t>(rng() % 200);
+    c.agent = agent_id(rng() % 200);
     if (c.connected && rng() % 5 != 0) {
       c.human_requested_at = c.dialled_at + seconds(20);
       const auto wait = seconds(static_cast<long>(rng() % 60));
@@ -114,7 +119,7 @@ std::vector<kpi::CaseRecord> month_of_cases(std::size_t n) {
                  : kind < 75 ? kefu::Category::complaint
                  : kind < 95 ? kefu::Category::after_sales
                              : kefu::Category::suggestion;
-    r.agent = static_cast<std::uint32_t>(rng() % 200);
+    r.agent = agent_id(rng() % 200);
     r.reply_due = r.opened_at + hours(2);
     if (rng() % 50 != 0) r.replied_at = r.opened_at + seconds(static_cast<long>(rng() % 9000));
     if (rng() % 20 != 0) r.resolved_at = r.opened_at + hours(static_cast<long>(rng() % 60));

@@ -16,6 +16,7 @@
 
 #include <cstdint>
 #include <random>
+#include <string>
 #include <vector>
 
 namespace kpi = kefu::kpi;
@@ -47,7 +48,7 @@ Month synthetic_october(std::uint64_t seed) {
         kpi::CallRecord c;
         c.dialled_at = hour_start + seconds(roll(3600));
         c.connected = roll(100) < 96;
-        c.agent = static_cast<std::uint32_t>(1 + roll(12));
+        c.agent = fmt::format("agent-{:02}", 1 + roll(12));
         if (c.connected && roll(100) < 80) {
           c.human_requested_at = c.dialled_at + seconds(15 + roll(30));
           const int wait = roll(100) < 75 ? roll(20) : 20 + roll(120);

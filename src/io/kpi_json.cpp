@@ -29,8 +29,10 @@ using kpi::Count;
 constexpr std::string_view format_name = "kefu.kpi.accumulator";
 // Version 2 counts re-complaints as events in the month they happened (repeat_complaints_opened
 // and complaint_reopens); version 1 counted reopened complaints as one repeat ticket in the
-// month opened, which cannot be split into months afterwards, so it is refused.
-constexpr std::int64_t format_version = 2;
+// month opened, which cannot be split into months afterwards, so it is refused. Version 3 names
+// agents' groups by the agent's id ("li.na"), the string the tickets use; version 2 named them
+// by a host number that cannot be mapped to ids afterwards, so it is refused too.
+constexpr std::int64_t format_version = 3;
 constexpr std::array<std::string_view, 4> category_keys{"inquiry", "complaint", "after_sales",
                                                         "suggestion"};
 constexpr std::array<std::string_view, 4> group_by_names{"none", "agent", "channel", "category"};
@@ -420,12 +422,18 @@ std::uint32_t read_dimension(const Node& n, kpi::GroupBy by) {
     n.fail("expected a group value");
   }
   if (by == kpi::GroupBy::none) n.fail("expected null: the accumulator is not grouped");
-  const Count value = n.count();
-  const Count limit = by == kpi::GroupBy::channel    ? enum_values<Channel>().size()
-                      : by == kpi::GroupBy::category ? enum_values<Category>().size()
-                                                     : Count{kpi::no_dimension};
+  const Count value = n.count();  // grouped by channel or category
+  const Count limit =
+      by == kpi::GroupBy::channel ? enum_values<Channel>().size() : enum_values<Category>().size();
   if (value >= limit) n.fail("group value out of range");
   return static_cast<std::uint32_t>(value);
+}
+
+// Grouped by agent: the agent's id, or null for the records without one.
+std::string_view read_agent(const Node& n) {
+  if (n.is_null()) return {};
+  if (n.string().empty()) n.fail("expected an agent's id, or null for records without one");
+  return n.string();
 }
 
 // A threshold in milliseconds, at most 100 years: beyond that Boost's microsecond count would
@@ -469,8 +477,13 @@ json::value to_json(const kpi::Accumulator& accumulator) {
   for (const auto& [key, tally] : accumulator.groups()) {
     json::object g = tally_json(tally);
     g["month"] = fmt::format("{}", key.month);
-    g["dimension"] =
-        key.dimension == kpi::no_dimension ? json::value(nullptr) : json::value(key.dimension);
+    if (key.dimension == kpi::no_dimension) {
+      g["dimension"] = nullptr;
+    } else if (o.group_by == kpi::GroupBy::agent) {
+      g["dimension"] = accumulator.agent(key);
+    } else {
+      g["dimension"] = key.dimension;
+    }
     groups.push_back(std::move(g));
   }
   return json::object{{"format", format_name},
@@ -495,8 +508,13 @@ kpi::Accumulator accumulator_from_json(const json::value& value) {
     root.member("version").fail(
         "version 1 counts repeat complaints per ticket, not per month: count the records again");
   }
+  if (version == 2) {
+    root.member("version").fail(
+        "version 2 names agents by number, not by the tickets' ids: count the records again");
+  }
   if (version != static_cast<Count>(format_version)) {
-    root.member("version").fail(fmt::format("unsupported version {} (expected 2)", version));
+    root.member("version").fail(
+        fmt::format("unsupported version {} (expected {})", version, format_version));
   }
   const Node options = root.member("options");
   kpi::Accumulator accumulator = [&options] {
@@ -511,11 +529,19 @@ kpi::Accumulator accumulator_from_json(const json::value& value) {
   for (const auto& g : root.member("groups").elements()) {
     g.only_keys(
         {"month", "dimension", "calls", "cases", "answer_wait", "first_response", "refused"});
-    const kpi::GroupKey key{read_month(g.member("month")),
-                            read_dimension(g.member("dimension"), by)};
+    const kpi::Month month = read_month(g.member("month"));
+    const Node dimension = g.member("dimension");
+    const std::string_view agent = by == kpi::GroupBy::agent ? read_agent(dimension) : "";
+    const std::uint32_t value =
+        by == kpi::GroupBy::agent ? kpi::no_dimension : read_dimension(dimension, by);
     const kpi::Tally tally = read_tally(g);
-    GroupSum(g).add(months[key.month], tally);
-    accumulator.merge(key, tally);  // within the month's sum, so it cannot overflow
+    GroupSum(g).add(months[month], tally);
+    // Within the month's sum, so it cannot overflow.
+    if (by == kpi::GroupBy::agent) {
+      accumulator.merge(month, agent, tally);
+    } else {
+      accumulator.merge(kpi::GroupKey{month, value}, tally);
+    }
   }
   accumulator.merge_refused_without_month(root.member("refused_without_month").count());
   return accumulator;

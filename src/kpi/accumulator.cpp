@@ -6,6 +6,8 @@
 
 #include <boost/date_time/local_time/local_time.hpp>
 
+#include <algorithm>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <utility>
@@ -78,13 +80,27 @@ pt::ptime start_of_local_day(boost::gregorian::date day, const lt::time_zone_ptr
   }
 }
 
-std::uint32_t dimension_of(GroupBy by, std::uint32_t agent, Channel channel) {
+template <class Word>
+Word load(const char* p) noexcept {
+  Word w;
+  std::memcpy(&w, p, sizeof w);
+  return w;
+}
+
+// The table's hash of a slot's words.
+std::uint32_t agent_hash(std::uint64_t head, std::uint64_t tail, std::uint32_t size) noexcept {
+  const std::uint64_t h = (head ^ ((tail << 31) | (tail >> 33)) ^ size) * 0x9E3779B97F4A7C15u;
+  return static_cast<std::uint32_t>(h >> 32);
+}
+
+constexpr std::size_t first_agent_slots = 16;
+
+std::uint32_t channel_dimension(GroupBy by, Channel channel) {
   switch (by) {
-    case GroupBy::agent:
-      return agent;
     case GroupBy::channel:
       return static_cast<std::uint32_t>(channel);
     case GroupBy::none:
+    case GroupBy::agent:
     case GroupBy::category:
       break;
   }
@@ -162,7 +178,9 @@ Accumulator::Accumulator(const Accumulator& other)
     : options_(other.options_),
       zone_(other.zone_),
       groups_(other.groups_),
-      refused_without_month_(other.refused_without_month_) {
+      refused_without_month_(other.refused_without_month_),
+      agents_(other.agents_),
+      agent_slots_(other.agent_slots_) {
   cache_thresholds();
 }
 
@@ -170,7 +188,9 @@ Accumulator::Accumulator(Accumulator&& other) noexcept
     : options_(std::move(other.options_)),
       zone_(other.zone_),
       groups_(std::move(other.groups_)),
-      refused_without_month_(other.refused_without_month_) {
+      refused_without_month_(other.refused_without_month_),
+      agents_(std::move(other.agents_)),
+      agent_slots_(std::move(other.agent_slots_)) {
   cache_thresholds();
   other.last_ = nullptr;
   other.recent_.clear();
@@ -182,6 +202,8 @@ Accumulator& Accumulator::operator=(const Accumulator& other) {
     zone_ = other.zone_;
     groups_ = other.groups_;
     refused_without_month_ = other.refused_without_month_;
+    agents_ = other.agents_;
+    agent_slots_ = other.agent_slots_;
     last_ = nullptr;
     month_start_ = month_end_ = 0;
     recent_.clear();
@@ -196,6 +218,8 @@ Accumulator& Accumulator::operator=(Accumulator&& other) noexcept {
     zone_ = other.zone_;
     groups_ = std::move(other.groups_);
     refused_without_month_ = other.refused_without_month_;
+    agents_ = std::move(other.agents_);
+    agent_slots_ = std::move(other.agent_slots_);
     last_ = nullptr;
     month_start_ = month_end_ = 0;
     recent_.clear();
@@ -227,6 +251,7 @@ Tally* Accumulator::group_slow(pt::ptime at, std::uint32_t dimension) {
     month_end_ =
         PtimeCount::of(start_of_local_day(first + boost::gregorian::months(1), zone_->zone));
     recent_.assign(options_.group_by == GroupBy::none ? 0 : recent_size, Recent{});
+    for (detail::AgentSlot& slot : agent_slots_) slot.group = nullptr;
   }
   last_key_ = GroupKey{month_, dimension};
   last_ = &groups_[last_key_];
@@ -251,6 +276,114 @@ inline Tally* Accumulator::group(pt::ptime at, std::uint32_t dimension) {
   return group_slow(at, dimension);
 }
 
+namespace {
+
+// A non-empty id as a slot's words: the first and last 8 (or 4) bytes, overlapping for ids of
+// 9 to 15 bytes, or the bytes themselves for ids of 1 to 3; with the length, exactly the id up
+// to 16 bytes.
+[[gnu::always_inline]] inline detail::AgentSlot agent_words(std::string_view id) noexcept {
+  const char* p = id.data();
+  const std::size_t n = id.size();
+  detail::AgentSlot w;
+  w.size = static_cast<std::uint32_t>(std::min<std::size_t>(n, UINT32_MAX));
+  if (n >= 8) {
+    w.head = load<std::uint64_t>(p);
+    w.tail = load<std::uint64_t>(p + n - 8);
+  } else if (n >= 4) {
+    w.head = load<std::uint32_t>(p);
+    w.tail = load<std::uint32_t>(p + n - 4);
+  } else {
+    const auto byte = [p](std::size_t i) {
+      return std::uint64_t{static_cast<unsigned char>(p[i])};
+    };
+    w.head = byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16;
+  }
+  return w;
+}
+
+bool same_words(const detail::AgentSlot& a, const detail::AgentSlot& b) noexcept {
+  return a.size == b.size && a.head == b.head && a.tail == b.tail;
+}
+
+}  // namespace
+
+[[gnu::always_inline]] inline detail::AgentSlot* Accumulator::agent_slot(std::string_view agent) {
+  if (agent.empty()) return nullptr;
+  if (agent_slots_.empty()) agent_slots_.assign(first_agent_slots, detail::AgentSlot{});
+  const detail::AgentSlot words = agent_words(agent);
+  const std::size_t mask = agent_slots_.size() - 1;
+  for (std::size_t i = agent_hash(words.head, words.tail, words.size) & mask;; i = (i + 1) & mask) {
+    detail::AgentSlot& slot = agent_slots_[i];
+    if (slot.size == 0) return &add_agent(agent, i, words);
+    if (same_words(slot, words) && (agent.size() <= 16 || agents_[slot.index] == agent)) {
+      return &slot;
+    }
+  }
+}
+
+std::uint32_t Accumulator::agent_dimension(std::string_view agent) {
+  const detail::AgentSlot* slot = agent_slot(agent);
+  return slot == nullptr ? no_dimension : slot->index;
+}
+
+// A new agent in the empty slot where its lookup ended; the table doubles past half full.
+[[gnu::noinline]] detail::AgentSlot& Accumulator::add_agent(std::string_view agent,
+                                                            std::size_t slot,
+                                                            const detail::AgentSlot& words) {
+  if (agents_.size() == no_dimension - 1) throw argument_error("kpi accumulator: too many agents");
+  const auto index = static_cast<std::uint32_t>(agents_.size());
+  agents_.emplace_back(agent);
+  agent_slots_[slot] = words;
+  agent_slots_[slot].index = index;
+  if (agents_.size() * 2 <= agent_slots_.size()) return agent_slots_[slot];
+  std::vector<detail::AgentSlot> bigger(agent_slots_.size() * 2);
+  const std::size_t mask = bigger.size() - 1;
+  std::size_t moved = 0;
+  for (const detail::AgentSlot& s : agent_slots_) {
+    if (s.size == 0) continue;
+    std::size_t i = agent_hash(s.head, s.tail, s.size) & mask;
+    while (bigger[i].size != 0) i = (i + 1) & mask;
+    bigger[i] = s;
+    if (s.index == index) moved = i;
+  }
+  agent_slots_ = std::move(bigger);
+  return agent_slots_[moved];
+}
+
+std::uint32_t Accumulator::find_agent(std::string_view agent) const noexcept {
+  if (agent.empty() || agent_slots_.empty()) return no_dimension;
+  const detail::AgentSlot words = agent_words(agent);
+  const std::size_t mask = agent_slots_.size() - 1;
+  for (std::size_t i = agent_hash(words.head, words.tail, words.size) & mask;; i = (i + 1) & mask) {
+    const detail::AgentSlot& slot = agent_slots_[i];
+    if (slot.size == 0) return no_dimension;
+    if (same_words(slot, words) && (agent.size() <= 16 || agents_[slot.index] == agent)) {
+      return slot.index;
+    }
+  }
+}
+
+std::string_view Accumulator::agent(const GroupKey& key) const noexcept {
+  if (options_.group_by != GroupBy::agent || key.dimension >= agents_.size()) return {};
+  return agents_[key.dimension];
+}
+
+// The agent's slot holds its group of the cached month: one lookup from id to tally.
+[[gnu::always_inline]] inline Tally* Accumulator::agent_group(pt::ptime at, std::string_view agent,
+                                                              std::uint32_t& dimension) {
+  detail::AgentSlot* const slot = agent_slot(agent);
+  if (slot == nullptr) {
+    dimension = no_dimension;
+    return group(at, no_dimension);
+  }
+  dimension = slot->index;
+  const std::int64_t count = PtimeCount::of(at);
+  if (slot->group != nullptr && month_start_ <= count && count < month_end_) return slot->group;
+  Tally* const found = group_slow(at, dimension);  // a new month clears every slot's group
+  slot->group = found;
+  return found;
+}
+
 // Checks and counts in one pass over the same branches, so that a valid call costs no more
 // branches than counting it; nothing is counted before the record is known to be valid.
 Added Accumulator::add(const CallRecord& call) {
@@ -258,8 +391,11 @@ Added Accumulator::add(const CallRecord& call) {
     ++refused_without_month_;
     return refuse("call record: no dialled time");
   }
+  std::uint32_t dimension = no_dimension;
   Tally* const slot =
-      group(call.dialled_at, dimension_of(options_.group_by, call.agent, call.channel));
+      options_.group_by == GroupBy::agent
+          ? agent_group(call.dialled_at, call.agent, dimension)
+          : group(call.dialled_at, channel_dimension(options_.group_by, call.channel));
   if (slot == nullptr) {
     ++refused_without_month_;
     return refuse("call record: dialled time outside years 1401..9998");
@@ -312,10 +448,12 @@ Added Accumulator::add(const CaseRecord& r) {
     ++refused_without_month_;
     return verdict;
   }
-  const std::uint32_t dimension = options_.group_by == GroupBy::category
-                                      ? static_cast<std::uint32_t>(r.category)
-                                      : dimension_of(options_.group_by, r.agent, r.channel);
-  Tally* const slot = group(r.opened_at, dimension);
+  std::uint32_t dimension = options_.group_by == GroupBy::category
+                                ? static_cast<std::uint32_t>(r.category)
+                                : channel_dimension(options_.group_by, r.channel);
+  Tally* const slot = options_.group_by == GroupBy::agent
+                          ? agent_group(r.opened_at, r.agent, dimension)
+                          : group(r.opened_at, dimension);
   if (slot == nullptr) {
     ++refused_without_month_;
     return refuse("case record: opened time outside years 1401..9998");
@@ -375,11 +513,31 @@ void Accumulator::merge(const Accumulator& other) {
   if (!same_counting(options_, other.options_)) {
     throw argument_error("kpi accumulator merge: different options");
   }
-  for (const auto& [key, tally] : other.groups_) groups_[key] += tally;
+  // Agents by id: the other accumulator numbered them in the order it saw them.
+  for (const auto& [key, tally] : other.groups_) {
+    if (options_.group_by == GroupBy::agent) {
+      merge(key.month, other.agent(key), tally);
+    } else {
+      groups_[key] += tally;
+    }
+  }
   refused_without_month_ += other.refused_without_month_;
 }
 
-void Accumulator::merge(const GroupKey& key, const Tally& tally) { groups_[key] += tally; }
+void Accumulator::merge(const GroupKey& key, const Tally& tally) {
+  if (options_.group_by == GroupBy::agent && key.dimension != no_dimension &&
+      key.dimension >= agents_.size()) {
+    throw argument_error("kpi accumulator merge: no agent with that index");
+  }
+  groups_[key] += tally;
+}
+
+void Accumulator::merge(Month month, std::string_view agent, const Tally& tally) {
+  if (options_.group_by != GroupBy::agent && !agent.empty()) {
+    throw argument_error("kpi accumulator merge: an agent's group, not grouped by agent");
+  }
+  groups_[GroupKey{month, agent_dimension(agent)}] += tally;
+}
 
 std::vector<Month> Accumulator::months() const {
   std::vector<Month> result;
@@ -400,9 +558,22 @@ Tally Accumulator::month_total(Month month) const {
 
 bool same_counting(const AccumulatorOptions& a, const AccumulatorOptions& b) { return a == b; }
 
+// Agents' groups are matched by id: the two may have numbered the agents differently.
 bool operator==(const Accumulator& a, const Accumulator& b) {
-  return same_counting(a.options_, b.options_) && a.groups_ == b.groups_ &&
-         a.refused_without_month_ == b.refused_without_month_;
+  if (!same_counting(a.options_, b.options_) || a.groups_.size() != b.groups_.size() ||
+      a.refused_without_month_ != b.refused_without_month_) {
+    return false;
+  }
+  if (a.options_.group_by != GroupBy::agent) return a.groups_ == b.groups_;
+  return std::all_of(a.groups_.begin(), a.groups_.end(), [&b, &a](const auto& entry) {
+    GroupKey key = entry.first;
+    if (key.dimension != no_dimension) {
+      key.dimension = b.find_agent(a.agent(key));
+      if (key.dimension == no_dimension) return false;
+    }
+    const auto found = b.groups_.find(key);
+    return found != b.groups_.end() && found->second == entry.second;
+  });
 }
 
 }  // namespace kefu::kpi

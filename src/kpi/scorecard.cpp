@@ -3,6 +3,9 @@
 #include <kefu/kpi/formulas.hpp>
 #include <kefu/kpi/scorecard.hpp>
 
+#include <algorithm>
+#include <string>
+
 namespace kefu::kpi {
 namespace {
 
@@ -88,8 +91,11 @@ Scorecard scorecard(const Accumulator& accumulator, const Targets& targets) {
   Scorecard card = empty_scorecard(accumulator);
   for (const Month month : accumulator.months()) {
     const Tally total = accumulator.month_total(month);
-    card.sections.push_back(ScorecardSection{GroupKey{month, no_dimension}, GroupBy::none,
-                                             total.refused, scorecard_rows(total, targets)});
+    card.sections.push_back(ScorecardSection{GroupKey{month, no_dimension},
+                                             GroupBy::none,
+                                             total.refused,
+                                             scorecard_rows(total, targets),
+                                             {}});
   }
   return card;
 }
@@ -98,7 +104,17 @@ Scorecard scorecard_by_group(const Accumulator& accumulator, const Targets& targ
   Scorecard card = empty_scorecard(accumulator);
   for (const auto& [key, tally] : accumulator.groups()) {
     card.sections.push_back(ScorecardSection{key, accumulator.options().group_by, tally.refused,
-                                             scorecard_rows(tally, targets)});
+                                             scorecard_rows(tally, targets),
+                                             std::string(accumulator.agent(key))});
+  }
+  // Agents by id within their month, not in the order this accumulator first saw them, so
+  // that shards merged in any order give the same report.
+  if (accumulator.options().group_by == GroupBy::agent) {
+    std::stable_sort(card.sections.begin(), card.sections.end(),
+                     [](const ScorecardSection& x, const ScorecardSection& y) {
+                       if (x.key.month != y.key.month) return x.key.month < y.key.month;
+                       return x.agent < y.agent;
+                     });
   }
   return card;
 }

@@ -36,7 +36,7 @@ CaseRecord to_case_record(const Ticket& ticket, const CaseContext& context) {
   }
   record.resolved_at_first_contact =
       record.resolved_at && !record.reopened() && handled_in_one_contact(ticket);
-  record.agent = context.agent;
+  record.agent = context.agent.empty() ? ticket.owner : context.agent;
   return record;
 }
 

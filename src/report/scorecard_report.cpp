@@ -50,7 +50,7 @@ std::string group_label(const ScorecardSection& s, Language lang) {
   const bool zh = lang == Language::zh;
   switch (s.group_by) {
     case kpi::GroupBy::agent:
-      return fmt::format("{} {}", zh ? "坐席" : "agent", s.key.dimension);
+      return fmt::format("{} {}", zh ? "坐席" : "agent", s.agent);
     case kpi::GroupBy::channel: {
       const auto c = static_cast<Channel>(s.key.dimension);
       return fmt::format("{} {}", zh ? "渠道" : "channel", zh ? chinese_label(c) : to_string(c));

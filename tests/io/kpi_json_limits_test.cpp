@@ -86,7 +86,7 @@ json::value answered_group(std::int64_t handle_ms, std::int64_t answer_ms, int w
 
 json::value document(json::array groups, const char* group_by = "none") {
   return json::object{{"format", "kefu.kpi.accumulator"},
-                      {"version", 2},
+                      {"version", 3},
                       {"options",
                        {{"zone", "CST-8"},
                         {"group_by", group_by},
@@ -200,6 +200,15 @@ TEST_CASE("the groups of one month are refused where their sum overflows") {
   phone.at_pointer("/dimension") = 0;
   chat.at_pointer("/dimension") = 1;
   CHECK_THROWS_WITH_AS(io::accumulator_from_json(document({phone, chat}, "channel")),
+                       "$.groups[1].calls.dialled: summed with the earlier groups of its month, "
+                       "more than 2^53",
+                       kefu::parse_error);
+  // Grouped by agent, two agents' groups of one month are summed the same way.
+  json::value li = a;
+  json::value wang = a;
+  li.at_pointer("/dimension") = "li.na";
+  wang.at_pointer("/dimension") = "wang.fang";
+  CHECK_THROWS_WITH_AS(io::accumulator_from_json(document({li, wang}, "agent")),
                        "$.groups[1].calls.dialled: summed with the earlier groups of its month, "
                        "more than 2^53",
                        kefu::parse_error);

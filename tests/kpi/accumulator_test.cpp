@@ -8,6 +8,8 @@
 #include <doctest/doctest.h>
 
 #include <random>
+#include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -25,6 +27,16 @@ ptime utc(int y, int m, int d, int h, int min = 0) {
   return ptime(date(static_cast<unsigned short>(y), static_cast<unsigned short>(m),
                     static_cast<unsigned short>(d)),
                hours(h) + minutes(min));
+}
+
+// The tally of an agent's group in a month, found by the agent's id as a host would.
+const kpi::Tally& agent_group(const kpi::Accumulator& acc, kpi::Month month,
+                              std::string_view agent) {
+  for (const auto& [key, tally] : acc.groups()) {
+    if (key.month == month && acc.agent(key) == agent) return tally;
+  }
+  FAIL("no group for agent ", agent);
+  throw;
 }
 
 kpi::CallRecord answered_call(ptime at, int wait_s, int handle_s) {
@@ -194,18 +206,18 @@ TEST_CASE("each reopen of a complaint is a repeat event of its own month and gro
   kpi::CaseRecord r;
   r.opened_at = utc(2026, 10, 20, 1);  // 09:00 on 20 October in Beijing
   r.category = kefu::Category::complaint;
-  r.agent = 4;
+  r.agent = "li.na";
   // Reopened 17:00 UTC on 31 October (01:00 on 1 November in Beijing), and 3 December.
   r.reopened_at = {utc(2026, 12, 3, 1), utc(2026, 10, 31, 17)};
   REQUIRE(acc.add(r));
   CHECK(acc.groups().size() == 3);
-  const auto& october = acc.groups().at({{2026, 10}, 4}).cases;
+  const auto& october = agent_group(acc, {2026, 10}, "li.na").cases;
   CHECK(october.complaints() == 1);
   CHECK(october.complaint_reopens == 0);
   CHECK(october.reopened == 1);  // the case, reopened at least once, counts where it opened
-  CHECK(acc.groups().at({{2026, 11}, 4}).cases.complaint_reopens == 1);
-  CHECK(acc.groups().at({{2026, 12}, 4}).cases.complaint_reopens == 1);
-  CHECK(acc.groups().at({{2026, 12}, 4}).cases.cases() == 0);
+  CHECK(agent_group(acc, {2026, 11}, "li.na").cases.complaint_reopens == 1);
+  CHECK(agent_group(acc, {2026, 12}, "li.na").cases.complaint_reopens == 1);
+  CHECK(agent_group(acc, {2026, 12}, "li.na").cases.cases() == 0);
   // October: 0 repeats / 1 first-time complaint; November: 1 repeat, no first-time complaint.
   CHECK(kpi::repeat_complaint_rate(october) == ratio(0, 1));
   CHECK(kpi::repeat_complaint_rate(acc.month_total({2026, 11}).cases) == ratio(1, 0));
@@ -301,23 +313,56 @@ TEST_CASE("groups split a month by agent, channel or category") {
   kpi::AccumulatorOptions by_agent;
   by_agent.group_by = kpi::GroupBy::agent;
   kpi::Accumulator acc(by_agent);
-  for (std::uint32_t agent : {7u, 3u, 7u}) {
+  for (const char* agent : {"wang.fang", "li.na", "wang.fang"}) {
     auto c = answered_call(t, 5, 60);
     c.agent = agent;
     acc.add(c);
   }
   REQUIRE(acc.groups().size() == 2);
-  CHECK(acc.groups().at({{2026, 10}, 3}).calls.dialled == 1);
-  CHECK(acc.groups().at({{2026, 10}, 7}).calls.dialled == 2);
+  CHECK(agent_group(acc, {2026, 10}, "li.na").calls.dialled == 1);
+  CHECK(agent_group(acc, {2026, 10}, "wang.fang").calls.dialled == 2);
   CHECK(acc.month_total({2026, 10}).calls.dialled == 3);
-  for (std::uint32_t agent : {263u, 7u, 263u, 519u}) {  // the same slot of the agent cache
+  // 300 agents: past the first sizes of the agent table (it grows) and past the 256 slots of
+  // the recent-group cache (indices 3 and 259 share a slot). Agent agent-k takes k + 1 calls.
+  for (int k = 0; k < 300; ++k) {
+    for (int n = 0; n <= k; ++n) {
+      auto c = answered_call(t, 5, 60);
+      c.agent = "agent-" + std::to_string(k);
+      acc.add(c);
+    }
+  }
+  CHECK(acc.groups().size() == 302);
+  CHECK(agent_group(acc, {2026, 10}, "agent-0").calls.dialled == 1);
+  CHECK(agent_group(acc, {2026, 10}, "agent-3").calls.dialled == 4);
+  CHECK(agent_group(acc, {2026, 10}, "agent-259").calls.dialled == 260);
+  CHECK(agent_group(acc, {2026, 10}, "agent-299").calls.dialled == 300);
+  // Calls alternating between two earlier agents still find their groups.
+  for (const char* agent : {"li.na", "agent-3", "li.na"}) {
     auto c = answered_call(t, 5, 60);
     c.agent = agent;
     acc.add(c);
   }
-  CHECK(acc.groups().at({{2026, 10}, 7}).calls.dialled == 3);
-  CHECK(acc.groups().at({{2026, 10}, 263}).calls.dialled == 2);
-  CHECK(acc.groups().at({{2026, 10}, 519}).calls.dialled == 1);
+  CHECK(agent_group(acc, {2026, 10}, "li.na").calls.dialled == 3);
+  CHECK(agent_group(acc, {2026, 10}, "agent-3").calls.dialled == 5);
+  // Ids of every length the agent table reads differently: 1-3 bytes, 4-7, 8-16, and longer
+  // ids that differ only in the middle (the table keeps their first and last 8 bytes).
+  for (const char* agent : {"x", "xy", "xyz", "wang", "li.na.2", "department-a-agent-0001",
+                            "department-b-agent-0001", "department-b-agent-0001", "xy"}) {
+    auto c = answered_call(t, 5, 60);
+    c.agent = agent;
+    acc.add(c);
+  }
+  CHECK(agent_group(acc, {2026, 10}, "x").calls.dialled == 1);
+  CHECK(agent_group(acc, {2026, 10}, "xy").calls.dialled == 2);
+  CHECK(agent_group(acc, {2026, 10}, "xyz").calls.dialled == 1);
+  CHECK(agent_group(acc, {2026, 10}, "wang").calls.dialled == 1);
+  CHECK(agent_group(acc, {2026, 10}, "department-a-agent-0001").calls.dialled == 1);
+  CHECK(agent_group(acc, {2026, 10}, "department-b-agent-0001").calls.dialled == 2);
+  CHECK(acc.groups().size() == 309);
+  // A call without an agent lands in the group without a dimension, which has no agent id.
+  acc.add(answered_call(t, 5, 60));
+  CHECK(acc.groups().at({{2026, 10}, kpi::no_dimension}).calls.dialled == 1);
+  CHECK(acc.agent({{2026, 10}, kpi::no_dimension}).empty());
 
   kpi::AccumulatorOptions by_category;
   by_category.group_by = kpi::GroupBy::category;
@@ -353,7 +398,7 @@ TEST_CASE("shards merged in any split equal one accumulator fed every record") {
     kpi::CallRecord c;
     c.dialled_at = at;
     c.connected = rng() % 10 != 0;
-    c.agent = static_cast<std::uint32_t>(rng() % 6);
+    c.agent = "agent-" + std::to_string(rng() % 6);
     if (c.connected && rng() % 4 != 0) {
       c.human_requested_at = at + seconds(static_cast<long>(rng() % 30));
       const auto wait = seconds(static_cast<long>(rng() % 90));
@@ -394,6 +439,49 @@ TEST_CASE("shards merged in any split equal one accumulator fed every record") {
     for (const auto& s : shards) merged.merge(s);
     CHECK(merged == single);
   }
+}
+
+TEST_CASE("two shards that saw agents in different orders merge by the agents' ids") {
+  kpi::AccumulatorOptions options;
+  options.group_by = kpi::GroupBy::agent;
+  const ptime t = utc(2026, 10, 10, 2);
+  const auto call = [&t](const char* agent, int wait_s) {
+    auto c = answered_call(t, wait_s, 60);
+    c.agent = agent;
+    return c;
+  };
+  // Shard one numbers li.na 0 and wang.fang 1; shard two the other way round.
+  kpi::Accumulator one(options), two(options), single(options);
+  REQUIRE(one.add(call("li.na", 5)));
+  REQUIRE(one.add(call("wang.fang", 30)));
+  REQUIRE(two.add(call("wang.fang", 5)));
+  REQUIRE(two.add(call("li.na", 40)));
+  REQUIRE(two.add(call("zhao.lei", 5)));
+  for (const auto& c : {call("li.na", 5), call("wang.fang", 30), call("wang.fang", 5),
+                        call("li.na", 40), call("zhao.lei", 5)}) {
+    REQUIRE(single.add(c));
+  }
+  CHECK(one != two);
+  kpi::Accumulator merged = one;
+  merged.merge(two);
+  CHECK(merged == single);
+  kpi::Accumulator other_way = two;
+  other_way.merge(one);
+  CHECK(other_way == single);
+  // By hand: li.na answered after 5 s and 40 s, one of two within the 20 s target; wang.fang
+  // after 30 s and 5 s, one of two; zhao.lei one call within it.
+  CHECK(agent_group(merged, {2026, 10}, "li.na").calls.human_answered == 2);
+  CHECK(agent_group(merged, {2026, 10}, "li.na").calls.answered_within_target == 1);
+  CHECK(agent_group(merged, {2026, 10}, "wang.fang").calls.answered_within_target == 1);
+  CHECK(agent_group(merged, {2026, 10}, "zhao.lei").calls.human_answered == 1);
+  CHECK(merged.groups().size() == 3);
+  // Equality goes by id: the same counts under other names are not equal.
+  kpi::Accumulator renamed(options);
+  for (const auto& c : {call("li.na", 5), call("wang.fang", 30), call("wang.fang", 5),
+                        call("li.na", 40), call("sun.li", 5)}) {
+    REQUIRE(renamed.add(c));
+  }
+  CHECK(renamed != single);
 }
 
 TEST_CASE("merging accumulators that count differently is refused") {

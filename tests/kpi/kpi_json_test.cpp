@@ -30,7 +30,7 @@ kpi::Accumulator sample(kpi::AccumulatorOptions options, int records) {
     kpi::CallRecord c;
     c.dialled_at = at;
     c.connected = true;
-    c.agent = static_cast<std::uint32_t>(rng() % 4);
+    c.agent = "agent-0" + std::to_string(rng() % 4);
     c.channel = rng() % 2 ? kefu::Channel::phone : kefu::Channel::online_chat;
     c.human_requested_at = at;
     if (rng() % 4 == 0) {
@@ -112,8 +112,8 @@ TEST_CASE("malformed documents are refused with the path of the bad field") {
   CHECK_THROWS_WITH_AS(io::accumulator_from_json(
                            edited(doc, "\"format\":\"kefu.kpi.accumulator\"", "\"format\":\"x\"")),
                        "$.format: expected kefu.kpi.accumulator", kefu::parse_error);
-  CHECK_THROWS_WITH_AS(io::accumulator_from_json(edited(doc, "\"version\":2", "\"version\":3")),
-                       "$.version: unsupported version 3 (expected 2)", kefu::parse_error);
+  CHECK_THROWS_WITH_AS(io::accumulator_from_json(edited(doc, "\"version\":3", "\"version\":4")),
+                       "$.version: unsupported version 4 (expected 3)", kefu::parse_error);
   CHECK_THROWS_WITH_AS(io::accumulator_from_json(edited(doc, "\"dialled\":", "\"dialed\":")),
                        "$.groups[0].calls.dialed: unknown field", kefu::parse_error);
   CHECK_THROWS_WITH_AS(
@@ -185,14 +185,72 @@ TEST_CASE("counts that cannot come from records are refused") {
 
 TEST_CASE("a version 1 document is refused: it counted repeat complaints per ticket") {
   // Version 1 kept one repeat_complaints count per month of opening; which months the reopens
-  // fell in is not in it, so it cannot be read as version 2.
-  const std::string v2 = io::to_json_string(kpi::Accumulator{});
-  const std::string v1 = edited(v2, "\"version\":2", "\"version\":1");
+  // fell in is not in it, so it cannot be read as version 3.
+  const std::string v3 = io::to_json_string(kpi::Accumulator{});
+  const std::string v1 = edited(v3, "\"version\":3", "\"version\":1");
   CHECK_THROWS_WITH_AS(
       io::accumulator_from_json(v1),
       "$.version: version 1 counts repeat complaints per ticket, not per month: count the "
       "records again",
       kefu::parse_error);
+}
+
+TEST_CASE("a version 2 document is refused: it named agents by number") {
+  // Version 2 wrote an agent's group as the host's number ("dimension":7); which ticket id
+  // that was is not in it. Refused whatever its grouping, as version 1 is.
+  kpi::AccumulatorOptions by_agent;
+  by_agent.group_by = kpi::GroupBy::agent;
+  const std::string v3 = io::to_json_string(kpi::Accumulator{by_agent});
+  const std::string v2 = edited(v3, "\"version\":3", "\"version\":2");
+  CHECK_THROWS_WITH_AS(io::accumulator_from_json(v2),
+                       "$.version: version 2 names agents by number, not by the tickets' ids: "
+                       "count the records again",
+                       kefu::parse_error);
+}
+
+TEST_CASE("agents' groups are written and read by the agents' ids") {
+  kpi::AccumulatorOptions by_agent;
+  by_agent.group_by = kpi::GroupBy::agent;
+  kpi::Accumulator acc(by_agent);
+  kpi::CallRecord c;
+  c.dialled_at = ptime(boost::gregorian::date(2026, 10, 5), hours(3));
+  c.connected = true;
+  c.agent = "li.na";
+  acc.add(c);
+  acc.add(c);
+  c.agent = "";  // no agent: the group without a dimension
+  acc.add(c);
+  const auto json = io::to_json(acc);
+  CHECK(json.at("version") == 3);
+  const auto& groups = json.at("groups").as_array();
+  REQUIRE(groups.size() == 2);
+  CHECK(groups[0].at("dimension") == "li.na");
+  CHECK(groups[0].at("calls").at("dialled") == 2);
+  CHECK(groups[1].at("dimension").is_null());
+  const auto back = io::accumulator_from_json(io::to_json_string(acc));
+  CHECK(back == acc);
+  // The id, not the index, decides the group: a shard that saw wang.fang first and read back
+  // li.na's group still counts li.na's calls under li.na.
+  kpi::Accumulator other(by_agent);
+  c.agent = "wang.fang";
+  other.add(c);
+  other.merge(back);
+  bool found = false;
+  for (const auto& [key, tally] : other.groups()) {
+    if (other.agent(key) == "li.na") {
+      found = true;
+      CHECK(tally.calls.dialled == 2);
+    }
+  }
+  CHECK(found);
+  const std::string text = io::to_json_string(acc);
+  CHECK_THROWS_WITH_AS(
+      io::accumulator_from_json(edited(text, "\"dimension\":\"li.na\"", "\"dimension\":\"\"")),
+      "$.groups[0].dimension: expected an agent's id, or null for records without one",
+      kefu::parse_error);
+  CHECK_THROWS_WITH_AS(
+      io::accumulator_from_json(edited(text, "\"dimension\":\"li.na\"", "\"dimension\":7")),
+      "$.groups[0].dimension: expected a string", kefu::parse_error);
 }
 
 TEST_CASE("re-complaints written by one shard and read by another count in their months") {

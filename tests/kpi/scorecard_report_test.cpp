@@ -159,3 +159,25 @@ TEST_CASE("group sections are titled by agent, channel or category") {
   CHECK(report::render(grouped, Format::text, Language::zh)
             .rfind("2026-10 月度KPI考核 类别 售后类\n", 0) == 0);
 }
+
+TEST_CASE("an agent's section is titled by the agent's id") {
+  kpi::AccumulatorOptions options;
+  options.group_by = kpi::GroupBy::agent;
+  kpi::Accumulator acc(options);
+  kpi::CallRecord c;
+  c.dialled_at = ptime(boost::gregorian::date(2026, 10, 5), hours(3));
+  c.connected = true;
+  c.agent = "li.na";
+  acc.add(c);
+  const auto grouped = kpi::scorecard_by_group(acc, kpi::Targets::defaults());
+  REQUIRE(grouped.sections.size() == 1);
+  CHECK(grouped.sections[0].agent == "li.na");
+  CHECK(report::render(grouped, Format::text, Language::en)
+            .rfind("KPI scorecard 2026-10 agent li.na\n", 0) == 0);
+  CHECK(report::render(grouped, Format::text, Language::zh)
+            .rfind("2026-10 月度KPI考核 坐席 li.na\n", 0) == 0);
+  CHECK(report::render(grouped, Format::csv, Language::en).find("\n2026-10,agent li.na,") !=
+        std::string::npos);
+  const auto json = boost::json::parse(report::render(grouped, Format::json, Language::en));
+  CHECK(json.at("sections").at(0).at("group") == "agent li.na");
+}

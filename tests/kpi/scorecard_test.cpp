@@ -141,7 +141,8 @@ TEST_CASE("the scorecard has one section per month, and one per group when asked
   kpi::Accumulator acc(options);
   const ptime oct(boost::gregorian::date(2026, 10, 5), hours(3));
   const ptime nov(boost::gregorian::date(2026, 11, 5), hours(3));
-  for (const auto& [at, agent] : {std::pair{oct, 1u}, {oct, 2u}, {nov, 1u}}) {
+  // wang.fang is seen first: sections come by id ("li.na" < "wang.fang"), not by first sight.
+  for (const auto& [at, agent] : {std::pair{oct, "wang.fang"}, {oct, "li.na"}, {nov, "li.na"}}) {
     kpi::CallRecord c;
     c.dialled_at = at;
     c.connected = true;
@@ -155,7 +156,12 @@ TEST_CASE("the scorecard has one section per month, and one per group when asked
   CHECK(monthly.answer_target == seconds(20));
   const auto grouped = kpi::scorecard_by_group(acc, kpi::Targets::defaults());
   REQUIRE(grouped.sections.size() == 3);
-  CHECK(grouped.sections[1].key == kpi::GroupKey{{2026, 10}, 2});
+  CHECK(grouped.sections[0].agent == "li.na");
+  CHECK(grouped.sections[0].key.month == kpi::Month{2026, 10});
+  CHECK(grouped.sections[1].agent == "wang.fang");
+  CHECK(grouped.sections[2].agent == "li.na");
+  CHECK(grouped.sections[2].key.month == kpi::Month{2026, 11});
   CHECK(grouped.sections[1].group_by == kpi::GroupBy::agent);
+  CHECK(monthly.sections[0].agent.empty());
   CHECK(grouped.sections[1].row(Indicator::system_connection_rate).ratio == ratio(1, 1));
 }

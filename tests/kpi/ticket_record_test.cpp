@@ -36,7 +36,7 @@ TEST_CASE("a handled complaint becomes the record the KPIs count") {
   kpi::CaseContext context;
   context.reply_due = time_from_string("2025-10-31 15:30:15");
   context.cross_province = true;
-  context.agent = 7;
+  context.agent = "wang.fang";  // the host counts it under another agent than the owner
   const kpi::CaseRecord r = kpi::to_case_record(t, context);
   CHECK(r.opened_at == time_from_string("2025-10-31 15:30:00"));
   CHECK(r.category == Category::complaint);
@@ -50,7 +50,7 @@ TEST_CASE("a handled complaint becomes the record the KPIs count") {
   CHECK_FALSE(r.opened_as_repeat);
   CHECK(r.reopened_at.empty());
   CHECK(r.resolved_at_first_contact);
-  CHECK(r.agent == 7);
+  CHECK(r.agent == "wang.fang");
 }
 
 TEST_CASE("a transferred or reopened case is not resolved at first contact") {
@@ -84,6 +84,30 @@ TEST_CASE("a transferred or reopened case is not resolved at first contact") {
   CHECK_FALSE(r.resolved_at_first_contact);
   CHECK_FALSE(r.replied_at == std::nullopt);
   CHECK_FALSE(r.reply_due);
+}
+
+TEST_CASE("a case counts under its first-contact owner's id, also after a transfer") {
+  // 首问负责: the owner who took the case first stays answerable for it; a transfer changes the
+  // handler, not the owner. So li.na's case handled by expert_qian counts under "li.na".
+  const Lifecycle lifecycle;
+  Ticket t = Ticket::open("K3", Channel::phone, Category::complaint, Scenario::service_complaint,
+                          Priority::normal, CustomerTier::regular, "li.na",
+                          time_from_string("2025-10-20 02:00:00"));
+  REQUIRE(lifecycle.apply(t, events::Transfer{"li.na", "expert_qian"},
+                          time_from_string("2025-10-20 02:05:00")));
+  REQUIRE(t.handler == "expert_qian");
+  const kpi::CaseRecord r = kpi::to_case_record(t);
+  CHECK(r.agent == "li.na");
+
+  kpi::AccumulatorOptions by_agent;
+  by_agent.group_by = kpi::GroupBy::agent;
+  kpi::Accumulator acc(by_agent);
+  REQUIRE(acc.add(r));
+  REQUIRE(acc.groups().size() == 1);
+  const auto& [key, tally] = *acc.groups().begin();
+  CHECK(acc.agent(key) == "li.na");
+  CHECK(key.month == kpi::Month{2025, 10});
+  CHECK(tally.cases.complaints() == 1);
 }
 
 TEST_CASE("a complaint opened about an earlier one, reopened twice, carries each reopen") {

@@ -16,6 +16,7 @@
 
 #include <array>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <thread>
 #include <vector>
@@ -77,7 +78,7 @@ void run(const Shared& s, std::size_t first, std::size_t stride, Results& r) {
     r.open_time[n] = s.calendar.between(opened, c.ticket.history.back().at);
     kpi::CaseContext context;
     context.reply_due = s.calendar.add(opened, hours(4));
-    context.agent = static_cast<std::uint32_t>(n % 3);
+    context.agent = "agent-" + std::to_string(n % 3);
     const kpi::CaseRecord record = kpi::to_case_record(c.ticket, context);
     kpi::CallRecord call;
     call.dialled_at = opened;

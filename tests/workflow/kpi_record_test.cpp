@@ -4,6 +4,7 @@
 
 #include "workflow_fixture.hpp"
 #include <kefu/kpi/accumulator.hpp>
+#include <kefu/kpi/scorecard.hpp>
 #include <kefu/workflow/kpi_record.hpp>
 
 #include <doctest/doctest.h>
@@ -61,4 +62,36 @@ TEST_CASE("the monthly inquiry reply rate judges each case by its own clock's de
   const auto inquiry = static_cast<std::size_t>(Category::inquiry);
   CHECK(total.cases.replied[inquiry] == 2);
   CHECK(total.cases.replied_in_time[inquiry] == 1);
+}
+
+TEST_CASE("a case opened by li.na is counted under agent li.na") {
+  // 首问负责: the agent who opens the case owns it (Ticket::owner), so its KPI record names
+  // that owner by the same id the ticket uses, and a scorecard by agent has a section for it.
+  const Workflow& wf = default_workflow();
+  events::Open open = open_event("K7", Category::inquiry, Scenario::usage_inquiry, Priority::normal,
+                                 Channel::phone);
+  open.actor = "li.na";
+  Case c = wf.open(open, beijing("2025-09-29 10:00:00"));
+  REQUIRE(c.ticket.owner == "li.na");
+  REQUIRE(wf.apply(c, events::FirstResponse{"li.na"}, beijing("2025-09-29 10:00:10")));
+  const kpi::CaseRecord r = kpi_record(c);
+  CHECK(r.agent == "li.na");
+
+  kpi::AccumulatorOptions options;
+  options.group_by = kpi::GroupBy::agent;
+  kpi::Accumulator month(options);
+  REQUIRE(month.add(r));
+  REQUIRE(month.add(kpi_record(answered_inquiry())));  // opened by agent_li
+  const auto card = kpi::scorecard_by_group(month, kpi::Targets::defaults());
+  REQUIRE(card.sections.size() == 2);
+  // By id: "agent_li" sorts before "li.na". li.na's one inquiry was replied after 10 s, within
+  // its 15 s deadline: 1 of 1 in time.
+  CHECK(card.sections[0].agent == "agent_li");
+  CHECK(card.sections[1].agent == "li.na");
+  CHECK(card.sections[1].row(kpi::Indicator::inquiry_timely_reply_rate).ratio == kpi::ratio(1, 1));
+
+  // The host may count the case under someone else.
+  kpi::CaseContext context;
+  context.agent = "wang.fang";
+  CHECK(kpi_record(c, context).agent == "wang.fang");
 }

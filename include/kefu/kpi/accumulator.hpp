@@ -29,6 +29,21 @@ namespace kefu::kpi {
 
 namespace detail {
 struct ZoneRules;
+
+// An accumulator's agents: an open-addressing table (linear probing, a power of two in size,
+// at most half full) from id to index. A slot keeps the id's first and last eight bytes and
+// its length, which are the whole id up to 16 bytes: then a lookup is a multiply and a few
+// word comparisons, no string comparison, so grouping by agent stays close to grouping by a
+// number. Longer ids are compared in full. The slot also holds the agent's group of the month
+// the accumulator has cached, so that a record goes from its agent's id to its tally in one
+// lookup.
+struct AgentSlot {
+  std::uint64_t head = 0;
+  std::uint64_t tail = 0;
+  std::uint32_t size = 0;  // 0: empty (an empty id is no agent)
+  std::uint32_t index = 0;
+  Tally* group = nullptr;  // the group of the cached month, once looked up
+};
 }  // namespace detail
 
 struct Month {
@@ -45,7 +60,8 @@ struct Month {
 };
 
 // The optional second grouping, besides the month. Calls have no category: grouped by
-// category, they land in the group without a dimension.
+// category, they land in the group without a dimension, as records without an agent do when
+// grouped by agent.
 enum class GroupBy : std::uint8_t { none, agent, channel, category };
 
 }  // namespace kefu::kpi
@@ -80,7 +96,9 @@ inline constexpr std::uint32_t no_dimension = 0xFFFFFFFFu;
 
 struct GroupKey {
   Month month;
-  // The agent number, or the Channel / Category value; no_dimension when not grouped.
+  // The Channel / Category value, or the accumulator's own index of an agent's id (a dense
+  // number that Accumulator::agent turns back into the id; each accumulator numbers agents in
+  // the order it saw them, and merge matches them by id); no_dimension when not grouped.
   std::uint32_t dimension = no_dimension;
 
   friend constexpr bool operator==(const GroupKey& a, const GroupKey& b) noexcept {
@@ -144,12 +162,17 @@ class Accumulator {
 
   // Adds another accumulator's tallies. Throws argument_error when its options differ.
   void merge(const Accumulator& other);
-  // Adds one group's tally, and refusals without a month, as read back from JSON.
+  // Adds one group's tally, and refusals without a month, as read back from JSON. Grouped by
+  // agent, the group is named by the agent's id (empty: records without one); the GroupKey
+  // form then takes only no_dimension or an index this accumulator gave (argument_error else).
   void merge(const GroupKey& key, const Tally& tally);
+  void merge(Month month, std::string_view agent, const Tally& tally);
   void merge_refused_without_month(Count refused) noexcept { refused_without_month_ += refused; }
 
   const AccumulatorOptions& options() const noexcept { return options_; }
   const std::map<GroupKey, Tally>& groups() const noexcept { return groups_; }
+  // The agent's id of a group when grouped by agent ("li.na"); empty for any other group.
+  std::string_view agent(const GroupKey& key) const noexcept;
   // Records refused without a valid time, so in no month.
   Count refused_without_month() const noexcept { return refused_without_month_; }
 
@@ -170,6 +193,15 @@ class Accumulator {
   Tally* group_slow(boost::posix_time::ptime at, std::uint32_t dimension);
   Tally& event_group(boost::posix_time::ptime at, std::uint32_t dimension);
   void cache_thresholds() noexcept;
+  // The dense index of an agent's id, given it the first time (no_dimension for none), and
+  // its slot (null for none).
+  std::uint32_t agent_dimension(std::string_view agent);
+  detail::AgentSlot* agent_slot(std::string_view agent);
+  detail::AgentSlot& add_agent(std::string_view agent, std::size_t slot,
+                               const detail::AgentSlot& words);
+  // Grouped by agent: the group of an instant and agent, and the agent's dimension.
+  Tally* agent_group(boost::posix_time::ptime at, std::string_view agent, std::uint32_t& dimension);
+  std::uint32_t find_agent(std::string_view agent) const noexcept;
 
   AccumulatorOptions options_;
   std::shared_ptr<const detail::ZoneRules> zone_;  // boost::local_time, compiled in src/
@@ -191,6 +223,9 @@ class Accumulator {
   };
   static constexpr std::uint32_t recent_size = 256;
   std::vector<Recent> recent_;
+  // Agents' ids by index, and the table from id to index (detail::AgentSlot).
+  std::vector<std::string> agents_;
+  std::vector<detail::AgentSlot> agent_slots_;
   // The options' thresholds as tick counts, for the hot path.
   std::int64_t answer_target_ticks_ = 0;
   std::int64_t short_abandon_ticks_ = 0;

@@ -5,8 +5,8 @@
 
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
-#include <cstdint>
 #include <optional>
+#include <string>
 
 namespace kefu::kpi {
 
@@ -16,6 +16,7 @@ struct CallRecord {
   boost::posix_time::ptime dialled_at;
   // The system took the call (not busy, not failed): system connection rate.
   bool connected = false;
+  Channel channel = Channel::phone;  // next to connected: no padding between them
   // The caller asked for a human (left the IVR for the agent queue), and when.
   std::optional<boost::posix_time::ptime> human_requested_at;
   // A human answered, and when; waits are measured from human_requested_at.
@@ -24,8 +25,8 @@ struct CallRecord {
   std::optional<boost::posix_time::ptime> abandoned_at;
   // Talk + hold + after-call work of an answered call.
   boost::posix_time::time_duration handle_time{};
-  Channel channel = Channel::phone;
-  std::uint32_t agent = 0;  // the host's agent number; 0 = none
+  // The agent who took the call, by the id the tickets give people ("li.na"); empty = none.
+  std::string agent;
 };
 
 }  // namespace kefu::kpi

@@ -11,8 +11,8 @@
 
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
-#include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace kefu::kpi {
@@ -36,11 +36,13 @@ struct CaseRecord {
   // A complaint opened about an earlier complaint already accepted or answered (重复投诉,
   // events::Open::repeat_of): a repeat event in the month of opened_at.
   bool opened_as_repeat = false;
+  bool resolved_at_first_contact = false;  // here, not after reopened_at: no padding
   // Every reopen after a resolution, in any order. For a complaint each one is a re-complaint
   // (重复投诉事件) in its own month.
   std::vector<boost::posix_time::ptime> reopened_at;
-  bool resolved_at_first_contact = false;
-  std::uint32_t agent = 0;  // the first-contact owner (首问负责); 0 = none
+  // The first-contact owner (首问负责), by the id the tickets use (Ticket::owner, "li.na");
+  // empty = none.
+  std::string agent;
 
   // Reopened at least once after being resolved.
   bool reopened() const noexcept { return !reopened_at.empty(); }

@@ -14,6 +14,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -69,6 +70,9 @@ struct ScorecardSection {
   GroupBy group_by = GroupBy::none;
   Count refused = 0;               // records refused in this group
   std::vector<ScorecardRow> rows;  // one per Indicator, in Indicator order
+  // Grouped by agent: the agent's id ("li.na"); empty for records without one and for sections
+  // not grouped by agent.
+  std::string agent;
 
   const ScorecardRow& row(Indicator indicator) const {
     return rows.at(static_cast<std::size_t>(indicator));

@@ -12,9 +12,8 @@ namespace kefu {
 // of the case's first-response clock (sla::clocks::first_response, the first answer to the
 // customer, which is what replied_at records) unless the context gives one. A case whose
 // policy runs no first-response clock gets none; an inquiry without one is refused by
-// kpi::Accumulator::add ("case record: inquiry without a reply deadline").
-// The agent is still the host's number in the context (kpi::CaseRecord::agent), not the
-// ticket's owner id.
+// kpi::Accumulator::add ("case record: inquiry without a reply deadline"). The agent is the
+// ticket's first-contact owner (Ticket::owner, "li.na") unless the context names another.
 kpi::CaseRecord kpi_record(const Case& c, kpi::CaseContext context = {});
 
 }  // namespace kefu
