@@ -217,7 +217,7 @@ void BM_Matcher(benchmark::State& state) {
 void BM_MatcherFindAll(benchmark::State& state) {
   const int which = static_cast<int>(state.range(0));
   const kefu::Matcher& m = matcher(which);
-  std::vector<kefu::Match> matches;
+  std::vector<kefu::PatternMatch> matches;
   for (auto _ : state) {
     matches.clear();
     m.find_all(text(), matches);

@@ -42,10 +42,11 @@ const events::Transfer to_a{"agent-b", "agent-a"};
 constexpr int cycle_length = 6;
 
 kefu::Ticket in_progress_ticket(const kefu::Lifecycle& lifecycle) {
-  kefu::Ticket t =
-      kefu::Ticket::open("T-20261124-01", kefu::Channel::online_chat, kefu::Category::after_sales,
-                         kefu::Scenario::fault_repair, kefu::Priority::normal,
-                         kefu::CustomerTier::regular, "agent-a", start_time);
+  kefu::Ticket t = kefu::Ticket::open(
+      "T-20261124-01",
+      {kefu::Channel::online_chat, kefu::Category::after_sales, kefu::Scenario::fault_repair,
+       kefu::Priority::normal, kefu::CustomerTier::regular},
+      "agent-a", start_time);
   lifecycle.apply(t, events::Triage{"agent-a"}, start_time);
   lifecycle.apply(t, events::FirstResponse{"agent-a"}, start_time);
   lifecycle.apply(t, events::Start{"agent-a"}, start_time);

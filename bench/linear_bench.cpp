@@ -53,8 +53,8 @@ void baseline_byte_loop(benchmark::State& state) {
   });
 }
 
-void scrub(benchmark::State& state) {
-  run(state, [](const auto& t) { return kefu::scrub(t); });
+void mask_personal_data(benchmark::State& state) {
+  run(state, [](const auto& t) { return kefu::mask_personal_data(t); });
 }
 void mask_name(benchmark::State& state) {
   run(state, [](const auto& t) { return kefu::mask_name(t); });
@@ -78,7 +78,7 @@ void reply_check(benchmark::State& state) {
 
 #define KEFU_LINEAR(fn) BENCHMARK(fn)->Arg(1024)->Arg(100 * 1024)->Arg(1024 * 1024)
 KEFU_LINEAR(baseline_byte_loop);
-KEFU_LINEAR(scrub);
+KEFU_LINEAR(mask_personal_data);
 KEFU_LINEAR(mask_name);
 KEFU_LINEAR(mask_phone);
 KEFU_LINEAR(mask_email);

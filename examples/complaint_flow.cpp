@@ -47,10 +47,11 @@ int main() {
   namespace events = kefu::events;
   const kefu::Lifecycle lifecycle;  // default policy: complaints close after confirmation or visit
 
-  kefu::Ticket ticket =
-      kefu::Ticket::open("C-20261124-0001", kefu::Channel::phone, kefu::Category::complaint,
-                         kefu::Scenario::service_complaint, kefu::Priority::high,
-                         kefu::CustomerTier::member, "agent-li", at("2026-11-24T10:00:00+08:00"));
+  kefu::Ticket ticket = kefu::Ticket::open(
+      "C-20261124-0001",
+      {kefu::Channel::phone, kefu::Category::complaint, kefu::Scenario::service_complaint,
+       kefu::Priority::high, kefu::CustomerTier::member},
+      "agent-li", at("2026-11-24T10:00:00+08:00"));
   fmt::print("complaint {} ({}, {}, priority {}), first-contact owner {}\n\n", ticket.id,
              kefu::chinese_label(ticket.category), kefu::chinese_label(ticket.scenario),
              kefu::chinese_label(ticket.priority), ticket.owner);

@@ -45,16 +45,16 @@ int main() {
   std::map<std::string, kefu::Case> cases;
   kefu::events::Open leak{"agent_li"};
   leak.id = "T-1001";
-  leak.channel = kefu::Channel::phone;
-  leak.category = kefu::Category::after_sales;
-  leak.scenario = kefu::Scenario::emergency;
-  leak.priority = kefu::Priority::critical;
+  leak.facts.channel = kefu::Channel::phone;
+  leak.facts.category = kefu::Category::after_sales;
+  leak.facts.scenario = kefu::Scenario::emergency;
+  leak.facts.priority = kefu::Priority::critical;
   leak.note = "洗衣机漏电, 有焦糊味";
   kefu::events::Open rude{"agent_zhou"};
   rude.id = "T-1002";
-  rude.channel = kefu::Channel::online_chat;
-  rude.category = kefu::Category::complaint;
-  rude.scenario = kefu::Scenario::service_complaint;
+  rude.facts.channel = kefu::Channel::online_chat;
+  rude.facts.category = kefu::Category::complaint;
+  rude.facts.scenario = kefu::Scenario::service_complaint;
   rude.note = "安装师傅未穿工服, 态度恶劣";
 
   kefu::events::FollowUp unhappy{"agent_zhou"};
@@ -114,8 +114,8 @@ int main() {
       const auto& s = events[next_event++];
       if (const auto* open = std::get_if<kefu::events::Open>(&s.event)) {
         const auto& c = cases.emplace(s.ticket, workflow.open(*open, s.at)).first->second;
-        fmt::print("{}  {}  -- opened: {} {}, {}\n", local(s.at), s.ticket, open->category,
-                   open->priority, open->note);
+        fmt::print("{}  {}  -- opened: {} {}, {}\n", local(s.at), s.ticket, open->facts.category,
+                   open->facts.priority, open->note);
         print_actions(s.ticket, c.fired);
         continue;
       }

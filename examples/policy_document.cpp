@@ -22,7 +22,7 @@ void show_answer_breach(const kefu::Config& config, const char* label) {
   const kefu::Workflow workflow = config.workflow();
   kefu::events::Open open{"agent_li"};
   open.id = "C-2025-0923-01";
-  open.category = kefu::Category::complaint;
+  open.facts.category = kefu::Category::complaint;
   kefu::Case c = workflow.open(open, kefu::parse_instant("2025-09-23T10:00:00+08:00"));
   for (const auto& fired : workflow.fire_due(c, kefu::parse_instant("2025-09-26T10:00:00+08:00"))) {
     if (fired.rule != "complaint_answer_breached") continue;

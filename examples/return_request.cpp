@@ -79,7 +79,7 @@ int main() {
       {"refrigerator fault out of warranty", old_fridge},
   };
   for (const auto& [title, request] : requests) {
-    fmt::print("== {}\n{}\n", title, kefu::decide(request, policy, calendar));
+    fmt::print("== {}\n{}\n", title, kefu::decide_entitlement(request, policy, calendar));
   }
 
   // The host stored SR20250930041 before a restart; numbering goes on from there.

@@ -73,8 +73,8 @@ void print_status(const std::vector<Ticket>& tickets, ptime now) {
       if (clock.state() == kefu::sla::Clock::State::idle) continue;
       fmt::print("  {:<10} {:<17} {:<9} {:>12} counted, {:>13} left\n", ticket.name,
                  clock.target().clock, kefu::sla::to_string(clock.status(now)),
-                 fmt::format("{}", kefu::human(clock.elapsed(now))),
-                 fmt::format("{}", kefu::human(clock.remaining(now))));
+                 fmt::format("{}", kefu::human_duration(clock.elapsed(now))),
+                 fmt::format("{}", kefu::human_duration(clock.remaining(now))));
     }
   }
 }
@@ -96,12 +96,12 @@ int main() {
 
   std::vector<Ticket> tickets;
   tickets.push_back(open_ticket("fault",
-                                {kefu::Category::after_sales, kefu::Scenario::fault_repair,
-                                 kefu::Priority::high, kefu::Channel::web_form},
+                                {{kefu::Channel::web_form, kefu::Category::after_sales,
+                                  kefu::Scenario::fault_repair, kefu::Priority::high}},
                                 policy, calendar, opened));
   tickets.push_back(open_ticket("complaint",
-                                {kefu::Category::complaint, kefu::Scenario::service_complaint,
-                                 kefu::Priority::normal, kefu::Channel::phone},
+                                {{kefu::Channel::phone, kefu::Category::complaint,
+                                  kefu::Scenario::service_complaint, kefu::Priority::normal}},
                                 policy, calendar, opened));
   for (const auto& ticket : tickets) print_deadlines(ticket);
 

@@ -3,7 +3,7 @@
 // loads as one JSON document (kefu/io/config_json.hpp). Config::defaults() are the shipped
 // defaults (docs/defaults.md gives each one's source). The rule objects are built from it: the
 // calendar, the workflow, the classifier, the reply checker, the KPI accumulator; the after-sales
-// policy goes to kefu::decide as it is.
+// policy goes to kefu::decide_entitlement as it is.
 //
 //   const kefu::Config config = kefu::io::config_from_json_text(document);
 //   const kefu::Workflow workflow = config.workflow();

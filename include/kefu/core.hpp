@@ -1,6 +1,7 @@
 #pragma once
 // The vocabulary every kefu module speaks.
 
+#include <kefu/core/case_facts.hpp>
 #include <kefu/core/category.hpp>
 #include <kefu/core/channel.hpp>
 #include <kefu/core/customer_tier.hpp>

@@ -1,4 +1,5 @@
-// kefu::decide: the 7-day no-reason return, the three guarantees (三包) and the warranty.
+// kefu::decide_entitlement: the 7-day no-reason return, the three guarantees (三包) and the
+// warranty.
 //
 // Periods follow the Civil Code (民法典 arts. 201-202): the day of signing or of sale is not
 // counted, so "within 7 days" of a sale on 05-01 ends with 05-08; a period of months ends on
@@ -130,7 +131,7 @@ class Decision {
   }
 
   Entitlement fault() {
-    e_.evidence = {EvidenceKind::photos_or_video, EvidenceKind::proof_of_purchase};
+    e_.proofs = {ProofKind::photos_or_video, ProofKind::proof_of_purchase};
     if (r_.damaged_by_misuse) {
       offer(Remedy::paid_repair, EntitlementRule::misuse,
             "damage from misuse is covered neither by the three guarantees nor by the warranty: "
@@ -183,14 +184,14 @@ class Decision {
           r_.failed_repairs, warranty, iso(last_day));
       offer(Remedy::refund, EntitlementRule::failed_repairs, text);
       offer(Remedy::exchange, EntitlementRule::failed_repairs, text);
-      e_.evidence.push_back(EvidenceKind::repair_records);
+      e_.proofs.push_back(ProofKind::repair_records);
     } else if (in_warranty) {
       std::string text = fmt::format("{} runs through {}, requested {}: free repair", warranty,
                                      iso(last_day), iso(r_.requested));
       if (r_.failed_repairs > 0) {
         text += fmt::format("; {} failed repair(s) so far, exchange or return after {}",
                             r_.failed_repairs, needed);
-        e_.evidence.push_back(EvidenceKind::repair_records);
+        e_.proofs.push_back(ProofKind::repair_records);
       }
       offer(Remedy::repair, EntitlementRule::warranty_repair, std::move(text));
       decline(EntitlementRule::three_guarantees_exchange,
@@ -249,7 +250,7 @@ class Decision {
 
 }  // namespace
 
-Entitlement decide(const AftersalesRequest& request, const AftersalesPolicy& policy) {
+Entitlement decide_entitlement(const AftersalesRequest& request, const AftersalesPolicy& policy) {
   if (auto problem = date_problem(request)) {
     Entitlement refused;
     refused.refusal = std::move(problem);
@@ -259,9 +260,9 @@ Entitlement decide(const AftersalesRequest& request, const AftersalesPolicy& pol
   return request.claim == Claim::fault ? decision.fault() : decision.no_reason_return();
 }
 
-Entitlement decide(const AftersalesRequest& request, const AftersalesPolicy& policy,
-                   const BusinessCalendar& calendar) {
-  Entitlement entitlement = decide(request, policy);
+Entitlement decide_entitlement(const AftersalesRequest& request, const AftersalesPolicy& policy,
+                               const BusinessCalendar& calendar) {
+  Entitlement entitlement = decide_entitlement(request, policy);
   if (entitlement.repair_quote && entitlement.repair_quote->spare_part_business_days) {
     entitlement.repair_quote->spare_part_by = calendar.add_business_days(
         request.requested, *entitlement.repair_quote->spare_part_business_days);

@@ -19,7 +19,7 @@ KEFU_DEFINE_NAME_FORMATTER(kefu::Claim)
 KEFU_DEFINE_NAME_FORMATTER(kefu::GoodsNature)
 KEFU_DEFINE_NAME_FORMATTER(kefu::Remedy)
 KEFU_DEFINE_NAME_FORMATTER(kefu::EntitlementRule)
-KEFU_DEFINE_NAME_FORMATTER(kefu::EvidenceKind)
+KEFU_DEFINE_NAME_FORMATTER(kefu::ProofKind)
 KEFU_DEFINE_NAME_FORMATTER(kefu::ShippingPayer)
 
 fmt::format_context::iterator fmt::formatter<kefu::Entitlement>::format(
@@ -41,10 +41,10 @@ fmt::format_context::iterator fmt::formatter<kefu::Entitlement>::format(
     out += fmt::format("special approval for {} ({}): {}\n", late.remedy,
                        kefu::chinese_label(late.remedy), late.reason.text);
   }
-  if (!e.evidence.empty()) {
-    out += "evidence:";
-    for (const auto evidence : e.evidence) {
-      out += fmt::format(" {} ({})", evidence, kefu::chinese_label(evidence));
+  if (!e.proofs.empty()) {
+    out += "proofs:";
+    for (const auto proof : e.proofs) {
+      out += fmt::format(" {} ({})", proof, kefu::chinese_label(proof));
     }
     out += '\n';
   }

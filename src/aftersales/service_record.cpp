@@ -27,13 +27,15 @@ std::string joined(const std::vector<std::string>& items, bool masked) {
   std::string out;
   for (const auto& item : items) {
     if (!out.empty()) out += "; ";
-    out += masked ? kefu::scrub(item) : item;
+    out += masked ? kefu::mask_personal_data(item) : item;
   }
   return out;
 }
 
 std::string render(const kefu::ServiceRecord& r, bool masked) {
-  const auto text = [&](const std::string& value) { return masked ? kefu::scrub(value) : value; };
+  const auto text = [&](const std::string& value) {
+    return masked ? kefu::mask_personal_data(value) : value;
+  };
   std::string out = fmt::format("service number: {}\n", r.number);
   const auto line = [&out](std::string_view field, const std::string& value) {
     if (!value.empty()) out += fmt::format("{}: {}\n", field, value);

@@ -23,7 +23,7 @@ class Automaton {
  public:
   explicit Automaton(std::vector<std::string> patterns);
 
-  // Calls emit(Match) for every match, in the order documented on Matcher::find_all.
+  // Calls emit(PatternMatch) for every match, in the order documented on Matcher::find_all.
   template <class Emit>
   void scan(std::string_view text, Emit&& emit) const;
 
@@ -151,7 +151,7 @@ void Automaton::scan(std::string_view text, Emit&& emit) const {
         --q;
         while (is_continuation(*q)) --q;
       }
-      emit(Match{o->pattern, static_cast<std::size_t>(q - first), end});
+      emit(PatternMatch{o->pattern, static_cast<std::size_t>(q - first), end});
       if ((o->chars & last_output) != 0) break;
     }
   }

@@ -110,7 +110,7 @@ class ClassifierRules {
                  std::uint32_t context_id);
   void add(std::string_view pattern, const std::string& place, PatternRole role);
   [[nodiscard]] bool on_word_boundaries(const PatternInfo& info, std::string_view text,
-                                        const Match& m) const;
+                                        const PatternMatch& m) const;
 
   std::vector<PatternInfo> patterns_;
   std::map<std::string, std::uint32_t> by_text_;
@@ -273,7 +273,7 @@ ClassifierRules::ClassifierRules(const std::vector<RulePack>& packs) {
 }
 
 bool ClassifierRules::on_word_boundaries(const PatternInfo& info, std::string_view text,
-                                         const Match& m) const {
+                                         const PatternMatch& m) const {
   if (info.word_start && m.begin > 0 &&
       is_ascii_word(static_cast<unsigned char>(text[m.begin - 1]))) {
     return false;
@@ -335,7 +335,7 @@ std::size_t code_points(std::string_view text, std::size_t from, std::size_t to)
 }  // namespace
 
 Classification ClassifierRules::classify(std::string_view text) const {
-  thread_local std::vector<Match> matches;
+  thread_local std::vector<PatternMatch> matches;
   thread_local std::vector<std::size_t> breaks;
   thread_local std::vector<char> cue_reported;
   thread_local std::vector<char> context_present;
@@ -349,7 +349,7 @@ Classification ClassifierRules::classify(std::string_view text) const {
   //    longer match too, and one that is nothing else hides no shorter match); drop matches
   //    inside longer ones.
   std::size_t n = 0;
-  for (const Match& m : matches) {
+  for (const PatternMatch& m : matches) {
     const PatternInfo& info = patterns_[m.pattern];
     if (!on_word_boundaries(info, text, m)) continue;
     for (const std::uint32_t id : info.contexts) context_present[id] = 1;
@@ -362,7 +362,7 @@ Classification ClassifierRules::classify(std::string_view text) const {
   }
   std::sort(breaks.begin(), breaks.end());
   std::sort(matches.begin(), matches.begin() + static_cast<std::ptrdiff_t>(n),
-            [](const Match& a, const Match& b) {
+            [](const PatternMatch& a, const PatternMatch& b) {
               if (a.begin != b.begin) return a.begin < b.begin;
               if (a.end != b.end) return a.end > b.end;
               return a.pattern < b.pattern;
@@ -370,7 +370,7 @@ Classification ClassifierRules::classify(std::string_view text) const {
   std::size_t kept = 0;
   std::size_t max_end = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    const Match m = matches[i];
+    const PatternMatch m = matches[i];
     if (kept > 0 && max_end >= m.end) continue;
     max_end = std::max(max_end, m.end);
     matches[kept++] = m;
@@ -387,7 +387,7 @@ Classification ClassifierRules::classify(std::string_view text) const {
   const auto cite = [&](std::size_t cue, std::uint32_t rule_name) {
     if (cue_reported[cue] != 0) return;
     cue_reported[cue] = 1;
-    const Match& c = matches[cue];
+    const PatternMatch& c = matches[cue];
     evidence.push_back({c.pattern, first_name + rule_name, c.begin, c.end});
   };
   // Cue positions, so that finding the cue that applies to a match is a binary search and a
@@ -422,7 +422,7 @@ Classification ClassifierRules::classify(std::string_view text) const {
   };
   // The cue that applies to match t, or kept when none does.
   const auto negation_of = [&](std::size_t t) {
-    const Match& target = matches[t];
+    const PatternMatch& target = matches[t];
     const auto clause = clause_of(target.begin);
     for (auto it = last_ending_by(negations, target.begin); it != negations.begin();) {
       --it;
@@ -436,7 +436,7 @@ Classification ClassifierRules::classify(std::string_view text) const {
     return kept;
   };
   const auto question_of = [&](std::size_t t) {
-    const Match& target = matches[t];
+    const PatternMatch& target = matches[t];
     const auto clause = clause_of(target.begin);
     const auto before = last_ending_by(questions_before, target.begin);
     if (before != questions_before.begin() &&
@@ -456,7 +456,7 @@ Classification ClassifierRules::classify(std::string_view text) const {
     return false;
   };
   for (std::size_t t = 0; t < kept; ++t) {
-    const Match& m = matches[t];
+    const PatternMatch& m = matches[t];
     const PatternInfo& info = patterns_[m.pattern];
     if (std::none_of(info.roles.begin(), info.roles.end(), counts)) continue;
     const bool safety =

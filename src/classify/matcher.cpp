@@ -12,19 +12,19 @@ Matcher::Matcher(const std::vector<std::string_view>& patterns)
     : automaton_(std::make_shared<const detail::Automaton>(
           std::vector<std::string>(patterns.begin(), patterns.end()))) {}
 
-void Matcher::find_all(std::string_view text, std::vector<Match>& out) const {
-  automaton_->scan(text, [&out](const Match& match) { out.push_back(match); });
+void Matcher::find_all(std::string_view text, std::vector<PatternMatch>& out) const {
+  automaton_->scan(text, [&out](const PatternMatch& match) { out.push_back(match); });
 }
 
-std::vector<Match> Matcher::find_all(std::string_view text) const {
-  std::vector<Match> out;
+std::vector<PatternMatch> Matcher::find_all(std::string_view text) const {
+  std::vector<PatternMatch> out;
   find_all(text, out);
   return out;
 }
 
 std::size_t Matcher::count(std::string_view text) const noexcept {
   std::size_t n = 0;
-  automaton_->scan(text, [&n](const Match&) { ++n; });
+  automaton_->scan(text, [&n](const PatternMatch&) { ++n; });
   return n;
 }
 

@@ -50,10 +50,10 @@ class ReplyRuleSet {
   }
 
   [[nodiscard]] std::vector<ReplyFinding> check(std::string_view reply, bool whole) const {
-    std::vector<Match> matches;
+    std::vector<PatternMatch> matches;
     matcher_->find_all(reply, matches);
     // Longest first at each start, so a phrase inside a longer one is reported once.
-    std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
+    std::sort(matches.begin(), matches.end(), [](const PatternMatch& a, const PatternMatch& b) {
       if (a.begin != b.begin) return a.begin < b.begin;
       if (a.end != b.end) return a.end > b.end;
       return a.pattern < b.pattern;
@@ -66,7 +66,7 @@ class ReplyRuleSet {
     const auto breaks = whole ? sentence_breaks(reply) : std::vector<Span>{};
     // Per sentence: the first request cue in it, whether it has an opener or ends politely.
     struct Sentence {
-      const Match* cue = nullptr;
+      const PatternMatch* cue = nullptr;
       bool polite = false;
     };
     std::vector<Sentence> sentences(breaks.size() + 1);
@@ -79,7 +79,7 @@ class ReplyRuleSet {
     const auto sentence_end = [&breaks, &reply](std::size_t k) {
       return k < breaks.size() ? breaks[k].begin : reply.size();
     };
-    for (const Match& m : matches) {
+    for (const PatternMatch& m : matches) {
       const std::string_view pattern = matcher_->pattern(m.pattern);
       if (!on_word_boundaries(pattern, reply, m.begin, m.end)) continue;
       if (m.pattern >= cues_begin_) {

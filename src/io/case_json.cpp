@@ -113,6 +113,8 @@ json::value to_json(const CaseSummary& s) {
   out["priority"] = detail::enum_to_json(s.priority);
   out["category"] = detail::enum_to_json(s.category);
   out["channel"] = detail::enum_to_json(s.channel);
+  out["scenario"] = detail::enum_to_json(s.scenario);
+  out["tier"] = detail::enum_to_json(s.tier);
   out["handler"] = s.handler;
   out["escalation"] = detail::enum_to_json(s.escalation);
   out["flags"] = flags_to_json(s.flags);

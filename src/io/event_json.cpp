@@ -131,11 +131,11 @@ json::value optional_to_json(const std::optional<Enum>& value) {
 // Payload fields beyond actor and note, one overload per event.
 void write_payload(json::object& out, const events::Open& e) {
   out["id"] = e.id;
-  out["channel"] = enum_to_json(e.channel);
-  out["category"] = enum_to_json(e.category);
-  out["scenario"] = enum_to_json(e.scenario);
-  out["priority"] = enum_to_json(e.priority);
-  out["tier"] = enum_to_json(e.tier);
+  out["channel"] = enum_to_json(e.facts.channel);
+  out["category"] = enum_to_json(e.facts.category);
+  out["scenario"] = enum_to_json(e.facts.scenario);
+  out["priority"] = enum_to_json(e.facts.priority);
+  out["tier"] = enum_to_json(e.facts.tier);
   out["repeat_of"] = e.repeat_of;
 }
 void write_payload(json::object& out, const events::Triage& e) {
@@ -197,11 +197,11 @@ struct PayloadReader {
 
   void operator()(events::Open& e) {
     string("id", e.id);
-    name("channel", e.channel, "channel");
-    name("category", e.category, "category");
-    name("scenario", e.scenario, "scenario");
-    name("priority", e.priority, "priority");
-    name("tier", e.tier, "customer tier");
+    name("channel", e.facts.channel, "channel");
+    name("category", e.facts.category, "category");
+    name("scenario", e.facts.scenario, "scenario");
+    name("priority", e.facts.priority, "priority");
+    name("tier", e.facts.tier, "customer tier");
     string("repeat_of", e.repeat_of);
   }
   void operator()(events::Triage& e) {

@@ -288,11 +288,11 @@ void Object::finish() const {
   }
 }
 
-// Whole seconds as kefu::human prints them ("1 h 30 min", "0 s"), then any milliseconds.
+// Whole seconds as kefu::human_duration prints them ("1 h 30 min", "0 s"), then any milliseconds.
 json::value duration_to_json(pt::time_duration d) {
   const pt::time_duration whole = pt::seconds(d.total_seconds());
   const std::int64_t ms = (d - whole).total_milliseconds();
-  std::string out = fmt::format("{}", human(whole));
+  std::string out = fmt::format("{}", human_duration(whole));
   if (ms != 0)
     out = whole.total_seconds() == 0 ? fmt::format("{} ms", ms) : out + fmt::format(" {} ms", ms);
   return json::value(json::string(out));

@@ -19,9 +19,9 @@ auto tie_milestones(const Milestones& m) {
 }
 
 auto tie_ticket(const Ticket& t) {
-  return std::tie(t.id, t.channel, t.category, t.scenario, t.priority, t.tier, t.owner, t.handler,
-                  t.state, t.escalation, t.milestones, t.updated_at, t.rating, t.close_reason,
-                  t.reopen_count, t.repeat_complaints, t.repeat_of, t.history);
+  return std::tie(t.id, static_cast<const CaseFacts&>(t), t.owner, t.handler, t.state, t.escalation,
+                  t.milestones, t.updated_at, t.rating, t.close_reason, t.reopen_count,
+                  t.repeat_complaints, t.repeat_of, t.history);
 }
 
 }  // namespace
@@ -32,18 +32,9 @@ bool operator==(const Milestones& a, const Milestones& b) noexcept {
 
 bool operator==(const Ticket& a, const Ticket& b) { return tie_ticket(a) == tie_ticket(b); }
 
-Ticket Ticket::open(std::string id, Channel channel, Category category, Scenario scenario,
-                    Priority priority, CustomerTier tier, std::string owner,
+Ticket Ticket::open(std::string id, CaseFacts facts, std::string owner,
                     boost::posix_time::ptime at) {
-  events::Open event;
-  event.actor = std::move(owner);
-  event.id = std::move(id);
-  event.channel = channel;
-  event.category = category;
-  event.scenario = scenario;
-  event.priority = priority;
-  event.tier = tier;
-  return open(std::move(event), at);
+  return open(events::Open{std::move(owner), std::move(id), facts}, at);
 }
 
 Ticket Ticket::open(events::Open event, boost::posix_time::ptime at, std::string event_id) {
@@ -52,11 +43,7 @@ Ticket Ticket::open(events::Open event, boost::posix_time::ptime at, std::string
   if (at.is_special()) throw argument_error("ticket open: time is not a date and time");
   Ticket t;
   t.id = event.id;
-  t.channel = event.channel;
-  t.category = event.category;
-  t.scenario = event.scenario;
-  t.priority = event.priority;
-  t.tier = event.tier;
+  static_cast<CaseFacts&>(t) = event.facts;
   t.owner = event.actor;
   t.handler = event.actor;
   t.repeat_of = event.repeat_of;

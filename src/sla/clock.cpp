@@ -22,7 +22,7 @@ time_duration secs(std::int64_t s) { return boost::posix_time::seconds(static_ca
 
 }  // namespace
 
-Clock::Clock(Target target, BusinessCalendar business_calendar)
+Clock::Clock(ClockTarget target, BusinessCalendar business_calendar)
     : target_(std::move(target)),
       calendar_(target_.calendar == TimeBasis::wall
                     ? BusinessCalendar::always_open(business_calendar.zone())
@@ -218,19 +218,19 @@ time_duration Clock::remaining(ptime now) const {
   return limit_ - elapsed(now);
 }
 
-Status Clock::status(ptime now) const {
+ClockStatus Clock::status(ptime now) const {
   if (const auto past = as_of(now)) return past->status(now);
-  if (state_ == State::idle || now < segments_.front().from) return Status::not_started;
+  if (state_ == State::idle || now < segments_.front().from) return ClockStatus::not_started;
   if (state_ == State::running) {
-    if (now >= *deadline()) return Status::breached;
+    if (now >= *deadline()) return ClockStatus::breached;
     for (auto fraction = target_.warnings.rbegin(); fraction != target_.warnings.rend();
          ++fraction) {
-      if (now >= *instant_at_fraction(*fraction)) return Status::warning;
+      if (now >= *instant_at_fraction(*fraction)) return ClockStatus::warning;
     }
-    return Status::running;
+    return ClockStatus::running;
   }
-  if (breach_instant()) return Status::breached;
-  return state_ == State::paused ? Status::paused : Status::met;
+  if (breach_instant()) return ClockStatus::breached;
+  return state_ == State::paused ? ClockStatus::paused : ClockStatus::met;
 }
 
 std::optional<ptime> Clock::next_change(ptime now) const {

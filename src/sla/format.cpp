@@ -6,9 +6,9 @@
 #include <kefu/sla/clock.hpp>
 #include <kefu/sla/clock_id.hpp>
 #include <kefu/sla/clock_semantics.hpp>
+#include <kefu/sla/clock_status.hpp>
+#include <kefu/sla/clock_target.hpp>
 #include <kefu/sla/clock_trace.hpp>
-#include <kefu/sla/status.hpp>
-#include <kefu/sla/target.hpp>
 
 #include <fmt/format.h>
 
@@ -20,10 +20,10 @@ namespace {
 std::string limit_text(const kefu::sla::Limit& limit) {
   if (limit.promised) return "by the promised time";
   if (limit.in_days()) return fmt::format("{}", kefu::BusinessDays{limit.business_days});
-  return fmt::format("{}", kefu::human(limit.duration));
+  return fmt::format("{}", kefu::human_duration(limit.duration));
 }
 
-std::string target_text(const kefu::sla::Target& target) {
+std::string target_text(const kefu::sla::ClockTarget& target) {
   return fmt::format(
       "{} {} ({})", target.clock.name(), limit_text(target.limit),
       target.calendar == kefu::TimeBasis::business ? "business hours" : "always open");
@@ -42,8 +42,8 @@ fmt::format_context::iterator fmt::formatter<kefu::sla::ClockId>::format(
   return formatter<string_view>::format(value.name(), ctx);
 }
 
-fmt::format_context::iterator fmt::formatter<kefu::sla::Status>::format(
-    kefu::sla::Status value, fmt::format_context& ctx) const {
+fmt::format_context::iterator fmt::formatter<kefu::sla::ClockStatus>::format(
+    kefu::sla::ClockStatus value, fmt::format_context& ctx) const {
   return formatter<string_view>::format(kefu::sla::to_string(value), ctx);
 }
 
@@ -65,8 +65,8 @@ fmt::format_context::iterator fmt::formatter<kefu::sla::Limit>::format(
   return formatter<string_view>::format(limit_text(value), ctx);
 }
 
-fmt::format_context::iterator fmt::formatter<kefu::sla::Target>::format(
-    const kefu::sla::Target& value, fmt::format_context& ctx) const {
+fmt::format_context::iterator fmt::formatter<kefu::sla::ClockTarget>::format(
+    const kefu::sla::ClockTarget& value, fmt::format_context& ctx) const {
   return formatter<string_view>::format(target_text(value), ctx);
 }
 
@@ -88,7 +88,7 @@ fmt::format_context::iterator fmt::formatter<kefu::sla::ClockTrace>::format(
   std::string text =
       fmt::format("{}: {} at {}, {} of {} counted", target_text(value.target),
                   kefu::sla::to_string(value.status), kefu::format_instant(value.now, value.zone),
-                  kefu::human(value.elapsed), kefu::human(value.limit));
+                  kefu::human_duration(value.elapsed), kefu::human_duration(value.limit));
   if (value.deadline)
     text += fmt::format(", due {}", kefu::format_instant(*value.deadline, value.zone));
   text += "\n";
@@ -96,7 +96,7 @@ fmt::format_context::iterator fmt::formatter<kefu::sla::ClockTrace>::format(
   for (const auto& span : value.counted) {
     text +=
         fmt::format("  counted {} ({})\n", kefu::detail::span_text(span.from, span.to, value.zone),
-                    kefu::human(span.to - span.from));
+                    kefu::human_duration(span.to - span.from));
   }
   for (const auto& pause : value.pauses) {
     text += fmt::format("  paused {}, not counted\n",

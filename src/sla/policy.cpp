@@ -25,7 +25,7 @@ namespace {
 bool has_target(const std::vector<PolicyRule>& rules, ClockId clock) {
   return std::any_of(rules.begin(), rules.end(), [&](const PolicyRule& rule) {
     return std::any_of(rule.targets.begin(), rule.targets.end(),
-                       [&](const Target& t) { return t.clock == clock; });
+                       [&](const ClockTarget& t) { return t.clock == clock; });
   });
 }
 
@@ -73,7 +73,7 @@ void check_semantics(const std::vector<PolicyRule>& rules,
     }
   }
   for (std::size_t i = 0; i < rules.size(); ++i) {
-    for (const Target& target : rules[i].targets) {
+    for (const ClockTarget& target : rules[i].targets) {
       bool started = false;
       for (std::size_t r = 0; r < semantics.size(); ++r) {
         const ClockSemantics& row = semantics[r];
@@ -117,14 +117,14 @@ Policy::Policy(std::vector<PolicyRule> rules, std::vector<ClockSemantics> semant
 Policy::Policy(std::vector<PolicyRule> rules, ResolutionCounting resolution)
     : Policy(rules, semantics_for(rules, resolution)) {}
 
-std::vector<Target> Policy::targets_for(const TicketFacts& facts) const {
-  std::vector<Target> chosen;
+std::vector<ClockTarget> Policy::targets_for(const TicketFacts& facts) const {
+  std::vector<ClockTarget> chosen;
   std::vector<int> specificity;
   for (const PolicyRule& rule : rules_) {
     if (!rule.matches(facts)) continue;
-    for (const Target& target : rule.targets) {
+    for (const ClockTarget& target : rule.targets) {
       const auto at = std::find_if(chosen.begin(), chosen.end(),
-                                   [&](const Target& t) { return t.clock == target.clock; });
+                                   [&](const ClockTarget& t) { return t.clock == target.clock; });
       if (at == chosen.end()) {
         chosen.push_back(target);
         specificity.push_back(rule.specificity());
@@ -135,12 +135,12 @@ std::vector<Target> Policy::targets_for(const TicketFacts& facts) const {
     }
   }
   std::sort(chosen.begin(), chosen.end(),
-            [](const Target& a, const Target& b) { return a.clock < b.clock; });
+            [](const ClockTarget& a, const ClockTarget& b) { return a.clock < b.clock; });
   return chosen;
 }
 
-std::optional<Target> Policy::target_for(const TicketFacts& facts, ClockId clock) const {
-  for (Target& target : targets_for(facts)) {
+std::optional<ClockTarget> Policy::target_for(const TicketFacts& facts, ClockId clock) const {
+  for (ClockTarget& target : targets_for(facts)) {
     if (target.clock == clock) return std::move(target);
   }
   return std::nullopt;
@@ -162,14 +162,14 @@ Policy Policy::defaults() {
   constexpr auto business = TimeBasis::business;
   constexpr auto wall = TimeBasis::wall;
   const auto target = [](ClockId clock, Limit limit, TimeBasis kind) {
-    return Target{clock, limit, kind, {0.75, 0.9}};
+    return ClockTarget{clock, limit, kind, {0.75, 0.9}};
   };
   std::vector<PolicyRule> rules;
   const auto rule = [&rules](PolicyRule r) { rules.push_back(std::move(r)); };
-  const auto on_channel = [&](Channel channel, std::optional<Priority> priority, Target t) {
+  const auto on_channel = [&](Channel channel, std::optional<Priority> priority, ClockTarget t) {
     rule({{}, {}, priority, channel, {}, {}, {std::move(t)}});
   };
-  const auto on_priority = [&](Priority priority, std::vector<Target> targets) {
+  const auto on_priority = [&](Priority priority, std::vector<ClockTarget> targets) {
     rule({{}, {}, priority, {}, {}, {}, std::move(targets)});
   };
 

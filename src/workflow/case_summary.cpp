@@ -11,11 +11,9 @@ CaseSummary summarize(const Case& c) { return summarize(c, c.checked_until); }
 CaseSummary summarize(const Case& c, boost::posix_time::ptime now) {
   const Ticket& t = c.ticket;
   CaseSummary s;
+  static_cast<CaseFacts&>(s) = t;
   s.id = t.id;
   s.state = t.state;
-  s.priority = t.priority;
-  s.category = t.category;
-  s.channel = t.channel;
   s.handler = t.handler;
   s.escalation = t.escalation;
   s.flags = c.flags;
@@ -37,10 +35,11 @@ bool operator==(const ClockSummary& a, const ClockSummary& b) {
 }
 
 bool operator==(const CaseSummary& a, const CaseSummary& b) {
-  return std::tie(a.id, a.state, a.priority, a.category, a.channel, a.handler, a.escalation,
-                  a.flags, a.updated_at, a.checked_until, a.next_check, a.as_of, a.clocks) ==
-         std::tie(b.id, b.state, b.priority, b.category, b.channel, b.handler, b.escalation,
-                  b.flags, b.updated_at, b.checked_until, b.next_check, b.as_of, b.clocks);
+  const auto tie = [](const CaseSummary& s) {
+    return std::tie(static_cast<const CaseFacts&>(s), s.id, s.state, s.handler, s.escalation,
+                    s.flags, s.updated_at, s.checked_until, s.next_check, s.as_of, s.clocks);
+  };
+  return tie(a) == tie(b);
 }
 
 }  // namespace kefu

@@ -3,16 +3,10 @@
 namespace kefu {
 
 events::Open open_event(const Classification& classification, Intake intake) {
-  events::Open open{std::move(intake.owner)};
-  open.id = std::move(intake.id);
-  open.channel = intake.channel;
-  open.category = classification.category;
-  open.scenario = classification.scenario;
-  open.priority = classification.priority;
-  open.tier = intake.tier;
-  open.repeat_of = std::move(intake.repeat_of);
-  open.note = std::move(intake.note);
-  return open;
+  const CaseFacts facts{intake.channel, classification.category, classification.scenario,
+                        classification.priority, intake.tier};
+  return events::Open{std::move(intake.owner), std::move(intake.id), facts,
+                      std::move(intake.repeat_of), std::move(intake.note)};
 }
 
 Case open_case(const Workflow& workflow, const Classification& classification, Intake intake,

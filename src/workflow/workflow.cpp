@@ -38,11 +38,7 @@ bool is_active(const Ticket& ticket) {
 escalation::Facts facts_of(const Impl& impl, const Case& c) {
   const Ticket& t = c.ticket;
   escalation::Facts facts;
-  facts.category = t.category;
-  facts.scenario = t.scenario;
-  facts.priority = t.priority;
-  facts.tier = t.tier;
-  facts.channel = t.channel;
+  static_cast<CaseFacts&>(facts) = t;
   facts.state = to_string(t.state);
   facts.escalation_level = impl.levels.rung_of(t.escalation);  // the rules count rungs
   facts.reopen_count = t.reopen_count;
@@ -56,7 +52,7 @@ escalation::Facts facts_of(const Impl& impl, const Case& c) {
 
 sla::TicketFacts sla_facts_of(const Case& c) {
   const Ticket& t = c.ticket;
-  return {t.category, t.scenario, t.priority, t.channel, t.tier, c.flags};
+  return {{t}, c.flags};
 }
 
 bool may_fire(const Rule& rule, const escalation::Facts& facts) {
@@ -155,8 +151,9 @@ void drive_clocks(const Impl& impl, Case& c, const EventRecord& rec,
       continue;
     }
     if (row.action != sla::ClockAction::start && row.action != sla::ClockAction::restart) continue;
-    const auto target = std::find_if(targets.begin(), targets.end(),
-                                     [&](const sla::Target& t) { return t.clock == row.clock; });
+    const auto target =
+        std::find_if(targets.begin(), targets.end(),
+                     [&](const sla::ClockTarget& t) { return t.clock == row.clock; });
     if (target == targets.end()) continue;
     sla::Clock fresh(*target, impl.calendar);
     if (!fresh.apply(row.action, rec.at, promised).accepted()) continue;

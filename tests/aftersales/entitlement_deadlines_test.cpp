@@ -1,4 +1,4 @@
-// kefu::decide with a business calendar: the return and exchange deadlines of the
+// kefu::decide_entitlement with a business calendar: the return and exchange deadlines of the
 // quick-response guide (pickup within 1 business day, refund or exchange within 3) and the SOP
 // toolkit (refund 24 h after the returned goods arrive), on the mainland China calendar, Mon-Fri
 // 09:00-18:00. Holiday dates re-typed from the State Council notices: 2024 May Day May 1-5 off, Sat
@@ -43,7 +43,7 @@ struct Expected {
 
 void check_deadlines(const Expected& c) {
   CAPTURE(c.requested);
-  const auto e = kefu::decide(fault_reported(c.requested), policy, mainland());
+  const auto e = kefu::decide_entitlement(fault_reported(c.requested), policy, mainland());
   REQUIRE(e.deadlines);
   CHECK(e.deadlines->pickup_by == c.pickup_by);
   CHECK(e.deadlines->completed_by == c.completed_by);
@@ -78,7 +78,7 @@ TEST_CASE("the refund is due 24 hours of wall time after the returned goods arri
   auto r = fault_reported(date(2025, 9, 30));
   // 17:00 Beijing time on Sep 30; the holiday does not stop this clock.
   r.returned_goods_received_at = ptime(date(2025, 9, 30), boost::posix_time::hours(9));
-  const auto e = kefu::decide(r, policy, mainland());
+  const auto e = kefu::decide_entitlement(r, policy, mainland());
   REQUIRE(e.deadlines);
   CHECK(e.deadlines->refund_by == ptime(date(2025, 10, 1), boost::posix_time::hours(9)));
   CHECK(fmt::format("{}", e).find("pickup by: 2025-10-09\ncompleted by: 2025-10-11\n"
@@ -90,16 +90,16 @@ TEST_CASE("a no-reason return gets the same deadlines, a repair or a late return
   r.purchased = date(2025, 9, 20);
   r.signed_for = date(2025, 9, 23);
   r.requested = date(2025, 9, 30);
-  auto e = kefu::decide(r, policy, mainland());
+  auto e = kefu::decide_entitlement(r, policy, mainland());
   REQUIRE(e.deadlines);
   CHECK(e.deadlines->pickup_by == date(2025, 10, 9));
   CHECK(e.deadlines->completed_by == date(2025, 10, 11));
   r.requested = date(2025, 10, 1);
-  CHECK_FALSE(kefu::decide(r, policy, mainland()).deadlines);
+  CHECK_FALSE(kefu::decide_entitlement(r, policy, mainland()).deadlines);
 
   auto repair = fault_reported(date(2025, 9, 30));
   repair.purchased = date(2025, 6, 1);
-  e = kefu::decide(repair, policy, mainland());
+  e = kefu::decide_entitlement(repair, policy, mainland());
   CHECK(e.allows(kefu::Remedy::repair));
   CHECK_FALSE(e.deadlines);
 }
@@ -111,7 +111,7 @@ TEST_CASE("the host's policy sets how many business days each step takes") {
   terms.refund_after_receipt = boost::posix_time::hours(48);
   auto r = fault_reported(date(2025, 9, 30));
   r.returned_goods_received_at = ptime(date(2025, 9, 30), boost::posix_time::hours(9));
-  const auto e = kefu::decide(r, kefu::AftersalesPolicy(terms), mainland());
+  const auto e = kefu::decide_entitlement(r, kefu::AftersalesPolicy(terms), mainland());
   REQUIRE(e.deadlines);
   CHECK(e.deadlines->pickup_by == date(2025, 10, 10));
   CHECK(e.deadlines->completed_by == date(2025, 10, 14));
@@ -121,8 +121,8 @@ TEST_CASE("the host's policy sets how many business days each step takes") {
 TEST_CASE("a refused request gets no deadlines and a year the calendar lacks is its error") {
   auto r = fault_reported(date(2025, 9, 30));
   r.signed_for = date(2025, 9, 1);
-  CHECK_FALSE(kefu::decide(r, policy, mainland()).deadlines);
-  CHECK_THROWS_AS(kefu::decide(fault_reported(date(2030, 6, 3)), policy, mainland()),
+  CHECK_FALSE(kefu::decide_entitlement(r, policy, mainland()).deadlines);
+  CHECK_THROWS_AS(kefu::decide_entitlement(fault_reported(date(2030, 6, 3)), policy, mainland()),
                   kefu::uncovered_year_error);
 }
 
@@ -130,7 +130,7 @@ TEST_CASE("a reship has no pickup, and a paid repair's spare part is dated on th
   auto r = fault_reported(date(2025, 9, 30));
   r.arrived_damaged = true;
   r.safety_concern = true;
-  const auto e = kefu::decide(r, policy, mainland());
+  const auto e = kefu::decide_entitlement(r, policy, mainland());
   REQUIRE(e.deadlines);
   CHECK(e.deadlines->pickup_by.is_not_a_date());
   // Tue Sep 30 + 3 business days: Oct 9, 10, Sat Oct 11 (worked).
@@ -144,7 +144,7 @@ TEST_CASE("a reship has no pickup, and a paid repair's spare part is dated on th
   // Asked on Sat Sep 27: Sun Sep 28 is worked, so the part is due then.
   repair.requested = date(2025, 9, 27);
   repair.purchased = date(2025, 9, 20);
-  const auto quoted = kefu::decide(repair, kefu::AftersalesPolicy(terms), mainland());
+  const auto quoted = kefu::decide_entitlement(repair, kefu::AftersalesPolicy(terms), mainland());
   REQUIRE(quoted.repair_quote);
   CHECK(quoted.repair_quote->spare_part_by == date(2025, 9, 28));
   CHECK(fmt::format("{}", quoted).find("quote: spare part in 1 business day, by 2025-09-28\n") !=

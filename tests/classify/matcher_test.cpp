@@ -15,19 +15,20 @@
 
 namespace {
 
-using kefu::Match;
 using kefu::Matcher;
+using kefu::PatternMatch;
 
-std::vector<Match> sorted(std::vector<Match> matches) {
-  std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
+std::vector<PatternMatch> sorted(std::vector<PatternMatch> matches) {
+  std::sort(matches.begin(), matches.end(), [](const PatternMatch& a, const PatternMatch& b) {
     return std::tie(a.begin, a.end, a.pattern) < std::tie(b.begin, b.end, b.pattern);
   });
   return matches;
 }
 
 // Every occurrence of every pattern, by brute force.
-std::vector<Match> naive_find_all(std::string_view text, const std::vector<std::string>& patterns) {
-  std::vector<Match> out;
+std::vector<PatternMatch> naive_find_all(std::string_view text,
+                                         const std::vector<std::string>& patterns) {
+  std::vector<PatternMatch> out;
   for (std::uint32_t id = 0; id < patterns.size(); ++id) {
     for (auto at = text.find(patterns[id]); at != std::string_view::npos;
          at = text.find(patterns[id], at + 1)) {
@@ -98,7 +99,7 @@ std::string folded(std::string_view text) {
 
 TEST_CASE("overlapping matches are all reported, by end and then longest first") {
   const Matcher m(std::vector<std::string>{"he", "she", "his", "hers"});
-  const std::vector<Match> expected{{1, 1, 4}, {0, 2, 4}, {3, 2, 6}};
+  const std::vector<PatternMatch> expected{{1, 1, 4}, {0, 2, 4}, {3, 2, 6}};
   CHECK(m.find_all("ushers") == expected);
   CHECK(m.count("ushers") == 3);
   CHECK(m.size() == 4);
@@ -108,7 +109,7 @@ TEST_CASE("overlapping matches are all reported, by end and then longest first")
 TEST_CASE("chinese keywords report byte spans") {
   const Matcher m(std::vector<std::string>{"漏电", "电", "没有漏电"});
   // 没 [0,3) 有 [3,6) 漏 [6,9) 电 [9,12) 了 [12,15)
-  const std::vector<Match> expected{{2, 0, 12}, {0, 6, 12}, {1, 9, 12}};
+  const std::vector<PatternMatch> expected{{2, 0, 12}, {0, 6, 12}, {1, 9, 12}};
   CHECK(m.find_all("没有漏电了") == expected);
   CHECK(m.find_all("没有").empty());
   CHECK(m.find_all("").empty());
@@ -117,43 +118,43 @@ TEST_CASE("chinese keywords report byte spans") {
 TEST_CASE("ascii case and full-width forms are folded while matching") {
   const Matcher m(std::vector<std::string>{"wifi", "12315", "吗?", "ＡＢＣ"});
   // Ｗ ｉ Ｆ ｉ are three bytes each; 连 starts at byte 12.
-  CHECK(m.find_all("ＷｉＦｉ连不上") == std::vector<Match>{{0, 0, 12}});
-  CHECK(m.find_all("WiFi") == std::vector<Match>{{0, 0, 4}});
+  CHECK(m.find_all("ＷｉＦｉ连不上") == std::vector<PatternMatch>{{0, 0, 12}});
+  CHECK(m.find_all("WiFi") == std::vector<PatternMatch>{{0, 0, 4}});
   // 打 [0,3), then １２３１５ five full-width digits [3,18).
-  CHECK(m.find_all("打１２３１５投诉") == std::vector<Match>{{1, 3, 18}});
+  CHECK(m.find_all("打１２３１５投诉") == std::vector<PatternMatch>{{1, 3, 18}});
   // 吗 [0,3) ？ [3,6)
-  CHECK(m.find_all("吗？") == std::vector<Match>{{2, 0, 6}});
-  CHECK(m.find_all("abc") == std::vector<Match>{{3, 0, 3}});
-  CHECK(m.find_all("aＢc") == std::vector<Match>{{3, 0, 5}});
+  CHECK(m.find_all("吗？") == std::vector<PatternMatch>{{2, 0, 6}});
+  CHECK(m.find_all("abc") == std::vector<PatternMatch>{{3, 0, 3}});
+  CHECK(m.find_all("aＢc") == std::vector<PatternMatch>{{3, 0, 5}});
   // The ideographic space reads as a space.
   const Matcher spaced(std::vector<std::string>{"not leaking"});
-  CHECK(spaced.find_all("NOT\xE3\x80\x80LEAKING") == std::vector<Match>{{0, 0, 13}});
+  CHECK(spaced.find_all("NOT\xE3\x80\x80LEAKING") == std::vector<PatternMatch>{{0, 0, 13}});
 }
 
 TEST_CASE("patterns equal after normalisation all report, in pattern order") {
   const Matcher m(std::vector<std::string>{"Refund", "refund", "ＲＥＦＵＮＤ"});
-  const std::vector<Match> expected{{0, 2, 8}, {1, 2, 8}, {2, 2, 8}};
+  const std::vector<PatternMatch> expected{{0, 2, 8}, {1, 2, 8}, {2, 2, 8}};
   CHECK(m.find_all("a refund") == expected);
 }
 
 TEST_CASE("characters outside the basic plane match") {
   const Matcher m(std::vector<std::string>{"😡", "差评😡"});
   // 差 [0,3) 评 [3,6) 😡 [6,10)
-  const std::vector<Match> expected{{1, 0, 10}, {0, 6, 10}};
+  const std::vector<PatternMatch> expected{{1, 0, 10}, {0, 6, 10}};
   CHECK(m.find_all("差评😡!") == expected);
 }
 
 TEST_CASE("broken utf-8 never takes part in a match") {
   const Matcher m(std::vector<std::string>{"漏电", "ab"});
   // A truncated 漏 (E6 BC without its last byte), then a whole 漏电.
-  CHECK(m.find_all("\xE6\xBC漏电") == std::vector<Match>{{0, 2, 8}});
+  CHECK(m.find_all("\xE6\xBC漏电") == std::vector<PatternMatch>{{0, 2, 8}});
   // A stray byte between the two characters breaks the keyword.
   CHECK(m.find_all("漏\xFF电").empty());
   CHECK(m.find_all("a\x80"
                    "b")
             .empty());
   // A truncated sequence at the very end is not read past the end.
-  CHECK(m.find_all("ab\xE6\xBC") == std::vector<Match>{{1, 0, 2}});
+  CHECK(m.find_all("ab\xE6\xBC") == std::vector<PatternMatch>{{1, 0, 2}});
   // An encoded surrogate and an overlong 'a' are not characters.
   CHECK(m.find_all("\xED\xA0\x80"
                    "b")
@@ -225,7 +226,7 @@ TEST_CASE("random bytes and truncated utf-8: spans in bounds, on boundaries, nev
     }
     const auto starts = unit_starts(text);
     CAPTURE(round);
-    for (const Match& match : m.find_all(text)) {
+    for (const PatternMatch& match : m.find_all(text)) {
       REQUIRE(match.pattern < patterns.size());
       REQUIRE(match.begin < match.end);
       REQUIRE(match.end <= text.size());
@@ -241,7 +242,7 @@ TEST_CASE("a matcher built from string views matches the same, and copies share 
   const std::vector<std::string_view> views{"ab", "b"};
   const Matcher m(views);
   const Matcher copy = m;  // NOLINT(performance-unnecessary-copy-initialization): the point
-  const std::vector<Match> expected{{0, 0, 2}, {1, 1, 2}};
+  const std::vector<PatternMatch> expected{{0, 0, 2}, {1, 1, 2}};
   CHECK(copy.find_all("ab") == expected);
   CHECK(m.find_all("ab") == expected);
   CHECK(m.memory_bytes() > 0);

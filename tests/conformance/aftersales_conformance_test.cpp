@@ -67,12 +67,13 @@ TEST_CASE(
     "Consumer Rights Protection Law art. 25: a distance sale returns without reason within "
     "7 days of receipt") {
   // Signed Tue 2025-09-23: days 1-7 are Sep 24-30.
-  CHECK(remedies(kefu::decide(no_reason(date(2025, 9, 23), date(2025, 9, 30)), policy).options) ==
-        Remedies{R::refund});
-  CHECK(kefu::decide(no_reason(date(2025, 9, 23), date(2025, 10, 1)), policy).options.empty());
+  CHECK(remedies(kefu::decide_entitlement(no_reason(date(2025, 9, 23), date(2025, 9, 30)), policy)
+                     .options) == Remedies{R::refund});
+  CHECK(kefu::decide_entitlement(no_reason(date(2025, 9, 23), date(2025, 10, 1)), policy)
+            .options.empty());
   auto in_shop = no_reason(date(2025, 9, 23), date(2025, 9, 24));
   in_shop.bought_at_distance = false;
-  CHECK(kefu::decide(in_shop, policy).options.empty());
+  CHECK(kefu::decide_entitlement(in_shop, policy).options.empty());
 }
 
 TEST_CASE(
@@ -83,7 +84,7 @@ TEST_CASE(
         kefu::GoodsNature::digital_content_opened, kefu::GoodsNature::newspapers_periodicals}) {
     auto r = no_reason(date(2025, 9, 23), date(2025, 9, 24));  // day 1
     r.nature = nature;
-    const auto e = kefu::decide(r, policy);
+    const auto e = kefu::decide_entitlement(r, policy);
     CHECK(e.options.empty());
     REQUIRE(e.declined.size() == 1);
     CHECK(e.declined[0].rule == kefu::EntitlementRule::statutory_exception);
@@ -96,33 +97,37 @@ TEST_CASE(
     "Consumer Rights Protection Law art. 25: goods returned without reason are intact, "
     "shipping paid by the customer unless agreed") {
   auto r = no_reason(date(2025, 9, 23), date(2025, 9, 24));
-  CHECK(kefu::decide(r, policy).return_shipping == kefu::ShippingPayer::customer);
+  CHECK(kefu::decide_entitlement(r, policy).return_shipping == kefu::ShippingPayer::customer);
   r.intact = false;
-  CHECK(kefu::decide(r, policy).options.empty());
+  CHECK(kefu::decide_entitlement(r, policy).options.empty());
 }
 
 TEST_CASE("three guarantees: a fault within 7 days of sale is returned, exchanged or repaired") {
   // Sold Sep 25: day 7 is Oct 2.
-  CHECK(remedies(kefu::decide(fault("mobile_phone", date(2025, 9, 25), date(2025, 10, 2)), policy)
+  CHECK(remedies(kefu::decide_entitlement(
+                     fault("mobile_phone", date(2025, 9, 25), date(2025, 10, 2)), policy)
                      .options) == Remedies{R::refund, R::exchange, R::repair});
 }
 
 TEST_CASE("three guarantees: a fault on days 8 to 15 is exchanged or repaired") {
   // Sold Sep 25: day 8 is Oct 3, day 15 Oct 10, day 16 Oct 11.
-  CHECK(remedies(kefu::decide(fault("television", date(2025, 9, 25), date(2025, 10, 3)), policy)
+  CHECK(remedies(kefu::decide_entitlement(fault("television", date(2025, 9, 25), date(2025, 10, 3)),
+                                          policy)
                      .options) == Remedies{R::exchange, R::repair});
-  CHECK(remedies(kefu::decide(fault("television", date(2025, 9, 25), date(2025, 10, 10)), policy)
+  CHECK(remedies(kefu::decide_entitlement(
+                     fault("television", date(2025, 9, 25), date(2025, 10, 10)), policy)
                      .options) == Remedies{R::exchange, R::repair});
-  CHECK(remedies(kefu::decide(fault("television", date(2025, 9, 25), date(2025, 10, 11)), policy)
+  CHECK(remedies(kefu::decide_entitlement(
+                     fault("television", date(2025, 9, 25), date(2025, 10, 11)), policy)
                      .options) == Remedies{R::repair});
 }
 
 TEST_CASE("three guarantees: two failed repairs within the warranty allow exchange or return") {
   auto r = fault("refrigerator", date(2025, 3, 15), date(2025, 9, 30));
   r.failed_repairs = 1;
-  CHECK(remedies(kefu::decide(r, policy).options) == Remedies{R::repair});
+  CHECK(remedies(kefu::decide_entitlement(r, policy).options) == Remedies{R::repair});
   r.failed_repairs = 2;
-  CHECK(remedies(kefu::decide(r, policy).options) == Remedies{R::refund, R::exchange});
+  CHECK(remedies(kefu::decide_entitlement(r, policy).options) == Remedies{R::refund, R::exchange});
 }
 
 TEST_CASE("three guarantees: one-year whole-unit warranty for the product types the rules list") {
@@ -131,11 +136,11 @@ TEST_CASE("three guarantees: one-year whole-unit warranty for the product types 
     CAPTURE(type);
     // Sold 2024-10-08: the year ends 2025-10-08; a fault then is a free repair, a day later not.
     CHECK(
-        remedies(kefu::decide(fault(type, date(2024, 10, 8), date(2025, 10, 8)), policy).options) ==
-        Remedies{R::repair});
+        remedies(kefu::decide_entitlement(fault(type, date(2024, 10, 8), date(2025, 10, 8)), policy)
+                     .options) == Remedies{R::repair});
     CHECK(
-        remedies(kefu::decide(fault(type, date(2024, 10, 8), date(2025, 10, 9)), policy).options) ==
-        Remedies{R::paid_repair});
+        remedies(kefu::decide_entitlement(fault(type, date(2024, 10, 8), date(2025, 10, 9)), policy)
+                     .options) == Remedies{R::paid_repair});
   }
 }
 
@@ -144,15 +149,15 @@ TEST_CASE(
     "days unless the host gives one") {
   // Sold Sep 1: day 15 is Sep 16, day 16 Sep 17.
   CHECK(remedies(
-            kefu::decide(fault("headset", date(2025, 9, 1), date(2025, 9, 16)), policy).options) ==
-        Remedies{R::exchange, R::repair});
+            kefu::decide_entitlement(fault("headset", date(2025, 9, 1), date(2025, 9, 16)), policy)
+                .options) == Remedies{R::exchange, R::repair});
   CHECK(remedies(
-            kefu::decide(fault("headset", date(2025, 9, 1), date(2025, 9, 17)), policy).options) ==
-        Remedies{R::paid_repair});
+            kefu::decide_entitlement(fault("headset", date(2025, 9, 1), date(2025, 9, 17)), policy)
+                .options) == Remedies{R::paid_repair});
   auto terms = policy.terms();
   terms.warranties.push_back({"headset", 12});
-  CHECK(remedies(kefu::decide(fault("headset", date(2025, 9, 1), date(2025, 9, 17)),
-                              kefu::AftersalesPolicy(terms))
+  CHECK(remedies(kefu::decide_entitlement(fault("headset", date(2025, 9, 1), date(2025, 9, 17)),
+                                          kefu::AftersalesPolicy(terms))
                      .options) == Remedies{R::repair});
 }
 
@@ -160,7 +165,7 @@ TEST_CASE(
     "job description: a late return request is offered special approval, not a flat "
     "refusal") {
   // Signed Sep 23: the 7 days ended Sep 30; asked on Oct 1, day 8.
-  const auto e = kefu::decide(no_reason(date(2025, 9, 23), date(2025, 10, 1)), policy);
+  const auto e = kefu::decide_entitlement(no_reason(date(2025, 9, 23), date(2025, 10, 1)), policy);
   CHECK(e.options.empty());
   REQUIRE(e.special_approval.size() == 1);
   CHECK(e.special_approval[0].remedy == R::refund);
@@ -170,7 +175,8 @@ TEST_CASE(
         "special approval (特殊审批) instead of being refused");
   // A fault past the 15 days: repair, with return and exchange by special approval. Sold Sep 1:
   // the return days ended Sep 8, the exchange days Sep 16.
-  const auto late = kefu::decide(fault("television", date(2025, 9, 1), date(2025, 9, 30)), policy);
+  const auto late =
+      kefu::decide_entitlement(fault("television", date(2025, 9, 1), date(2025, 9, 30)), policy);
   CHECK(remedies(late.options) == Remedies{R::repair});
   REQUIRE(remedies(late.special_approval) == Remedies{R::refund, R::exchange});
   CHECK(late.special_approval[1].reason.text ==
@@ -184,7 +190,7 @@ TEST_CASE(
   auto r = fault("skin_care", date(2025, 9, 29), date(2025, 9, 30));
   r.arrived_damaged = true;
   r.safety_concern = true;
-  const auto e = kefu::decide(r, policy, mainland());
+  const auto e = kefu::decide_entitlement(r, policy, mainland());
   CHECK(remedies(e.options) == Remedies{R::reship, R::refund});
   CHECK(e.options[0].reason.rule == kefu::EntitlementRule::damaged_on_arrival);
   CHECK(e.return_shipping == kefu::ShippingPayer::none);
@@ -194,15 +200,16 @@ TEST_CASE(
   CHECK(e.deadlines->completed_by == date(2025, 10, 11));
   // Damage without the worry follows the three guarantees: day 1, return at the shop's cost.
   r.safety_concern = false;
-  const auto plain = kefu::decide(r, policy);
+  const auto plain = kefu::decide_entitlement(r, policy);
   CHECK(remedies(plain.options) == Remedies{R::refund, R::exchange, R::repair});
   CHECK(plain.return_shipping == kefu::ShippingPayer::shop);
 }
 
 TEST_CASE("job description: a quality problem is shown in photos or video first") {
-  const auto e = kefu::decide(fault("television", date(2025, 9, 25), date(2025, 9, 26)), policy);
-  REQUIRE_FALSE(e.evidence.empty());
-  CHECK(e.evidence.front() == kefu::EvidenceKind::photos_or_video);
+  const auto e =
+      kefu::decide_entitlement(fault("television", date(2025, 9, 25), date(2025, 9, 26)), policy);
+  REQUIRE_FALSE(e.proofs.empty());
+  CHECK(e.proofs.front() == kefu::ProofKind::photos_or_video);
 }
 
 TEST_CASE(
@@ -212,14 +219,14 @@ TEST_CASE(
   const auto r = fault("refrigerator", date(2024, 9, 1), date(2025, 9, 30));
   auto terms = policy.terms();
   terms.spare_part_lead_times = {{"refrigerator", 5}};
-  const auto e = kefu::decide(r, kefu::AftersalesPolicy(terms), mainland());
+  const auto e = kefu::decide_entitlement(r, kefu::AftersalesPolicy(terms), mainland());
   CHECK(remedies(e.options) == Remedies{R::paid_repair});
   REQUIRE(e.repair_quote);
   CHECK(e.repair_quote->spare_part_business_days == 5);
   // Tue Sep 30 + 5 business days: Oct 9, 10, Sat 11, Mon 13, Tue 14.
   CHECK(e.repair_quote->spare_part_by == date(2025, 10, 14));
   // No lead time in the policy: the quote says to ask the parts department.
-  const auto unknown = kefu::decide(r, policy, mainland());
+  const auto unknown = kefu::decide_entitlement(r, policy, mainland());
   REQUIRE(unknown.repair_quote);
   CHECK_FALSE(unknown.repair_quote->spare_part_business_days);
   CHECK(fmt::format("{}", unknown)
@@ -229,13 +236,13 @@ TEST_CASE(
 
 TEST_CASE("quick-response guide: pickup within 1 business day, refund or exchange within 3") {
   // Tue Sep 30: Oct 1-8 closed, Thu Oct 9 the first business day, Sat Oct 11 (worked) the third.
-  auto e =
-      kefu::decide(fault("mobile_phone", date(2025, 9, 28), date(2025, 9, 30)), policy, mainland());
+  auto e = kefu::decide_entitlement(fault("mobile_phone", date(2025, 9, 28), date(2025, 9, 30)),
+                                    policy, mainland());
   REQUIRE(e.deadlines);
   CHECK(e.deadlines->pickup_by == date(2025, 10, 9));
   CHECK(e.deadlines->completed_by == date(2025, 10, 11));
   // Sat Sep 27: Sun Sep 28 is worked, then Mon 29 and Tue 30.
-  e = kefu::decide(no_reason(date(2025, 9, 25), date(2025, 9, 27)), policy, mainland());
+  e = kefu::decide_entitlement(no_reason(date(2025, 9, 25), date(2025, 9, 27)), policy, mainland());
   REQUIRE(e.deadlines);
   CHECK(e.deadlines->pickup_by == date(2025, 9, 28));
   CHECK(e.deadlines->completed_by == date(2025, 9, 30));
@@ -246,7 +253,7 @@ TEST_CASE("SOP toolkit: the refund within 24 hours of receiving the returned goo
   // Received 2025-10-02 10:00 UTC, in the holiday: the 24 wall hours end Oct 3 10:00 UTC.
   r.returned_goods_received_at =
       boost::posix_time::ptime(date(2025, 10, 2), boost::posix_time::hours(10));
-  const auto e = kefu::decide(r, policy, mainland());
+  const auto e = kefu::decide_entitlement(r, policy, mainland());
   REQUIRE(e.deadlines);
   CHECK(e.deadlines->refund_by ==
         boost::posix_time::ptime(date(2025, 10, 3), boost::posix_time::hours(10)));
@@ -289,10 +296,10 @@ TEST_CASE(
 
 TEST_CASE("quick-response guide: the contact is partly hidden, as 159****3210") {
   CHECK(kefu::mask_phone("15912343210") == "159****3210");
-  CHECK(kefu::scrub("客户电话15912343210") == "客户电话159****3210");
+  CHECK(kefu::mask_personal_data("客户电话15912343210") == "客户电话159****3210");
 }
 
 TEST_CASE("quick-response guide: order and invoice numbers are verified, never recorded") {
-  CHECK(kefu::scrub("已核实订单号 3542948821234567891 和发票号 04400123") ==
+  CHECK(kefu::mask_personal_data("已核实订单号 3542948821234567891 和发票号 04400123") ==
         "已核实订单号 ******************* 和发票号 ********");
 }

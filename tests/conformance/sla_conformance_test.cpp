@@ -34,9 +34,9 @@ Case open(Category category, Priority priority, const std::string& at,
           Channel channel = Channel::email, Flags flags = {}) {
   events::Open e{"agent_li"};
   e.id = "C-1";
-  e.category = category;
-  e.priority = priority;
-  e.channel = channel;
+  e.facts.category = category;
+  e.facts.priority = priority;
+  e.facts.channel = channel;
   return workflow().open(e, bj(at), flags);
 }
 
@@ -78,7 +78,7 @@ TEST_CASE("hotline standard: complaint answer within 48 h whatever the priority"
     start(c, "2025-09-26 17:00:30");
     step(c, events::RequestInfo{"agent_li"}, "2025-09-26 18:00:00");
     CHECK(c.clock(clocks::complaint_answer)->status(bj("2025-09-28 17:00:00")) ==
-          sla::Status::breached);
+          sla::ClockStatus::breached);
   }
 }
 
@@ -89,7 +89,7 @@ TEST_CASE("SOP toolkit: a complaint's facts are verified within 1 h, not by tria
   start(c, "2025-09-28 17:31:00");
   CHECK(c.clock(clocks::verification)->state() == sla::Clock::State::running);
   step(c, events::VerifyFacts{"agent_li", "安装部", "师傅未穿工服"}, "2025-09-29 09:20:00");
-  CHECK(c.clock(clocks::verification)->status(bj("2025-09-29 09:20:00")) == sla::Status::met);
+  CHECK(c.clock(clocks::verification)->status(bj("2025-09-29 09:20:00")) == sla::ClockStatus::met);
 }
 
 TEST_CASE("SOP toolkit: feedback to the customer within 2 h of the verification") {
@@ -99,7 +99,7 @@ TEST_CASE("SOP toolkit: feedback to the customer within 2 h of the verification"
   step(c, events::VerifyFacts{"agent_li", "仓库", "漏发"}, "2025-09-30 17:00:00");
   CHECK(due(c, clocks::feedback) == bj("2025-10-09 10:00:00"));
   step(c, events::ProposeSolution{"agent_li", "补发并赠券"}, "2025-10-09 09:40:00");
-  CHECK(c.clock(clocks::feedback)->status(bj("2025-10-09 09:40:00")) == sla::Status::met);
+  CHECK(c.clock(clocks::feedback)->status(bj("2025-10-09 09:40:00")) == sla::ClockStatus::met);
 }
 
 TEST_CASE("SOP toolkit: complaint follow-up visit within 24 h of the resolution") {
@@ -113,7 +113,7 @@ TEST_CASE("quick-response guide: a complaint's service supervisor calls to apolo
   Case c = open(Category::complaint, Priority::high, "2025-09-29 10:00:00");
   CHECK(due(c, clocks::apology) == bj("2025-09-29 11:00:00"));
   step(c, events::Apologize{"supervisor_zhao"}, "2025-09-29 10:40:00");
-  CHECK(c.clock(clocks::apology)->status(bj("2025-09-29 10:40:00")) == sla::Status::met);
+  CHECK(c.clock(clocks::apology)->status(bj("2025-09-29 10:40:00")) == sla::ClockStatus::met);
   CHECK(fired(c, "complaint_supervisor notify supervisor"));
 }
 
@@ -135,7 +135,7 @@ TEST_CASE("job description: a general problem gets an initial plan within 1 h") 
   start(c, "2025-09-29 17:31:00");
   // The plan comes with the next follow-up time told to the customer.
   step(c, events::PromiseAnswer{"agent_li", bj("2025-09-30 17:00:00")}, "2025-09-29 17:50:00");
-  CHECK(c.clock(clocks::initial_plan)->status(bj("2025-09-29 17:50:00")) == sla::Status::met);
+  CHECK(c.clock(clocks::initial_plan)->status(bj("2025-09-29 17:50:00")) == sla::ClockStatus::met);
 }
 
 TEST_CASE("hotline standard: answer within the time agreed with the customer") {
@@ -150,7 +150,7 @@ TEST_CASE("hotline standard: answer within the time agreed with the customer") {
       workflow().apply(c, events::ProposeSolution{"agent_li"}, bj("2025-09-30 13:00:00"));
   REQUIRE(late);
   CHECK(c.clock(clocks::promised_answer)->status(bj("2025-09-30 13:00:00")) ==
-        sla::Status::breached);
+        sla::ClockStatus::breached);
   CHECK(fired(c, "promised_answer_breached notify supervisor"));
 }
 
@@ -181,7 +181,7 @@ TEST_CASE("quick-response guide: a critical case is on site within 2 h where nee
   step(c, events::NeedSiteVisit{"agent_li"}, "2025-09-30 17:10:00");
   CHECK(due(c, clocks::on_site) == bj("2025-09-30 19:10:00"));
   step(c, events::ArriveOnSite{"engineer_li"}, "2025-09-30 19:00:00");
-  CHECK(c.clock(clocks::on_site)->status(bj("2025-09-30 19:00:00")) == sla::Status::met);
+  CHECK(c.clock(clocks::on_site)->status(bj("2025-09-30 19:00:00")) == sla::ClockStatus::met);
 }
 
 TEST_CASE("job description: first response on every online channel within 30 s, urgent 10 s") {

@@ -32,8 +32,8 @@
 #include <kefu/report/scorecard_report.hpp>
 #include <kefu/sla/clock.hpp>
 #include <kefu/sla/clock_semantics.hpp>
-#include <kefu/sla/status.hpp>
-#include <kefu/sla/target.hpp>
+#include <kefu/sla/clock_status.hpp>
+#include <kefu/sla/clock_target.hpp>
 
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
@@ -81,13 +81,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                   kefu::Rating, kefu::Scenario, kefu::EscalationLevel, kefu::State, kefu::EventKind,
                   kefu::DayKind, kefu::UncoveredYears, kefu::Dimension, kefu::ReplyIssue,
                   kefu::ReplySeverity, kefu::Claim, kefu::GoodsNature, kefu::Remedy,
-                  kefu::EntitlementRule, kefu::EvidenceKind, kefu::ShippingPayer,
-                  kefu::report::Format, kefu::report::Language, kefu::kpi::Indicator,
-                  kefu::kpi::SatisfactionBase, kefu::kpi::ShortAbandons, kefu::kpi::CsatMethod,
-                  kefu::kpi::ResolutionBasis, kefu::kpi::Target::Direction, kefu::kpi::Target::Kind,
-                  kefu::kpi::Status, kefu::kpi::GroupBy, kefu::TimeBasis, kefu::sla::ClockAction,
-                  kefu::sla::ResolutionCounting, kefu::sla::Status, kefu::sla::ClockResult::Outcome,
-                  kefu::sla::Clock::State>(text);
+                  kefu::EntitlementRule, kefu::ProofKind, kefu::ShippingPayer, kefu::report::Format,
+                  kefu::report::Language, kefu::kpi::Indicator, kefu::kpi::SatisfactionBase,
+                  kefu::kpi::ShortAbandons, kefu::kpi::CsatMethod, kefu::kpi::ResolutionBasis,
+                  kefu::kpi::Target::Direction, kefu::kpi::Target::Kind, kefu::kpi::Status,
+                  kefu::kpi::GroupBy, kefu::TimeBasis, kefu::sla::ClockAction,
+                  kefu::sla::ResolutionCounting, kefu::sla::ClockStatus,
+                  kefu::sla::ClockResult::Outcome, kefu::sla::Clock::State>(text);
 
   kefu::TimeZonePtr zone;
   try {

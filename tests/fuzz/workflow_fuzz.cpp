@@ -135,11 +135,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // Opened between 2025 and 2027: across the end of the official schedules (2026).
   ptime now = ptime(date(2025, 1, 1)) + minutes(in.take<std::uint32_t>() % (3U * 366 * 24 * 60));
   ev::Open open{"agent-li", "C-1"};
-  open.channel = pick<kefu::Channel>(in);
-  open.category = pick<kefu::Category>(in);
-  open.scenario = pick<kefu::Scenario>(in);
-  open.priority = pick<kefu::Priority>(in);
-  open.tier = pick<kefu::CustomerTier>(in);
+  open.facts.channel = pick<kefu::Channel>(in);
+  open.facts.category = pick<kefu::Category>(in);
+  open.facts.scenario = pick<kefu::Scenario>(in);
+  open.facts.priority = pick<kefu::Priority>(in);
+  open.facts.tier = pick<kefu::CustomerTier>(in);
   if (in.choose(4) == 0) open.repeat_of = "C-0";
   kefu::Flags flags;
   const unsigned flag_bits = in.take<std::uint8_t>();

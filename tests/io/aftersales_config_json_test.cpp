@@ -113,7 +113,8 @@ TEST_CASE("an after-sales document keeps the defaults for what it leaves out") {
 TEST_CASE("a 15-day no-reason return from the document allows a return on day 10") {
   // The default 7 days run Sep 21-27, so day 10 is too late: no refund, only the
   // special-approval route.
-  const auto before = kefu::decide(return_on_day_10(), AftersalesPolicy::defaults(), mainland());
+  const auto before =
+      kefu::decide_entitlement(return_on_day_10(), AftersalesPolicy::defaults(), mainland());
   CHECK_FALSE(before.allows(kefu::Remedy::refund));
   REQUIRE(before.special_approval.size() == 1);
   CHECK(before.special_approval[0].remedy == kefu::Remedy::refund);
@@ -122,7 +123,7 @@ TEST_CASE("a 15-day no-reason return from the document allows a return on day 10
   // on is Fri Oct 10 (Thu 9, Fri 10), completion 3 on is the worked Sat Oct 11.
   const auto policy = policy_from(R"({"no_reason_return_days": 15, "pickup_business_days": 2,
                                       "shop_pays_no_reason_shipping": true})");
-  const auto after = kefu::decide(return_on_day_10(), policy, mainland());
+  const auto after = kefu::decide_entitlement(return_on_day_10(), policy, mainland());
   CHECK(after.allows(kefu::Remedy::refund));
   CHECK(after.special_approval.empty());
   CHECK(after.return_shipping == kefu::ShippingPayer::shop);
@@ -134,17 +135,17 @@ TEST_CASE("a 15-day no-reason return from the document allows a return on day 10
 TEST_CASE("warranties and spare-part lead times from the document change a fault's remedy") {
   // Default: 12 months ended 2025-03-30, so a paid repair; no lead time listed for phones.
   const auto before =
-      kefu::decide(fault_after_18_months(), AftersalesPolicy::defaults(), mainland());
+      kefu::decide_entitlement(fault_after_18_months(), AftersalesPolicy::defaults(), mainland());
   CHECK(before.allows(kefu::Remedy::paid_repair));
   REQUIRE(before.repair_quote);
   CHECK_FALSE(before.repair_quote->spare_part_business_days);
 
   // A 5-day lead time: from Tue Sep 30, Thu Oct 9, Fri 10, Sat 11 (worked), Mon 13, Tue 14.
-  const auto quoted =
-      kefu::decide(fault_after_18_months(),
-                   policy_from(R"({"spare_part_lead_times": [{"product_type": "mobile_phone",
+  const auto quoted = kefu::decide_entitlement(
+      fault_after_18_months(),
+      policy_from(R"({"spare_part_lead_times": [{"product_type": "mobile_phone",
                                                  "business_days": 5}]})"),
-                   mainland());
+      mainland());
   REQUIRE(quoted.repair_quote);
   CHECK(quoted.repair_quote->spare_part_business_days == 5);
   CHECK(quoted.repair_quote->spare_part_by == date(2025, 10, 14));
@@ -153,7 +154,8 @@ TEST_CASE("warranties and spare-part lead times from the document change a fault
   // default one whole, so televisions are no longer listed and fall to the default 0 months.
   const auto longer =
       policy_from(R"({"warranties": [{"product_type": "mobile_phone", "months": 24}]})");
-  CHECK(kefu::decide(fault_after_18_months(), longer, mainland()).allows(kefu::Remedy::repair));
+  CHECK(kefu::decide_entitlement(fault_after_18_months(), longer, mainland())
+            .allows(kefu::Remedy::repair));
   CHECK(longer.warranty_months("television") == 0);
 }
 

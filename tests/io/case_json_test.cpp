@@ -184,15 +184,16 @@ TEST_CASE("a case summary is written as flat json with utc instants") {
   // Deadlines by hand (case_summary_test.cpp): first response 10:00:15, initial plan 11:00,
   // resolution 14:00 Beijing time, i.e. 02:00:15, 03:00 and 06:00 UTC; next check at the
   // resolution's 75%: 13:00 Beijing, 05:00 UTC.
-  CHECK(json::serialize(io::to_json(summarize(c))) ==
-        R"({"id":"T2","state":"received","priority":"normal","category":"inquiry",)"
-        R"("channel":"phone","handler":"agent_li","escalation":"none","flags":[],)"
-        R"("updated_at":"2025-09-29T02:00:10Z","checked_until":"2025-09-29T02:00:10Z",)"
-        R"("next_check":"2025-09-29T05:00:00Z","as_of":"2025-09-29T02:00:10Z","clocks":[)"
-        R"({"clock":"first_response","deadline":"2025-09-29T02:00:15Z","status":"met",)"
-        R"("provisional":false},)"
-        R"({"clock":"initial_plan","deadline":"2025-09-29T03:00:00Z","status":"running",)"
-        R"("provisional":false},)"
-        R"({"clock":"resolution","deadline":"2025-09-29T06:00:00Z","status":"running",)"
-        R"("provisional":false}]})");
+  CHECK(
+      json::serialize(io::to_json(summarize(c))) ==
+      R"({"id":"T2","state":"received","priority":"normal","category":"inquiry",)"
+      R"("channel":"phone","scenario":"usage_inquiry","tier":"regular","handler":"agent_li","escalation":"none","flags":[],)"
+      R"("updated_at":"2025-09-29T02:00:10Z","checked_until":"2025-09-29T02:00:10Z",)"
+      R"("next_check":"2025-09-29T05:00:00Z","as_of":"2025-09-29T02:00:10Z","clocks":[)"
+      R"({"clock":"first_response","deadline":"2025-09-29T02:00:15Z","status":"met",)"
+      R"("provisional":false},)"
+      R"({"clock":"initial_plan","deadline":"2025-09-29T03:00:00Z","status":"running",)"
+      R"("provisional":false},)"
+      R"({"clock":"resolution","deadline":"2025-09-29T06:00:00Z","status":"running",)"
+      R"("provisional":false}]})");
 }

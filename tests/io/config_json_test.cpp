@@ -103,7 +103,7 @@ TEST_CASE("a calendar given in the document moves the deadlines the workflow com
   const auto open = [](const kefu::Workflow& wf) {
     kefu::events::Open event{"agent-1"};
     event.id = "C-1";
-    event.category = kefu::Category::complaint;
+    event.facts.category = kefu::Category::complaint;
     return wf.open(event, beijing(2025, 9, 23, 16, 30));
   };
   const auto moved = open(config.workflow());
@@ -127,7 +127,7 @@ namespace {
 kefu::Case open_case(const kefu::Workflow& wf, kefu::Category category, pt::ptime at) {
   kefu::events::Open event{"agent-1"};
   event.id = "C-1";
-  event.category = category;
+  event.facts.category = category;
   return wf.open(event, at);
 }
 

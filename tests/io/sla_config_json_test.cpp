@@ -5,7 +5,7 @@
 #include <kefu/calendar/calendars/china_mainland.hpp>
 #include <kefu/escalation/rules.hpp>
 #include <kefu/lifecycle/lifecycle.hpp>
-#include <kefu/sla/status.hpp>
+#include <kefu/sla/clock_status.hpp>
 #include <kefu/workflow/workflow.hpp>
 
 #include <boost/date_time/posix_time/posix_time.hpp>
@@ -77,9 +77,9 @@ pt::ptime complaint_answer_breach(const Policy& policy) {
       escalation::Rules::defaults());
   events::Open open{"agent_li"};
   open.id = "T1";
-  open.category = Category::complaint;
-  open.scenario = Scenario::service_complaint;
-  open.channel = Channel::online_chat;
+  open.facts.category = Category::complaint;
+  open.facts.scenario = Scenario::service_complaint;
+  open.facts.channel = Channel::online_chat;
   Case c = workflow.open(open, pt::ptime(boost::gregorian::date(2025, 9, 23), pt::hours(2)));
   for (const FiredAction& fired :
        workflow.fire_due(c, pt::ptime(boost::gregorian::date(2025, 9, 30), pt::hours(0)))) {
@@ -111,16 +111,16 @@ TEST_CASE("the SLA enums a policy names have an English name and a Chinese label
   check_table<kefu::TimeBasis>();
   check_table<ClockAction>();
   check_table<sla::ResolutionCounting>();
-  check_table<sla::Status>();
+  check_table<sla::ClockStatus>();
   // to_string and chinese_label read the same tables.
   CHECK(sla::to_string(ClockAction::restart) == "restart");
   CHECK(sla::chinese_label(ClockAction::pause) == "暂停计时");
-  CHECK(sla::to_string(sla::Status::not_started) == "not_started");
-  CHECK(sla::chinese_label(sla::Status::breached) == "超时");
+  CHECK(sla::to_string(sla::ClockStatus::not_started) == "not_started");
+  CHECK(sla::chinese_label(sla::ClockStatus::breached) == "超时");
   CHECK(kefu::to_string(kefu::TimeBasis::wall) == "wall");
   // SLA documents written before the escalation and SLA time bases were one enum say always_open.
   CHECK(kefu::parse<kefu::TimeBasis>("always_open") == kefu::TimeBasis::wall);
-  CHECK(fmt::format("{}", sla::Status::warning) == "warning");
+  CHECK(fmt::format("{}", sla::ClockStatus::warning) == "warning");
   CHECK(kefu::parse<kefu::TimeBasis>("自然时间") == kefu::TimeBasis::wall);
   CHECK(kefu::parse<ClockAction>("重新计时") == ClockAction::restart);
 }
@@ -159,7 +159,7 @@ TEST_CASE("rules without semantics keep the default rows of the clocks they targ
                                          "resolution: follow_up (unsatisfied) resume",
                                          "resolution: close stop", "resolution: cancel stop"});
   // Left out: business hours and warnings at 75% and 90%.
-  const sla::Target& target = policy.rules().at(0).targets.at(0);
+  const sla::ClockTarget& target = policy.rules().at(0).targets.at(0);
   CHECK(target.calendar == kefu::TimeBasis::business);
   CHECK(target.warnings == std::vector<double>{0.75, 0.9});
   CHECK(target.limit == sla::Limit::of(pt::hours(4)));

@@ -14,9 +14,10 @@ using boost::posix_time::time_from_string;
 namespace {
 
 Ticket complaint() {
-  return Ticket::open("K1", Channel::phone, Category::complaint, Scenario::service_complaint,
-                      Priority::normal, CustomerTier::key_account, "agent_li",
-                      time_from_string("2025-10-31 15:30:00"));
+  return Ticket::open("K1",
+                      {Channel::phone, Category::complaint, Scenario::service_complaint,
+                       Priority::normal, CustomerTier::key_account},
+                      "agent_li", time_from_string("2025-10-31 15:30:00"));
 }
 
 }  // namespace
@@ -90,9 +91,10 @@ TEST_CASE("a case counts under its first-contact owner's id, also after a transf
   // 首问负责: the owner who took the case first stays answerable for it; a transfer changes the
   // handler, not the owner. So li.na's case handled by expert_qian counts under "li.na".
   const Lifecycle lifecycle;
-  Ticket t = Ticket::open("K3", Channel::phone, Category::complaint, Scenario::service_complaint,
-                          Priority::normal, CustomerTier::regular, "li.na",
-                          time_from_string("2025-10-20 02:00:00"));
+  Ticket t = Ticket::open("K3",
+                          {Channel::phone, Category::complaint, Scenario::service_complaint,
+                           Priority::normal, CustomerTier::regular},
+                          "li.na", time_from_string("2025-10-20 02:00:00"));
   REQUIRE(lifecycle.apply(t, events::Transfer{"li.na", "expert_qian"},
                           time_from_string("2025-10-20 02:05:00")));
   REQUIRE(t.handler == "expert_qian");

@@ -21,11 +21,11 @@ namespace {
 // One event of each kind with every payload field away from its default.
 std::vector<kefu::Event> every_event() {
   events::Open open{"agent-li", "C-0002"};
-  open.channel = kefu::Channel::social_media;
-  open.category = kefu::Category::complaint;
-  open.scenario = kefu::Scenario::installation;
-  open.priority = kefu::Priority::critical;
-  open.tier = kefu::CustomerTier::key_account;
+  open.facts.channel = kefu::Channel::social_media;
+  open.facts.category = kefu::Category::complaint;
+  open.facts.scenario = kefu::Scenario::installation;
+  open.facts.priority = kefu::Priority::critical;
+  open.facts.tier = kefu::CustomerTier::key_account;
   open.repeat_of = "C-0001";
   open.note = "安装师傅未穿工服";
   return {open,

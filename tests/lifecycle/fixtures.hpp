@@ -20,8 +20,10 @@ inline boost::posix_time::ptime at_minute(long minutes) {
 }
 
 inline Ticket new_ticket(Category category = Category::inquiry) {
-  return Ticket::open("T-1", Channel::online_chat, category, Scenario::none, Priority::normal,
-                      CustomerTier::regular, "agent-a", at_minute(0));
+  return Ticket::open(
+      "T-1",
+      {Channel::online_chat, category, Scenario::none, Priority::normal, CustomerTier::regular},
+      "agent-a", at_minute(0));
 }
 
 // Applies `event` at `minute` and requires it to be accepted.

@@ -189,9 +189,11 @@ TEST_CASE("a case cannot be resolved before anyone responded") {
 TEST_CASE("the complaint of the SOP toolkit walks its path with its milestones") {
   const kefu::Lifecycle lifecycle;
   // 10:00 the customer calls: the installer came without uniform and was rude.
-  kefu::Ticket t = kefu::Ticket::open("C-0001", kefu::Channel::phone, kefu::Category::complaint,
-                                      kefu::Scenario::service_complaint, kefu::Priority::high,
-                                      kefu::CustomerTier::member, "agent-li", at_minute(60));
+  kefu::Ticket t = kefu::Ticket::open(
+      "C-0001",
+      {kefu::Channel::phone, kefu::Category::complaint, kefu::Scenario::service_complaint,
+       kefu::Priority::high, kefu::CustomerTier::member},
+      "agent-li", at_minute(60));
   CHECK(t.state == kefu::State::received);
   CHECK(t.owner == "agent-li");
   CHECK(t.handler == "agent-li");
@@ -331,7 +333,7 @@ TEST_CASE("a reopened complaint is a repeat complaint and must be confirmed agai
 
   // After the window the customer's new complaint is a new ticket linked to the first.
   events::Open again{"agent-b", "C-0002"};
-  again.category = kefu::Category::complaint;
+  again.facts.category = kefu::Category::complaint;
   again.repeat_of = "C-0001";
   const kefu::Ticket second = kefu::Ticket::open(again, at_minute(20000));
   CHECK(second.repeat_of == "C-0001");

@@ -127,9 +127,10 @@ TEST_CASE("restored and replayed tickets equal the original and behave the same"
 
   for (int sequence = 0; sequence < 2000; ++sequence) {
     kefu::Ticket original =
-        kefu::Ticket::open("T-" + std::to_string(sequence), kefu::Channel::phone, random.category(),
-                           kefu::Scenario::none, kefu::Priority::normal,
-                           kefu::CustomerTier::regular, "agent-a", kefu::test::at_minute(0));
+        kefu::Ticket::open("T-" + std::to_string(sequence),
+                           {kefu::Channel::phone, random.category(), kefu::Scenario::none,
+                            kefu::Priority::normal, kefu::CustomerTier::regular},
+                           "agent-a", kefu::test::at_minute(0));
     long minute = 0;
     for (int i = 0; i < 30; ++i) {
       minute += random.step_minutes();

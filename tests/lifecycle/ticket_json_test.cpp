@@ -25,8 +25,8 @@ namespace {
 kefu::Ticket busy_ticket() {
   const kefu::Lifecycle lifecycle;
   events::Open open{"agent-a", "T-1"};
-  open.channel = kefu::Channel::online_chat;
-  open.category = kefu::Category::complaint;
+  open.facts.channel = kefu::Channel::online_chat;
+  open.facts.category = kefu::Category::complaint;
   open.repeat_of = "C-0000";
   kefu::Ticket t = kefu::Ticket::open(open, kefu::test::at_minute(0));
   step(lifecycle, t, events::Triage{"agent-a"}, 1);

@@ -9,10 +9,11 @@
 using kefu::test::at_minute;
 
 TEST_CASE("a new ticket is received, owned and handled by its first contact") {
-  const kefu::Ticket t =
-      kefu::Ticket::open("SR20261124001", kefu::Channel::phone, kefu::Category::after_sales,
-                         kefu::Scenario::fault_repair, kefu::Priority::high,
-                         kefu::CustomerTier::key_account, "agent-zhang", at_minute(3));
+  const kefu::Ticket t = kefu::Ticket::open(
+      "SR20261124001",
+      {kefu::Channel::phone, kefu::Category::after_sales, kefu::Scenario::fault_repair,
+       kefu::Priority::high, kefu::CustomerTier::key_account},
+      "agent-zhang", at_minute(3));
   CHECK(t.id == "SR20261124001");
   CHECK(t.channel == kefu::Channel::phone);
   CHECK(t.category == kefu::Category::after_sales);
@@ -34,14 +35,15 @@ TEST_CASE("a new ticket is received, owned and handled by its first contact") {
   CHECK(t.history[0].at == at_minute(3));
   const auto& open = std::get<kefu::events::Open>(t.history[0].event);
   CHECK(open.id == "SR20261124001");
-  CHECK(open.tier == kefu::CustomerTier::key_account);
+  CHECK(open.facts.tier == kefu::CustomerTier::key_account);
 }
 
 TEST_CASE("opening a ticket without an id, an owner or a time is refused") {
   const auto open = [](std::string id, std::string owner, boost::posix_time::ptime at) {
-    return kefu::Ticket::open(std::move(id), kefu::Channel::email, kefu::Category::inquiry,
-                              kefu::Scenario::none, kefu::Priority::low,
-                              kefu::CustomerTier::regular, std::move(owner), at);
+    return kefu::Ticket::open(std::move(id),
+                              {kefu::Channel::email, kefu::Category::inquiry, kefu::Scenario::none,
+                               kefu::Priority::low, kefu::CustomerTier::regular},
+                              std::move(owner), at);
   };
   CHECK_THROWS_WITH_AS(open("", "agent-a", at_minute(0)), "ticket open: empty id",
                        kefu::argument_error);

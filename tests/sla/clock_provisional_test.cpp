@@ -19,8 +19,8 @@ using boost::posix_time::ptime;
 using boost::posix_time::time_from_string;
 using kefu::TimeBasis;
 using kefu::sla::Clock;
+using kefu::sla::ClockTarget;
 using kefu::sla::Limit;
-using kefu::sla::Target;
 namespace clocks = kefu::sla::clocks;
 
 namespace {
@@ -33,7 +33,7 @@ kefu::BusinessCalendar office(kefu::UncoveredYears uncovered) {
 }
 
 Clock verification(kefu::UncoveredYears uncovered = kefu::UncoveredYears::weekly_hours) {
-  return Clock(Target{clocks::verification, Limit::of(hours(1)), TimeBasis::business, {}},
+  return Clock(ClockTarget{clocks::verification, Limit::of(hours(1)), TimeBasis::business, {}},
                office(uncovered));
 }
 
@@ -78,7 +78,7 @@ TEST_CASE("a deadline that ends at the last closing time of the covered years is
 
 TEST_CASE("wall time and refusing calendars are never provisional") {
   // 48 h of wall time from Thu 2026-12-31 17:00: Sat 2027-01-02 17:00, holidays or not.
-  Clock answer(Target{clocks::complaint_answer, Limit::of(hours(48)), TimeBasis::wall, {}},
+  Clock answer(ClockTarget{clocks::complaint_answer, Limit::of(hours(48)), TimeBasis::wall, {}},
                office(kefu::UncoveredYears::weekly_hours));
   REQUIRE(answer.start(bj("2026-12-31 17:00:00")));
   CHECK(answer.deadline() == bj("2027-01-02 17:00:00"));
@@ -95,8 +95,9 @@ TEST_CASE("a limit counted to a promised time in 2027 is provisional while the c
   // Promised Mon 2027-01-04 10:00 from Wed 2026-12-30 10:00: Dec 30 10:00-18:00 (8 h), Dec 31
   // (9 h), Fri Jan 1 on the weekly hours (9 h), Jan 4 09:00-10:00 (1 h) = 27 h. Paused after
   // 1 h: no deadline, but the limit itself leaned on 2027.
-  Clock clock(Target{clocks::promised_answer, Limit::until_promised(), TimeBasis::business, {}},
-              office(kefu::UncoveredYears::weekly_hours));
+  Clock clock(
+      ClockTarget{clocks::promised_answer, Limit::until_promised(), TimeBasis::business, {}},
+      office(kefu::UncoveredYears::weekly_hours));
   REQUIRE(clock.start(bj("2026-12-30 10:00:00"), bj("2027-01-04 10:00:00")));
   REQUIRE(clock.pause(bj("2026-12-30 11:00:00")));
   CHECK(clock.limit() == hours(27));
@@ -119,7 +120,7 @@ TEST_CASE("a count that is paused into 2027 is provisional, one wholly in 2026 i
 TEST_CASE("a deadline across two unscheduled years names both") {
   // 3000 business hours from Thu 2026-12-31 17:30 at 45 h a week: 30 min in 2026, and 2999.5 h
   // is over 66 weeks, which is past the 52 weeks of 2027: the deadline falls in 2028.
-  Clock clock(Target{clocks::resolution, Limit::of(hours(3000)), TimeBasis::business, {}},
+  Clock clock(ClockTarget{clocks::resolution, Limit::of(hours(3000)), TimeBasis::business, {}},
               office(kefu::UncoveredYears::weekly_hours));
   REQUIRE(clock.start(bj("2026-12-31 17:30:00")));
   REQUIRE(clock.deadline());

@@ -20,9 +20,9 @@ using kefu::TimeBasis;
 using kefu::sla::Clock;
 using kefu::sla::ClockAction;
 using kefu::sla::ClockResult;
+using kefu::sla::ClockStatus;
+using kefu::sla::ClockTarget;
 using kefu::sla::Limit;
-using kefu::sla::Status;
-using kefu::sla::Target;
 namespace clocks = kefu::sla::clocks;
 
 namespace {
@@ -35,34 +35,35 @@ kefu::BusinessCalendar office() {
 }
 
 Clock resolution_24h() {
-  return Clock(Target{clocks::resolution, Limit::of(hours(24)), TimeBasis::business, {0.75, 0.9}},
-               office());
+  return Clock(
+      ClockTarget{clocks::resolution, Limit::of(hours(24)), TimeBasis::business, {0.75, 0.9}},
+      office());
 }
 
 }  // namespace
 
 TEST_CASE("an urgent resolution clock runs across the national day holiday") {
   Clock clock = resolution_24h();
-  CHECK(clock.status(bj("2025-09-30 16:00:00")) == Status::not_started);
+  CHECK(clock.status(bj("2025-09-30 16:00:00")) == ClockStatus::not_started);
   CHECK_FALSE(clock.deadline());
   REQUIRE(clock.start(bj("2025-09-30 17:00:00")));
   // 1 h Sep 30, 9 h Oct 9, 9 h Oct 10, 5 h on the make-up Saturday Oct 11.
   CHECK(clock.deadline() == bj("2025-10-11 14:00:00"));
   CHECK(clock.elapsed(bj("2025-10-09 12:00:00")) == hours(4));
   CHECK(clock.remaining(bj("2025-10-09 12:00:00")) == hours(20));
-  CHECK(clock.status(bj("2025-10-09 12:00:00")) == Status::running);
+  CHECK(clock.status(bj("2025-10-09 12:00:00")) == ClockStatus::running);
   // 75 % = 18 h: 1 + 9 on Oct 9, 8 more on Oct 10.
   CHECK(clock.instant_at_fraction(0.75) == bj("2025-10-10 17:00:00"));
   CHECK(clock.when_elapsed(hours(18)) == bj("2025-10-10 17:00:00"));
-  CHECK(clock.status(bj("2025-10-10 16:59:59")) == Status::running);
-  CHECK(clock.status(bj("2025-10-10 17:00:00")) == Status::warning);
+  CHECK(clock.status(bj("2025-10-10 16:59:59")) == ClockStatus::running);
+  CHECK(clock.status(bj("2025-10-10 17:00:00")) == ClockStatus::warning);
   // 90 % = 21 h 36 min: 19 h by Oct 10 evening, 2 h 36 min on Oct 11.
   CHECK(clock.instant_at_fraction(0.9) == bj("2025-10-11 11:36:00"));
   CHECK(clock.next_change(bj("2025-10-09 12:00:00")) == bj("2025-10-10 17:00:00"));
   CHECK(clock.next_change(bj("2025-10-10 17:00:00")) == bj("2025-10-11 11:36:00"));
   CHECK(clock.next_change(bj("2025-10-11 11:36:00")) == bj("2025-10-11 14:00:00"));
   CHECK_FALSE(clock.next_change(bj("2025-10-11 14:00:00")));
-  CHECK(clock.status(bj("2025-10-11 14:00:00")) == Status::breached);
+  CHECK(clock.status(bj("2025-10-11 14:00:00")) == ClockStatus::breached);
   CHECK(clock.breach_instant() == bj("2025-10-11 14:00:00"));
   // Monday Oct 13 10:00: 1 + 9 + 9 + 9 + 1 = 29 h counted.
   CHECK(clock.remaining(bj("2025-10-13 10:00:00")) == -hours(5));
@@ -72,7 +73,7 @@ TEST_CASE("paused time does not count and the deadline moves") {
   Clock clock = resolution_24h();
   REQUIRE(clock.start(bj("2025-09-30 17:00:00")));
   REQUIRE(clock.pause(bj("2025-09-30 17:30:00")));
-  CHECK(clock.status(bj("2025-10-09 09:30:00")) == Status::paused);
+  CHECK(clock.status(bj("2025-10-09 09:30:00")) == ClockStatus::paused);
   CHECK_FALSE(clock.deadline());
   CHECK(clock.elapsed(bj("2025-10-09 09:30:00")) == minutes(30));
   REQUIRE(clock.resume(bj("2025-10-09 10:00:00")));
@@ -84,39 +85,40 @@ TEST_CASE("paused time does not count and the deadline moves") {
 }
 
 TEST_CASE("stopping at or before the deadline is met; after it, breached") {
-  const Target chat{clocks::first_response, Limit::of(seconds(30)), TimeBasis::wall, {}};
+  const ClockTarget chat{clocks::first_response, Limit::of(seconds(30)), TimeBasis::wall, {}};
   Clock on_time(chat, office());
   on_time.start(bj("2025-10-01 10:00:00"));  // always open: the holiday does not matter
   CHECK(on_time.deadline() == bj("2025-10-01 10:00:30"));
   on_time.stop(bj("2025-10-01 10:00:30"));
-  CHECK(on_time.status(bj("2025-10-02 00:00:00")) == Status::met);
+  CHECK(on_time.status(bj("2025-10-02 00:00:00")) == ClockStatus::met);
   CHECK_FALSE(on_time.breach_instant());
   CHECK(on_time.deadline() == bj("2025-10-01 10:00:30"));
 
   Clock late(chat, office());
   late.start(bj("2025-10-01 10:00:00"));
   late.stop(bj("2025-10-01 10:00:31"));
-  CHECK(late.status(bj("2025-10-02 00:00:00")) == Status::breached);
+  CHECK(late.status(bj("2025-10-02 00:00:00")) == ClockStatus::breached);
   CHECK(late.breach_instant() == bj("2025-10-01 10:00:30"));
   CHECK(late.remaining(bj("2025-10-02 00:00:00")) == -seconds(1));
 }
 
 TEST_CASE("a limit ending at closing time is breached by a stop after closing") {
-  Clock clock(Target{clocks::verification, Limit::of(hours(1)), TimeBasis::business, {}}, office());
+  Clock clock(ClockTarget{clocks::verification, Limit::of(hours(1)), TimeBasis::business, {}},
+              office());
   clock.start(bj("2025-09-30 17:00:00"));
   CHECK(clock.deadline() == bj("2025-09-30 18:00:00"));
-  CHECK(clock.status(bj("2025-09-30 17:59:59")) == Status::running);
-  CHECK(clock.status(bj("2025-09-30 18:00:00")) == Status::breached);
+  CHECK(clock.status(bj("2025-09-30 17:59:59")) == ClockStatus::running);
+  CHECK(clock.status(bj("2025-09-30 18:00:00")) == ClockStatus::breached);
   Clock at_closing = clock;
   at_closing.stop(bj("2025-09-30 18:00:00"));
-  CHECK(at_closing.status(bj("2025-10-09 09:00:00")) == Status::met);
+  CHECK(at_closing.status(bj("2025-10-09 09:00:00")) == ClockStatus::met);
   clock.stop(bj("2025-09-30 20:00:00"));  // 1 h counted, but after the deadline
   CHECK(clock.elapsed(bj("2025-09-30 20:00:00")) == hours(1));
-  CHECK(clock.status(bj("2025-10-09 09:00:00")) == Status::breached);
+  CHECK(clock.status(bj("2025-10-09 09:00:00")) == ClockStatus::breached);
 }
 
 TEST_CASE("a limit in business days closes with the n-th business day") {
-  Clock refund(Target{clocks::resolution, Limit::days(3), TimeBasis::business, {}}, office());
+  Clock refund(ClockTarget{clocks::resolution, Limit::days(3), TimeBasis::business, {}}, office());
   refund.start(bj("2025-09-30 17:00:00"));
   // Oct 9, Oct 10 and the make-up Saturday Oct 11: due at its close.
   CHECK(refund.deadline() == bj("2025-10-11 18:00:00"));
@@ -129,7 +131,7 @@ TEST_CASE("a reopened resolution clock counts on from where it stopped") {
   Clock clock = resolution_24h();
   clock.start(bj("2025-09-30 17:00:00"));
   clock.stop(bj("2025-10-09 12:00:00"));  // 4 h counted
-  CHECK(clock.status(bj("2025-10-09 13:00:00")) == Status::met);
+  CHECK(clock.status(bj("2025-10-09 13:00:00")) == ClockStatus::met);
   REQUIRE(clock.resume(bj("2025-10-10 09:00:00")));
   // 20 h left: 9 h Oct 10, 9 h Oct 11, 2 h on Monday Oct 13.
   CHECK(clock.deadline() == bj("2025-10-13 11:00:00"));
@@ -138,7 +140,7 @@ TEST_CASE("a reopened resolution clock counts on from where it stopped") {
 }
 
 TEST_CASE("restart begins a fresh count for the next customer message") {
-  Clock clock(Target{clocks::next_response, Limit::of(hours(1)), TimeBasis::business, {}},
+  Clock clock(ClockTarget{clocks::next_response, Limit::of(hours(1)), TimeBasis::business, {}},
               office());
   REQUIRE(clock.restart(bj("2025-10-09 09:00:00")));
   clock.stop(bj("2025-10-09 09:20:00"));
@@ -194,23 +196,24 @@ TEST_CASE("clocks are values: the same calls give the same clock, copies go thei
   c.resume(bj("2025-10-10 09:00:00"));
   CHECK(a.deadline() == b.deadline());
   CHECK(c.deadline() == bj("2025-10-13 14:30:00"));
-  CHECK(fmt::format("{}", Status::warning) == "warning");
-  CHECK(kefu::sla::chinese_label(Status::breached) == "超时");
+  CHECK(fmt::format("{}", ClockStatus::warning) == "warning");
+  CHECK(kefu::sla::chinese_label(ClockStatus::breached) == "超时");
 }
 
 TEST_CASE("asking about an earlier instant answers as the calls up to it left the clock") {
-  Clock clock(Target{clocks::first_response, Limit::of(hours(2)), TimeBasis::business, {0.5}},
+  Clock clock(ClockTarget{clocks::first_response, Limit::of(hours(2)), TimeBasis::business, {0.5}},
               office());
   clock.start(bj("2025-09-30 17:00:00"));
   clock.stop(bj("2025-10-09 09:30:00"));
-  CHECK(clock.status(bj("2025-09-30 17:30:00")) == Status::running);
-  CHECK(clock.status(bj("2025-10-09 09:00:00")) == Status::warning);  // 1 h of 2 h
-  CHECK(clock.status(bj("2025-10-09 10:00:00")) == Status::met);
+  CHECK(clock.status(bj("2025-09-30 17:30:00")) == ClockStatus::running);
+  CHECK(clock.status(bj("2025-10-09 09:00:00")) == ClockStatus::warning);  // 1 h of 2 h
+  CHECK(clock.status(bj("2025-10-09 10:00:00")) == ClockStatus::met);
   CHECK(clock.next_change(bj("2025-09-30 17:30:00")) == bj("2025-09-30 18:00:00"));
   CHECK_FALSE(clock.next_change(bj("2025-10-09 10:00:00")));
   CHECK(clock.remaining(bj("2025-09-30 17:30:00")) == hours(1) + minutes(30));
 
-  Clock next(Target{clocks::next_response, Limit::of(hours(1)), TimeBasis::business, {}}, office());
+  Clock next(ClockTarget{clocks::next_response, Limit::of(hours(1)), TimeBasis::business, {}},
+             office());
   next.restart(bj("2025-10-09 09:00:00"));
   next.stop(bj("2025-10-09 09:50:00"));
   next.restart(bj("2025-10-09 11:00:00"));
@@ -223,7 +226,7 @@ TEST_CASE("an always-open clock in a zone with daylight saving counts wall time"
   const kefu::BusinessCalendar ny(
       kefu::WeeklyHours::monday_to_friday({kefu::open_hours(9, 0, 17, 0)}), {},
       kefu::posix_time_zone("EST5EDT,M3.2.0,M11.1.0"));
-  Clock clock(Target{clocks::resolution, Limit::of(hours(48)), TimeBasis::wall, {}}, ny);
+  Clock clock(ClockTarget{clocks::resolution, Limit::of(hours(48)), TimeBasis::wall, {}}, ny);
   clock.start(time_from_string("2025-03-08 12:00:00"));
   CHECK(clock.deadline() == time_from_string("2025-03-10 12:00:00"));
   CHECK(clock.calendar().is_always_open());
@@ -231,7 +234,8 @@ TEST_CASE("an always-open clock in a zone with daylight saving counts wall time"
 }
 
 TEST_CASE("a promised limit counts to the instant promised to the customer") {
-  const Target promised{clocks::promised_answer, Limit::until_promised(), TimeBasis::wall, {0.5}};
+  const ClockTarget promised{
+      clocks::promised_answer, Limit::until_promised(), TimeBasis::wall, {0.5}};
   Clock clock(promised, office());
   CHECK(clock.start(bj("2025-09-29 10:00:00")).reason == "start: no promised time");
   CHECK(clock.start(bj("2025-09-29 10:00:00"), bj("2025-09-29 09:00:00")).reason ==
@@ -241,19 +245,20 @@ TEST_CASE("a promised limit counts to the instant promised to the customer") {
   REQUIRE(clock.start(bj("2025-09-29 10:00:00"), bj("2025-09-29 16:00:00")));
   CHECK(clock.limit() == hours(6));
   CHECK(clock.deadline() == bj("2025-09-29 16:00:00"));
-  CHECK(clock.status(bj("2025-09-29 13:00:00")) == Status::warning);
+  CHECK(clock.status(bj("2025-09-29 13:00:00")) == ClockStatus::warning);
   // A new promise: stop, then restart to the new instant; the old count is queried as it was.
   REQUIRE(clock.stop(bj("2025-09-29 15:00:00")));
   REQUIRE(clock.restart(bj("2025-09-29 15:00:00"), bj("2025-09-30 12:00:00")));
   CHECK(clock.deadline() == bj("2025-09-30 12:00:00"));
   CHECK(clock.limit() == hours(21));
-  CHECK(clock.status(bj("2025-09-29 14:00:00")) == Status::warning);
+  CHECK(clock.status(bj("2025-09-29 14:00:00")) == ClockStatus::warning);
   CHECK(clock.cycles() == 2);
   CHECK(fmt::format("{}", clock.target()) == "promised_answer by the promised time (always open)");
 }
 
 TEST_CASE("a promised limit on business hours counts the open time up to the promise") {
-  const Target promised{clocks::promised_answer, Limit::until_promised(), TimeBasis::business, {}};
+  const ClockTarget promised{
+      clocks::promised_answer, Limit::until_promised(), TimeBasis::business, {}};
   Clock clock(promised, office());
   // Promised Tue Sep 30 17:00 for Thu Oct 9 10:00: 1 h on Sep 30, 1 h on Oct 9 (holiday between).
   REQUIRE(clock.start(bj("2025-09-30 17:00:00"), bj("2025-10-09 10:00:00")));

@@ -15,8 +15,8 @@ using boost::posix_time::ptime;
 using boost::posix_time::time_from_string;
 using kefu::TimeBasis;
 using kefu::sla::Clock;
+using kefu::sla::ClockTarget;
 using kefu::sla::Limit;
-using kefu::sla::Target;
 
 namespace {
 
@@ -26,7 +26,7 @@ ptime bj(const char* local) { return kefu::test::beijing_time(local); }
 
 TEST_CASE("a paused clock across national day explains its deadline") {
   Clock clock(
-      Target{kefu::sla::clocks::resolution, Limit::of(hours(24)), TimeBasis::business, {0.75}},
+      ClockTarget{kefu::sla::clocks::resolution, Limit::of(hours(24)), TimeBasis::business, {0.75}},
       kefu::calendars::china_mainland(
           kefu::WeeklyHours::monday_to_friday({kefu::open_hours(9, 0, 18, 0)})));
   clock.start(bj("2025-09-30 17:00:00"));
@@ -56,14 +56,15 @@ TEST_CASE("a paused clock across national day explains its deadline") {
 }
 
 TEST_CASE("a clock paused now shows the pause up to now, and an idle clock shows nothing") {
-  Clock clock(Target{kefu::sla::clocks::resolution, Limit::of(hours(4)), TimeBasis::business, {}},
-              kefu::calendars::china_mainland(
-                  kefu::WeeklyHours::monday_to_friday({kefu::open_hours(9, 0, 18, 0)})));
+  Clock clock(
+      ClockTarget{kefu::sla::clocks::resolution, Limit::of(hours(4)), TimeBasis::business, {}},
+      kefu::calendars::china_mainland(
+          kefu::WeeklyHours::monday_to_friday({kefu::open_hours(9, 0, 18, 0)})));
   CHECK(clock.explain(bj("2025-11-03 10:00:00")).counted.empty());
   clock.start(bj("2025-11-03 09:00:00"));
   clock.pause(bj("2025-11-03 10:00:00"));
   const auto trace = clock.explain(bj("2025-11-03 12:00:00"));
-  CHECK(trace.status == kefu::sla::Status::paused);
+  CHECK(trace.status == kefu::sla::ClockStatus::paused);
   REQUIRE(trace.pauses.size() == 1);
   CHECK(trace.pauses[0].to == bj("2025-11-03 12:00:00"));
   CHECK_FALSE(trace.deadline);

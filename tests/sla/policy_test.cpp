@@ -17,10 +17,10 @@ using kefu::Scenario;
 using kefu::TimeBasis;
 using kefu::sla::ClockAction;
 using kefu::sla::ClockSemantics;
+using kefu::sla::ClockTarget;
 using kefu::sla::Limit;
 using kefu::sla::Policy;
 using kefu::sla::PolicyRule;
-using kefu::sla::Target;
 using kefu::sla::TicketFacts;
 namespace clocks = kefu::sla::clocks;
 using boost::posix_time::hours;
@@ -46,8 +46,8 @@ TicketFacts facts(Category c, Priority p, Channel ch = Channel::email,
   return f;
 }
 
-Target resolution(int h) {
-  return Target{clocks::resolution, Limit::of(hours(h)), TimeBasis::business, {}};
+ClockTarget resolution(int h) {
+  return ClockTarget{clocks::resolution, Limit::of(hours(h)), TimeBasis::business, {}};
 }
 
 }  // namespace
@@ -193,8 +193,8 @@ TEST_CASE("the most specific rule wins, the earlier among equals, each flag coun
 }
 
 TEST_CASE("a policy with a bad target or a clock listed twice is refused") {
-  const Target ok = resolution(4);
-  const Target bad{clocks::resolution, Limit::of(hours(-4)), TimeBasis::business, {}};
+  const ClockTarget ok = resolution(4);
+  const ClockTarget bad{clocks::resolution, Limit::of(hours(-4)), TimeBasis::business, {}};
   CHECK_THROWS_WITH_AS(Policy({PolicyRule{{}, {}, {}, {}, {}, {}, {ok}},
                                PolicyRule{Category::complaint, {}, {}, {}, {}, {}, {bad}}}),
                        "sla policy rule 2: target resolution: limit must be positive",
@@ -230,14 +230,14 @@ TEST_CASE("clock semantics are the policy's data, checked against its targets") 
           "sla policy clock semantics row 2: no action");
   refuses({rows[0], {clocks::resolution, E::reopen, ClockAction::resume, kefu::Rating::satisfied}},
           "sla policy clock semantics row 2: a rating applies to follow_up rows only, not reopen");
-  const std::vector<PolicyRule> promise{
-      PolicyRule{{},
-                 {},
-                 {},
-                 {},
-                 {},
-                 {},
-                 {Target{clocks::promised_answer, Limit::until_promised(), TimeBasis::wall, {}}}}};
+  const std::vector<PolicyRule> promise{PolicyRule{
+      {},
+      {},
+      {},
+      {},
+      {},
+      {},
+      {ClockTarget{clocks::promised_answer, Limit::until_promised(), TimeBasis::wall, {}}}}};
   CHECK_THROWS_WITH_AS(
       Policy(promise, {{clocks::promised_answer, E::open, ClockAction::start}}),
       "sla policy clock semantics row 1: clock 'promised_answer' counts to a promised time, which "

@@ -17,7 +17,7 @@ using boost::posix_time::hours;
 using boost::posix_time::ptime;
 using boost::posix_time::time_from_string;
 using kefu::sla::Clock;
-using kefu::sla::Status;
+using kefu::sla::ClockStatus;
 
 namespace {
 
@@ -36,8 +36,8 @@ std::map<std::string, Clock> clocks_for(const kefu::sla::TicketFacts& facts) {
 }  // namespace
 
 TEST_CASE("the urgent fault's clocks run across the national day holiday") {
-  auto clocks = clocks_for({kefu::Category::after_sales, kefu::Scenario::fault_repair,
-                            kefu::Priority::high, kefu::Channel::web_form});
+  auto clocks = clocks_for({{kefu::Channel::web_form, kefu::Category::after_sales,
+                             kefu::Scenario::fault_repair, kefu::Priority::high}});
   const ptime opened = bj("2025-09-30 17:00:00");
   clocks.at("first_response").start(opened);
   clocks.at("resolution").start(opened);
@@ -47,16 +47,16 @@ TEST_CASE("the urgent fault's clocks run across the national day holiday") {
   CHECK(clocks.at("resolution").deadline() == bj("2025-10-01 17:00:00"));
   CHECK_FALSE(clocks.at("follow_up").deadline());  // starts when resolved
   clocks.at("first_response").stop(bj("2025-10-09 09:30:00"));
-  CHECK(clocks.at("first_response").status(bj("2025-10-09 12:00:00")) == Status::met);
+  CHECK(clocks.at("first_response").status(bj("2025-10-09 12:00:00")) == ClockStatus::met);
   // 75% of 24 h is 18 h: Oct 1 11:00; 90% is 21 h 36 min: Oct 1 14:36.
-  CHECK(clocks.at("resolution").status(bj("2025-10-01 10:59:00")) == Status::running);
-  CHECK(clocks.at("resolution").status(bj("2025-10-01 12:00:00")) == Status::warning);
-  CHECK(clocks.at("resolution").status(bj("2025-10-01 17:00:00")) == Status::breached);
+  CHECK(clocks.at("resolution").status(bj("2025-10-01 10:59:00")) == ClockStatus::running);
+  CHECK(clocks.at("resolution").status(bj("2025-10-01 12:00:00")) == ClockStatus::warning);
+  CHECK(clocks.at("resolution").status(bj("2025-10-01 17:00:00")) == ClockStatus::breached);
 }
 
 TEST_CASE("the complaint's clocks: wall-time answer, business-hours verification") {
-  auto clocks = clocks_for({kefu::Category::complaint, kefu::Scenario::service_complaint,
-                            kefu::Priority::normal, kefu::Channel::phone});
+  auto clocks = clocks_for({{kefu::Channel::phone, kefu::Category::complaint,
+                             kefu::Scenario::service_complaint, kefu::Priority::normal}});
   const ptime opened = bj("2025-09-30 17:00:00");
   for (const char* name : {"first_response", "verification", "resolution", "complaint_answer"}) {
     clocks.at(name).start(opened);
@@ -69,7 +69,7 @@ TEST_CASE("the complaint's clocks: wall-time answer, business-hours verification
   clocks.at("verification").stop(bj("2025-10-09 09:45:00"));
   clocks.at("feedback").start(bj("2025-10-09 09:45:00"));
   CHECK(clocks.at("feedback").deadline() == bj("2025-10-09 11:45:00"));
-  CHECK(clocks.at("first_response").status(bj("2025-10-09 10:00:00")) == Status::met);
-  CHECK(clocks.at("verification").status(bj("2025-10-09 10:00:00")) == Status::breached);
-  CHECK(clocks.at("resolution").status(bj("2025-10-09 10:00:00")) == Status::breached);
+  CHECK(clocks.at("first_response").status(bj("2025-10-09 10:00:00")) == ClockStatus::met);
+  CHECK(clocks.at("verification").status(bj("2025-10-09 10:00:00")) == ClockStatus::breached);
+  CHECK(clocks.at("resolution").status(bj("2025-10-09 10:00:00")) == ClockStatus::breached);
 }

@@ -99,11 +99,11 @@ inline Case random_case(const Workflow& wf, std::uint64_t seed, Category categor
   auto now = boost::posix_time::ptime(boost::gregorian::date(2025, 1, 1)) +
              boost::posix_time::minutes(static_cast<long>(rng() % (3U * 365 * 24 * 60)));
   events::Open open{"agent-li", "C-" + std::to_string(seed)};
-  open.channel = pick<Channel>(rng);
-  open.category = category;
-  open.scenario = pick<Scenario>(rng);
-  open.priority = pick<Priority>(rng);
-  open.tier = pick<CustomerTier>(rng);
+  open.facts.channel = pick<Channel>(rng);
+  open.facts.category = category;
+  open.facts.scenario = pick<Scenario>(rng);
+  open.facts.priority = pick<Priority>(rng);
+  open.facts.tier = pick<CustomerTier>(rng);
   Flags flags;
   for (const Flag f : all_flags) flags.set(f, rng() % 8 == 0);
   Case c = wf.open(open, now, flags);

@@ -49,11 +49,11 @@ TEST_CASE("a case summary holds the ticket's facts, its next check and each cloc
   // the 09:00-18:00 day). Ordered by clock name.
   REQUIRE(s.clocks.size() == 3);
   CHECK(s.clocks[0] == ClockSummary{sla::clocks::first_response, beijing("2025-09-29 10:00:15"),
-                                    sla::Status::met, false});
+                                    sla::ClockStatus::met, false});
   CHECK(s.clocks[1] == ClockSummary{sla::clocks::initial_plan, beijing("2025-09-29 11:00:00"),
-                                    sla::Status::running, false});
+                                    sla::ClockStatus::running, false});
   CHECK(s.clocks[2] == ClockSummary{sla::clocks::resolution, beijing("2025-09-29 14:00:00"),
-                                    sla::Status::running, false});
+                                    sla::ClockStatus::running, false});
 }
 
 TEST_CASE("a case summary gives the clocks' statuses as of a later instant") {
@@ -63,12 +63,12 @@ TEST_CASE("a case summary gives the clocks' statuses as of a later instant") {
   CaseSummary s = summarize(c, beijing("2025-09-29 10:50:00"));
   CHECK(s.as_of == beijing("2025-09-29 10:50:00"));
   CHECK(s.checked_until == beijing("2025-09-29 10:00:10"));
-  CHECK(s.clocks[1].status == sla::Status::warning);
-  CHECK(s.clocks[2].status == sla::Status::running);
+  CHECK(s.clocks[1].status == sla::ClockStatus::warning);
+  CHECK(s.clocks[2].status == sla::ClockStatus::running);
   // 11:30: the initial plan is late.
   s = summarize(c, beijing("2025-09-29 11:30:00"));
-  CHECK(s.clocks[0].status == sla::Status::met);
-  CHECK(s.clocks[1].status == sla::Status::breached);
+  CHECK(s.clocks[0].status == sla::ClockStatus::met);
+  CHECK(s.clocks[1].status == sla::ClockStatus::breached);
 }
 
 TEST_CASE("a paused clock has no deadline in the summary, and an uncovered year is provisional") {
@@ -82,7 +82,7 @@ TEST_CASE("a paused clock has no deadline in the summary, and an uncovered year 
   // Waiting for the customer pauses the resolution (its deadline moves with the pause), not
   // the initial plan.
   CHECK(s.clocks[2] ==
-        ClockSummary{sla::clocks::resolution, std::nullopt, sla::Status::paused, false});
+        ClockSummary{sla::clocks::resolution, std::nullopt, sla::ClockStatus::paused, false});
   CHECK(s.clocks[1].deadline == beijing("2025-09-29 11:00:00"));
 
   // 2027 has no holiday schedule in the fixture's calendar (2024-2026): the business-hour
@@ -94,7 +94,7 @@ TEST_CASE("a paused clock has no deadline in the summary, and an uncovered year 
   s = summarize(later);
   REQUIRE(s.clocks.size() == 3);
   CHECK(s.clocks[0] == ClockSummary{sla::clocks::first_response, beijing("2027-01-04 10:00:15"),
-                                    sla::Status::running, false});
+                                    sla::ClockStatus::running, false});
   CHECK(s.clocks[2] == ClockSummary{sla::clocks::resolution, beijing("2027-01-04 14:00:00"),
-                                    sla::Status::running, true});
+                                    sla::ClockStatus::running, true});
 }

@@ -41,11 +41,11 @@ TEST_CASE("the open event takes the classifier's decision and the host's facts")
   const events::Open open = open_event(spoiled_fruit_complaint(), key_account_chat());
   CHECK(open.actor == "agent_wang");
   CHECK(open.id == "T-9");
-  CHECK(open.channel == Channel::online_chat);
-  CHECK(open.category == Category::complaint);
-  CHECK(open.scenario == Scenario::service_complaint);
-  CHECK(open.priority == Priority::high);
-  CHECK(open.tier == CustomerTier::key_account);
+  CHECK(open.facts.channel == Channel::online_chat);
+  CHECK(open.facts.category == Category::complaint);
+  CHECK(open.facts.scenario == Scenario::service_complaint);
+  CHECK(open.facts.priority == Priority::high);
+  CHECK(open.facts.tier == CustomerTier::key_account);
   CHECK(open.repeat_of.empty());
   CHECK(open.note == "水果到货已腐烂");
 }

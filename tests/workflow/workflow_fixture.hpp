@@ -36,11 +36,11 @@ inline events::Open open_event(std::string id, Category category, Scenario scena
                                CustomerTier tier = CustomerTier::regular) {
   events::Open e{"agent_li"};
   e.id = std::move(id);
-  e.category = category;
-  e.scenario = scenario;
-  e.priority = priority;
-  e.channel = channel;
-  e.tier = tier;
+  e.facts.category = category;
+  e.facts.scenario = scenario;
+  e.facts.priority = priority;
+  e.facts.channel = channel;
+  e.facts.tier = tier;
   return e;
 }
 

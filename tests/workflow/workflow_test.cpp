@@ -47,7 +47,8 @@ TEST_CASE("a critical leakage report is escalated at once and reached on site wi
   CHECK(c.clock(sla::clocks::on_site)->deadline() == beijing("2025-09-30 19:05:00"));
   CHECK(wf.next_check(c) == beijing("2025-09-30 19:05:00"));
   REQUIRE(wf.apply(c, events::ArriveOnSite{"engineer_li"}, beijing("2025-09-30 18:50:00")));
-  CHECK(c.clock(sla::clocks::on_site)->status(beijing("2025-09-30 19:00:00")) == sla::Status::met);
+  CHECK(c.clock(sla::clocks::on_site)->status(beijing("2025-09-30 19:00:00")) ==
+        sla::ClockStatus::met);
 
   // Resolution: kefu's 24 h of wall time (the holiday does not stop it). 75% = Oct 1 11:00,
   // breach = Oct 1 17:00, breached by a further 100% = Oct 2 17:00.
@@ -127,7 +128,7 @@ TEST_CASE("a complaint across National Day 2025 walks its clocks and rules") {
   // Triage (identity and classification) is not the verification of the facts: its clock runs.
   REQUIRE(c.clock(sla::clocks::verification) != nullptr);
   CHECK(c.clock(sla::clocks::verification)->status(beijing("2025-09-30 17:30:00")) ==
-        sla::Status::running);
+        sla::ClockStatus::running);
   // Triaged and not transferred: the 1-minute transfer warning is next.
   CHECK(wf.next_check(c) == beijing("2025-09-30 17:31:00"));
 
@@ -139,14 +140,14 @@ TEST_CASE("a complaint across National Day 2025 walks its clocks and rules") {
   REQUIRE(wf.apply(c, events::VerifyFacts{"agent_li", "客服部", "属实"},
                    beijing("2025-09-30 17:45:00")));
   CHECK(c.clock(sla::clocks::verification)->status(beijing("2025-09-30 17:45:00")) ==
-        sla::Status::met);
+        sla::ClockStatus::met);
   CHECK(c.clock(sla::clocks::feedback)->deadline() == beijing("2025-10-09 10:45:00"));
   REQUIRE(wf.apply(c, events::Apologize{"supervisor_zhao"}, beijing("2025-09-30 17:50:00")));
   // The initial plan, with the time the customer will hear back: Oct 9 12:00.
   REQUIRE(wf.apply(c, events::PromiseAnswer{"agent_li", beijing("2025-10-09 12:00:00")},
                    beijing("2025-09-30 17:55:00")));
   CHECK(c.clock(sla::clocks::initial_plan)->status(beijing("2025-09-30 17:55:00")) ==
-        sla::Status::met);
+        sla::ClockStatus::met);
   CHECK(c.clock(sla::clocks::promised_answer)->deadline() == beijing("2025-10-09 12:00:00"));
   // The complaint answer time and the resolution are 48 h of wall time from 17:00 Sep 30: 75%
   // (36 h) is Oct 2 05:00, the breach Oct 2 17:00, the breach by a further 100% Oct 4 17:00.
@@ -348,7 +349,7 @@ TEST_CASE("reevaluating under a stricter policy fires what it makes due, and not
                    Channel::email,
                    {},
                    {},
-                   {sla::Target{sla::clocks::resolution, sla::Limit::of(hours(2))}}});
+                   {sla::ClockTarget{sla::clocks::resolution, sla::Limit::of(hours(2))}}});
   const Workflow new_wf(Lifecycle(), sla::Policy(rules), kefu::test::office_calendar(),
                         escalation::Rules::defaults());
   auto re = reevaluate(c, new_wf, beijing("2025-09-29 12:30:00"));
@@ -481,7 +482,7 @@ TEST_CASE("the workflow drives the clocks by the policy's semantics, which a hos
        {},
        {},
        {},
-       {sla::Target{sla::clocks::resolution, sla::Limit::of(boost::posix_time::hours(4))}}}};
+       {sla::ClockTarget{sla::clocks::resolution, sla::Limit::of(boost::posix_time::hours(4))}}}};
   const sla::Policy policy(rules, {{sla::clocks::resolution, E::open, A::start},
                                    {sla::clocks::resolution, E::resolve, A::stop}});
   const Workflow wf(Lifecycle(), policy, kefu::test::office_calendar(),
@@ -520,7 +521,7 @@ TEST_CASE("perishable goods: the flag reaches the policy, and a late case goes t
                   "escalate supervisor (rule perishable_late, 2025-10-04T04:00:00Z)") !=
         fired.end());
   CHECK(c.clock(sla::clocks::perishable_handling)->status(beijing("2025-10-04 12:30:00")) ==
-        sla::Status::breached);
+        sla::ClockStatus::breached);
 }
 
 TEST_CASE("an escalation rule written with Chinese names fires like its English twin") {

@@ -1,7 +1,7 @@
 #pragma once
 // kefu::AftersalesRequest: what a customer asks for after a sale, with the dates that decide
-// it (rules.md §aftersales). All dates are local calendar days; kefu::decide checks they make
-// sense.
+// it (rules.md §aftersales). All dates are local calendar days; kefu::decide_entitlement checks
+// they make sense.
 
 #include <kefu/core/detail/enum_table.hpp>
 #include <kefu/core/parse.hpp>

@@ -1,8 +1,8 @@
 #pragma once
 // kefu::Entitlement: what a customer is entitled to after a sale, and why (rules.md
 // §aftersales), as
-// decided by kefu::decide from the request, the policy and, for the deadlines, the business
-// calendar.
+// decided by kefu::decide_entitlement from the request, the policy and, for the deadlines, the
+// business calendar.
 
 #include <kefu/aftersales/aftersales_policy.hpp>
 #include <kefu/aftersales/aftersales_request.hpp>
@@ -50,7 +50,7 @@ enum class EntitlementRule : std::uint8_t {
   special_approval,           // asked for after its period: the special-approval route
 };
 
-enum class EvidenceKind : std::uint8_t {
+enum class ProofKind : std::uint8_t {
   photos_or_video,    // of the fault or damage, asked for first
   proof_of_purchase,  // verified, not recorded
   repair_records,     // from the repairer, for exchange or return after failed repairs
@@ -97,14 +97,13 @@ struct EnumTraits<EntitlementRule> {
 };
 
 template <>
-struct EnumTraits<EvidenceKind> {
+struct EnumTraits<ProofKind> {
   static constexpr std::array entries{
-      EnumEntry<EvidenceKind>{EvidenceKind::photos_or_video, "photos_or_video", "照片或视频",
-                              "照片|视频"},
-      EnumEntry<EvidenceKind>{EvidenceKind::proof_of_purchase, "proof_of_purchase", "购买凭证",
-                              "发票|凭证"},
-      EnumEntry<EvidenceKind>{EvidenceKind::repair_records, "repair_records", "维修记录",
-                              "维修凭证"},
+      EnumEntry<ProofKind>{ProofKind::photos_or_video, "photos_or_video", "照片或视频",
+                           "照片|视频"},
+      EnumEntry<ProofKind>{ProofKind::proof_of_purchase, "proof_of_purchase", "购买凭证",
+                           "发票|凭证"},
+      EnumEntry<ProofKind>{ProofKind::repair_records, "repair_records", "维修记录", "维修凭证"},
   };
 };
 
@@ -125,8 +124,8 @@ constexpr std::string_view to_string(EntitlementRule value) noexcept {
 constexpr std::string_view chinese_label(EntitlementRule value) noexcept {
   return detail::label_of(value);
 }
-constexpr std::string_view to_string(EvidenceKind value) noexcept { return detail::name_of(value); }
-constexpr std::string_view chinese_label(EvidenceKind value) noexcept {
+constexpr std::string_view to_string(ProofKind value) noexcept { return detail::name_of(value); }
+constexpr std::string_view chinese_label(ProofKind value) noexcept {
   return detail::label_of(value);
 }
 constexpr std::string_view to_string(ShippingPayer value) noexcept {
@@ -137,14 +136,14 @@ constexpr std::string_view chinese_label(ShippingPayer value) noexcept {
 }
 
 // A rule that applied, with the dates it was applied to.
-struct Reason {
+struct EntitlementReason {
   EntitlementRule rule;
   std::string text;
 };
 
 struct EntitlementOption {
   Remedy remedy;
-  Reason reason;
+  EntitlementReason reason;
 };
 
 // Return and exchange deadlines on the business calendar, counted from the day of the request
@@ -171,13 +170,13 @@ struct Entitlement {
   // Set when the request makes no sense (signed before purchase, purchase in the future);
   // then nothing else is filled.
   std::optional<std::string> refusal;
-  std::vector<EntitlementOption> options;  // what the customer may choose from
-  std::vector<Reason> declined;            // rules that kept other remedies out
+  std::vector<EntitlementOption> options;   // what the customer may choose from
+  std::vector<EntitlementReason> declined;  // rules that kept other remedies out
   // A refund or exchange kept out only because it was asked for too late: not refused flatly,
   // but offered the special-approval route (特殊审批, job description). Each reason says which
   // period ended when.
   std::vector<EntitlementOption> special_approval;
-  std::vector<EvidenceKind> evidence;  // to ask the customer for
+  std::vector<ProofKind> proofs;  // to ask the customer for
   ShippingPayer return_shipping = ShippingPayer::none;
   std::optional<ReturnDeadlines> deadlines;  // when a refund, exchange or reship is an option
   std::optional<RepairQuote> repair_quote;   // when a paid repair is an option
@@ -191,23 +190,23 @@ struct Entitlement {
   }
 };
 
-// The options, reasons, evidence and shipping, and, when a refund, exchange or reship is among
-// the options, the deadlines on `calendar` (kefu/calendar/business_calendar.hpp) counted from
+// The options, reasons, proofs to ask for and shipping, and, when a refund, exchange or reship is
+// among the options, the deadlines on `calendar` (kefu/calendar/business_calendar.hpp) counted from
 // the request day: pickup and completion the policy's business days after it (the request day
 // itself not counted, so a request on a holiday counts from the next business day), the
 // refund `refund_after_receipt` of wall time after the returned goods arrived; for a paid
 // repair the day the spare part is in. Dates that make
 // no sense give a refused Entitlement; the only exceptions are the calendar's own, such as
 // kefu::uncovered_year_error for a year its holiday schedule does not cover.
-Entitlement decide(const AftersalesRequest& request, const AftersalesPolicy& policy,
-                   const BusinessCalendar& calendar);
+Entitlement decide_entitlement(const AftersalesRequest& request, const AftersalesPolicy& policy,
+                               const BusinessCalendar& calendar);
 
 // The same without deadlines, for hosts that schedule on their own. Never throws.
-Entitlement decide(const AftersalesRequest& request, const AftersalesPolicy& policy);
+Entitlement decide_entitlement(const AftersalesRequest& request, const AftersalesPolicy& policy);
 
 }  // namespace kefu
 
-// Print the English names; an Entitlement prints one line per option, declined rule, evidence,
+// Print the English names; an Entitlement prints one line per option, declined rule, proof,
 // shipping and deadline. Defined in src/aftersales/entitlement_format.cpp.
 template <>
 struct fmt::formatter<kefu::Remedy> : fmt::formatter<fmt::string_view> {
@@ -218,8 +217,8 @@ struct fmt::formatter<kefu::EntitlementRule> : fmt::formatter<fmt::string_view> 
   format_context::iterator format(kefu::EntitlementRule value, format_context& ctx) const;
 };
 template <>
-struct fmt::formatter<kefu::EvidenceKind> : fmt::formatter<fmt::string_view> {
-  format_context::iterator format(kefu::EvidenceKind value, format_context& ctx) const;
+struct fmt::formatter<kefu::ProofKind> : fmt::formatter<fmt::string_view> {
+  format_context::iterator format(kefu::ProofKind value, format_context& ctx) const;
 };
 template <>
 struct fmt::formatter<kefu::ShippingPayer> : fmt::formatter<fmt::string_view> {

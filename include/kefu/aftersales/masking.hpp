@@ -39,7 +39,7 @@ std::string mask_email(std::string_view email);
 // anything glued to ASCII letters or digits, decimals and amounts (¥, 元), our own identifiers
 // after their label (运单号, 序列号, waybill, SN), and long numbers failing the checks.
 // Full-width forms (１３８…, ＠) count as their ASCII characters.
-std::string scrub(std::string_view text);
+std::string mask_personal_data(std::string_view text);
 
 // 1[3-9] followed by nine digits, exactly eleven digits.
 bool is_mainland_mobile(std::string_view digits) noexcept;

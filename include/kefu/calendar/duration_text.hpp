@@ -1,5 +1,5 @@
 #pragma once
-// Durations printed the way people read them: fmt::format("{}", kefu::human(d)) gives
+// Durations printed the way people read them: fmt::format("{}", kefu::human_duration(d)) gives
 // "1 h 30 min", "30 s", "48 h", "-15 min"; fmt::format("{}", kefu::BusinessDays{2}) gives
 // "2 个工作日".
 
@@ -15,7 +15,7 @@ struct HumanDuration {
   boost::posix_time::time_duration value;
 };
 
-inline HumanDuration human(boost::posix_time::time_duration value) { return {value}; }
+inline HumanDuration human_duration(boost::posix_time::time_duration value) { return {value}; }
 
 // A count of business days (工作日).
 struct BusinessDays {

@@ -19,15 +19,17 @@ namespace kefu {
 
 // One occurrence of a pattern: its index in the list the matcher was built from and its
 // byte span [begin, end) in the text.
-struct Match {
+struct PatternMatch {
   std::uint32_t pattern = 0;
   std::size_t begin = 0;
   std::size_t end = 0;
 
-  friend bool operator==(const Match& a, const Match& b) noexcept {
+  friend bool operator==(const PatternMatch& a, const PatternMatch& b) noexcept {
     return a.pattern == b.pattern && a.begin == b.begin && a.end == b.end;
   }
-  friend bool operator!=(const Match& a, const Match& b) noexcept { return !(a == b); }
+  friend bool operator!=(const PatternMatch& a, const PatternMatch& b) noexcept {
+    return !(a == b);
+  }
 };
 
 namespace detail {
@@ -43,8 +45,8 @@ class Matcher {
 
   // Every match, overlapping ones included, ordered by end offset; matches that end at the
   // same offset come longest first, then by pattern index. Appends to `out`.
-  void find_all(std::string_view text, std::vector<Match>& out) const;
-  [[nodiscard]] std::vector<Match> find_all(std::string_view text) const;
+  void find_all(std::string_view text, std::vector<PatternMatch>& out) const;
+  [[nodiscard]] std::vector<PatternMatch> find_all(std::string_view text) const;
   // The number of matches find_all would report, without storing them.
   [[nodiscard]] std::size_t count(std::string_view text) const noexcept;
 

@@ -9,6 +9,7 @@
 //                   message; resolution runs across a reopen unless the policy says not)
 //   time in state   once per stay in the state
 
+#include <kefu/core/case_facts.hpp>
 #include <kefu/core/category.hpp>
 #include <kefu/core/channel.hpp>
 #include <kefu/core/customer_tier.hpp>
@@ -32,12 +33,7 @@
 namespace kefu::escalation {
 
 // What a rule's condition can see of a ticket at one instant.
-struct Facts {
-  Category category = Category::inquiry;
-  Scenario scenario = Scenario::none;
-  Priority priority = Priority::normal;
-  CustomerTier tier = CustomerTier::regular;
-  Channel channel = Channel::phone;
+struct Facts : CaseFacts {
   std::string_view state;
   int escalation_level = 0;
   int reopen_count = 0;

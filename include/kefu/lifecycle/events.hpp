@@ -4,6 +4,7 @@
 // id) and ends with a free-text note, so `kefu::events::FirstResponse{agent}` reads naturally.
 // Each carries all of its payload, so a ticket's history can be replayed from scratch.
 
+#include <kefu/core/case_facts.hpp>
 #include <kefu/core/category.hpp>
 #include <kefu/core/channel.hpp>
 #include <kefu/core/customer_tier.hpp>
@@ -108,17 +109,11 @@ namespace events {
 struct Open {
   std::string actor;  // the first-contact owner (首问负责人), also the first handler
   std::string id{};
-  Channel channel = Channel::phone;
-  Category category = Category::inquiry;
-  Scenario scenario = Scenario::none;
-  Priority priority = Priority::normal;
-  CustomerTier tier = CustomerTier::regular;
+  CaseFacts facts{};
   std::string repeat_of{};  // id of the earlier complaint this one repeats (重复投诉), or empty
   std::string note{};
   static constexpr EventKind kind = EventKind::open;
-  auto tie() const noexcept {
-    return std::tie(actor, id, channel, category, scenario, priority, tier, repeat_of, note);
-  }
+  auto tie() const noexcept { return std::tie(actor, id, facts, repeat_of, note); }
 };
 
 // The first answer to the customer (greeting, confirmation of the need).

@@ -5,12 +5,8 @@
 // A copy is a snapshot, and a ticket restored from a snapshot equals the one rebuilt by
 // replaying its history (Lifecycle::replay). Like any value, one thread changes it at a time.
 
-#include <kefu/core/category.hpp>
-#include <kefu/core/channel.hpp>
-#include <kefu/core/customer_tier.hpp>
-#include <kefu/core/priority.hpp>
+#include <kefu/core/case_facts.hpp>
 #include <kefu/core/rating.hpp>
-#include <kefu/core/scenario.hpp>
 #include <kefu/lifecycle/escalation_level.hpp>
 #include <kefu/lifecycle/event_record.hpp>
 #include <kefu/lifecycle/events.hpp>
@@ -55,13 +51,8 @@ inline bool operator!=(const Milestones& a, const Milestones& b) noexcept { retu
 // True once the milestone has been reached.
 inline bool reached(boost::posix_time::ptime milestone) noexcept { return !milestone.is_special(); }
 
-struct Ticket {
+struct Ticket : CaseFacts {
   std::string id;
-  Channel channel = Channel::phone;
-  Category category = Category::inquiry;
-  Scenario scenario = Scenario::none;
-  Priority priority = Priority::normal;
-  CustomerTier tier = CustomerTier::regular;
   std::string owner;    // first-contact owner (首问负责制): stays across transfers
   std::string handler;  // who handles the case now
   State state = State::received;
@@ -78,8 +69,7 @@ struct Ticket {
   // A new case in state `received`, handled by its first-contact owner, with the `open` event
   // as the first history record. Throws kefu::argument_error for an empty id or owner or an
   // instant that is not a date and time.
-  static Ticket open(std::string id, Channel channel, Category category, Scenario scenario,
-                     Priority priority, CustomerTier tier, std::string owner,
+  static Ticket open(std::string id, CaseFacts facts, std::string owner,
                      boost::posix_time::ptime at);
   // `event_id`: the host's id of the open event, kept in its history record.
   static Ticket open(events::Open event, boost::posix_time::ptime at, std::string event_id = {});

@@ -29,9 +29,9 @@
 #include <kefu/calendar/business_calendar.hpp>
 #include <kefu/core/detail/enum_table.hpp>
 #include <kefu/sla/clock_semantics.hpp>
+#include <kefu/sla/clock_status.hpp>
+#include <kefu/sla/clock_target.hpp>
 #include <kefu/sla/clock_trace.hpp>
-#include <kefu/sla/status.hpp>
-#include <kefu/sla/target.hpp>
 
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
@@ -61,7 +61,7 @@ class Clock {
 
   // Counts on `business_calendar`, or on an always-open calendar in its zone when the target
   // says so. Throws kefu::config_error for a bad target.
-  Clock(Target target, BusinessCalendar business_calendar);
+  Clock(ClockTarget target, BusinessCalendar business_calendar);
 
   // `promised`: the instant a promised limit counts to (ignored for other limits).
   ClockResult start(boost::posix_time::ptime at,
@@ -75,7 +75,7 @@ class Clock {
   ClockResult apply(ClockAction action, boost::posix_time::ptime at,
                     std::optional<boost::posix_time::ptime> promised = std::nullopt);
 
-  Status status(boost::posix_time::ptime now) const;
+  ClockStatus status(boost::posix_time::ptime now) const;
   // While running, or the deadline that applied when stopped; none while idle or paused.
   std::optional<boost::posix_time::ptime> deadline() const;
   boost::posix_time::time_duration elapsed(boost::posix_time::ptime now) const;
@@ -107,7 +107,7 @@ class Clock {
   std::vector<int> provisional_years() const;
 
   State state() const { return state_; }
-  const Target& target() const { return target_; }
+  const ClockTarget& target() const { return target_; }
   const BusinessCalendar& calendar() const { return calendar_; }
   // The limit in counted time for the current count (for a limit in business days, known once
   // started).
@@ -145,7 +145,7 @@ class Clock {
   // The local years of [started_at(), latest answer) that the calendar does not cover.
   std::vector<int> uncovered_span_years(bool stop_at_first) const;
 
-  Target target_;
+  ClockTarget target_;
   BusinessCalendar calendar_;
   State state_ = State::idle;
   boost::posix_time::ptime last_event_;

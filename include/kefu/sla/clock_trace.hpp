@@ -5,8 +5,8 @@
 
 #include <kefu/calendar/calendar_trace.hpp>
 #include <kefu/calendar/time_zone.hpp>
-#include <kefu/sla/status.hpp>
-#include <kefu/sla/target.hpp>
+#include <kefu/sla/clock_status.hpp>
+#include <kefu/sla/clock_target.hpp>
 
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
@@ -18,9 +18,9 @@
 namespace kefu::sla {
 
 struct ClockTrace {
-  Target target;
+  ClockTarget target;
   boost::posix_time::ptime now;  // UTC
-  Status status = Status::not_started;
+  ClockStatus status = ClockStatus::not_started;
   boost::posix_time::time_duration limit;    // counted time allowed
   boost::posix_time::time_duration elapsed;  // counted time used by now
   std::optional<boost::posix_time::ptime> deadline;

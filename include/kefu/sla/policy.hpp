@@ -27,6 +27,7 @@
 //   next_response      -
 //   return_exchange scenario: resolution 3 business days when the priority sets none
 
+#include <kefu/core/case_facts.hpp>
 #include <kefu/core/category.hpp>
 #include <kefu/core/channel.hpp>
 #include <kefu/core/customer_tier.hpp>
@@ -34,7 +35,7 @@
 #include <kefu/core/priority.hpp>
 #include <kefu/core/scenario.hpp>
 #include <kefu/sla/clock_semantics.hpp>
-#include <kefu/sla/target.hpp>
+#include <kefu/sla/clock_target.hpp>
 
 #include <optional>
 #include <vector>
@@ -42,12 +43,7 @@
 namespace kefu::sla {
 
 // What the policy needs to know about a ticket.
-struct TicketFacts {
-  Category category = Category::inquiry;
-  Scenario scenario = Scenario::none;
-  Priority priority = Priority::normal;
-  Channel channel = Channel::online_chat;
-  CustomerTier tier = CustomerTier::regular;
+struct TicketFacts : CaseFacts {
   Flags flags{};  // the case's flags (kefu::Case::flags)
 };
 
@@ -58,7 +54,7 @@ struct PolicyRule {
   std::optional<Channel> channel;
   std::optional<CustomerTier> tier;
   std::vector<Flag> flags;  // all must be set
-  std::vector<Target> targets;
+  std::vector<ClockTarget> targets;
 
   bool matches(const TicketFacts& facts) const;
   int specificity() const;  // number of fields set, each flag counting as one
@@ -87,8 +83,8 @@ class Policy {
   static Policy defaults();
 
   // One target per clock, from the winning matching rule, ordered by clock name.
-  std::vector<Target> targets_for(const TicketFacts& facts) const;
-  std::optional<Target> target_for(const TicketFacts& facts, ClockId clock) const;
+  std::vector<ClockTarget> targets_for(const TicketFacts& facts) const;
+  std::optional<ClockTarget> target_for(const TicketFacts& facts, ClockId clock) const;
 
   const std::vector<PolicyRule>& rules() const { return rules_; }
   const std::vector<ClockSemantics>& semantics() const { return semantics_; }

@@ -4,14 +4,12 @@
 // responses": a clock's status). Derived, never host data: recompute it whenever the case
 // changes (after Workflow::apply, a timer check, a replay); io::to_json writes it.
 
-#include <kefu/core/category.hpp>
-#include <kefu/core/channel.hpp>
+#include <kefu/core/case_facts.hpp>
 #include <kefu/core/flag.hpp>
-#include <kefu/core/priority.hpp>
 #include <kefu/lifecycle/escalation_level.hpp>
 #include <kefu/lifecycle/state.hpp>
 #include <kefu/sla/clock_id.hpp>
-#include <kefu/sla/status.hpp>
+#include <kefu/sla/clock_status.hpp>
 #include <kefu/workflow/case.hpp>
 
 #include <boost/date_time/posix_time/posix_time_types.hpp>
@@ -28,16 +26,13 @@ struct ClockSummary {
   // While running, or the deadline that applied when stopped; none while idle or paused (the
   // deadline moves with the pause), as sla::Clock::deadline.
   std::optional<boost::posix_time::ptime> deadline;
-  sla::Status status = sla::Status::not_started;
+  sla::ClockStatus status = sla::ClockStatus::not_started;
   bool provisional = false;  // counted over a year without a holiday schedule
 };
 
-struct CaseSummary {
+struct CaseSummary : CaseFacts {
   std::string id;  // the ticket's id
   State state = State::received;
-  Priority priority = Priority::normal;
-  Category category = Category::inquiry;
-  Channel channel = Channel::phone;
   std::string handler;
   EscalationLevel escalation = EscalationLevel::none;
   Flags flags;

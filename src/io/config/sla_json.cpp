@@ -24,9 +24,9 @@ namespace json = boost::json;
 using sla::ClockAction;
 using sla::ClockId;
 using sla::ClockSemantics;
+using sla::ClockTarget;
 using sla::Limit;
 using sla::PolicyRule;
-using sla::Target;
 
 namespace {
 
@@ -103,7 +103,7 @@ std::vector<double> read_warnings(const Node& node) {
   return warnings;
 }
 
-Target read_target(const Node& node, ReadRule& read) {
+ClockTarget read_target(const Node& node, ReadRule& read) {
   Object object = node.object();
   const auto clock_field = object.optional("clock");
   const auto limit_field = object.optional("limit");
@@ -112,7 +112,7 @@ Target read_target(const Node& node, ReadRule& read) {
   object.finish();
   const Node clock = present(object, clock_field, "clock");
   const Node limit = present(object, limit_field, "limit");
-  Target target{read_clock(clock), read_limit(limit)};
+  ClockTarget target{read_clock(clock), read_limit(limit)};
   if (calendar) target.calendar = calendar->enumeration<kefu::TimeBasis>("calendar");
   if (warnings) target.warnings = read_warnings(*warnings);
   for (std::size_t j = 0; j < read.rule.targets.size(); ++j) {
@@ -126,7 +126,7 @@ Target read_target(const Node& node, ReadRule& read) {
   return target;
 }
 
-json::object target_to_json(const Target& target) {
+json::object target_to_json(const ClockTarget& target) {
   json::object out;
   out["clock"] = json::string(target.clock.name());
   out["limit"] = limit_to_json(target.limit);
@@ -272,7 +272,7 @@ const std::vector<std::string_view>& built_in_clocks() {
 void check_rows(const std::vector<ReadRow>& rows, const std::vector<ReadRule>& rules) {
   std::vector<std::string_view> targeted;
   for (const ReadRule& rule : rules) {
-    for (const Target& target : rule.rule.targets) add_name(targeted, target.clock);
+    for (const ClockTarget& target : rule.rule.targets) add_name(targeted, target.clock);
   }
   for (std::size_t i = 0; i < rows.size(); ++i) {
     for (std::size_t k = 0; k < i; ++k) {
@@ -294,7 +294,7 @@ void check_targets(const std::vector<ReadRule>& rules, const std::vector<ClockSe
   for (std::size_t i = 0; i < rules.size(); ++i) {
     const ReadRule& rule = rules[i];
     for (std::size_t j = 0; j < rule.rule.targets.size(); ++j) {
-      const Target& target = rule.rule.targets[j];
+      const ClockTarget& target = rule.rule.targets[j];
       const std::string_view name = target.clock.name();
       bool begun = false;
       for (std::size_t r = 0; r < rows.size(); ++r) {
@@ -374,7 +374,7 @@ sla::Policy sla_policy_from_json(const Node& node) {
     for (const ClockSemantics& row : sla::default_clock_semantics(counting)) {
       const bool targeted = std::any_of(rules.begin(), rules.end(), [&](const PolicyRule& rule) {
         return std::any_of(rule.targets.begin(), rule.targets.end(),
-                           [&](const Target& t) { return t.clock == row.clock; });
+                           [&](const ClockTarget& t) { return t.clock == row.clock; });
       });
       if (targeted) semantics.push_back(row);
     }
@@ -388,7 +388,7 @@ json::value to_json(const sla::Policy& policy) {
   json::array rules;
   for (const PolicyRule& rule : policy.rules()) {
     json::array targets;
-    for (const Target& target : rule.targets) targets.push_back(target_to_json(target));
+    for (const ClockTarget& target : rule.targets) targets.push_back(target_to_json(target));
     rules.push_back(json::object{{"when", when_to_json(rule)}, {"targets", std::move(targets)}});
   }
   json::array semantics;

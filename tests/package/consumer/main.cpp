@@ -16,7 +16,7 @@ int main() {
       kefu::WeeklyHours::monday_to_friday({kefu::open_hours(9, 0, 18, 0)})));
   kefu::events::Open open{"agent"};
   open.id = "P1";
-  open.category = *category;
+  open.facts.category = *category;
   const auto opened =
       workflow.open(open, boost::posix_time::time_from_string("2025-09-30 09:00:00"));
   return opened.fired.empty() ? 1 : 0;

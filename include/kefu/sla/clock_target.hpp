@@ -1,6 +1,6 @@
 #pragma once
-// kefu::sla::Target: one time limit: which clock, how long, in which time (kefu::TimeBasis), and
-// the fractions of the limit at which to warn.
+// kefu::sla::ClockTarget: one time limit: which clock, how long, in which time (kefu::TimeBasis),
+// and the fractions of the limit at which to warn.
 
 #include <kefu/core/time_basis.hpp>
 #include <kefu/sla/clock_id.hpp>
@@ -39,7 +39,7 @@ struct Limit {
   friend bool operator!=(const Limit& a, const Limit& b) { return !(a == b); }
 };
 
-struct Target {
+struct ClockTarget {
   ClockId clock;
   Limit limit;
   TimeBasis calendar = TimeBasis::business;  // which time the limit counts
@@ -50,11 +50,11 @@ struct Target {
   // Throws kefu::config_error "sla target <clock>: <problem>".
   void check() const;
 
-  friend bool operator==(const Target& a, const Target& b) {
+  friend bool operator==(const ClockTarget& a, const ClockTarget& b) {
     return a.clock == b.clock && a.limit == b.limit && a.calendar == b.calendar &&
            a.warnings == b.warnings;
   }
-  friend bool operator!=(const Target& a, const Target& b) { return !(a == b); }
+  friend bool operator!=(const ClockTarget& a, const ClockTarget& b) { return !(a == b); }
 };
 
 }  // namespace kefu::sla
@@ -67,6 +67,6 @@ struct fmt::formatter<kefu::sla::Limit> : fmt::formatter<fmt::string_view> {
 
 // "resolution 24 h (business hours)"
 template <>
-struct fmt::formatter<kefu::sla::Target> : fmt::formatter<fmt::string_view> {
-  format_context::iterator format(const kefu::sla::Target& value, format_context& ctx) const;
+struct fmt::formatter<kefu::sla::ClockTarget> : fmt::formatter<fmt::string_view> {
+  format_context::iterator format(const kefu::sla::ClockTarget& value, format_context& ctx) const;
 };

@@ -1,12 +1,12 @@
-// Target checks.
+// ClockTarget checks.
 
-#include <kefu/sla/target.hpp>
+#include <kefu/sla/clock_target.hpp>
 
 #include <fmt/format.h>
 
 namespace kefu::sla {
 
-std::string Target::problem() const {
+std::string ClockTarget::problem() const {
   if (limit.business_days < 0) return "business days must not be negative";
   if (limit.promised) {
     if (limit.in_days() || limit.duration.is_special() || limit.duration.total_seconds() != 0) {
@@ -26,7 +26,7 @@ std::string Target::problem() const {
   return {};
 }
 
-void Target::check() const {
+void ClockTarget::check() const {
   if (auto why = problem(); !why.empty()) {
     throw config_error(fmt::format("sla target {}: {}", clock.name(), why));
   }

@@ -1,5 +1,5 @@
 #pragma once
-// kefu::sla::Status: where an SLA clock stands at an instant.
+// kefu::sla::ClockStatus: where an SLA clock stands at an instant.
 
 #include <kefu/core/detail/enum_table.hpp>
 #include <kefu/core/parse.hpp>
@@ -12,7 +12,7 @@
 
 namespace kefu::sla {
 
-enum class Status : std::uint8_t {
+enum class ClockStatus : std::uint8_t {
   not_started,
   running,
   paused,    // waiting for the customer: time does not count
@@ -26,8 +26,8 @@ enum class Status : std::uint8_t {
 namespace kefu {
 
 template <>
-struct EnumTraits<sla::Status> {
-  using S = sla::Status;
+struct EnumTraits<sla::ClockStatus> {
+  using S = sla::ClockStatus;
   static constexpr std::array entries{
       EnumEntry<S>{S::not_started, "not_started", "未开始", "未计时"},
       EnumEntry<S>{S::running, "running", "计时中", "进行中"},
@@ -43,12 +43,12 @@ struct EnumTraits<sla::Status> {
 namespace kefu::sla {
 
 // Stable English snake_case name and Chinese label (the table above).
-std::string_view to_string(Status status) noexcept;
-std::string_view chinese_label(Status status) noexcept;
+std::string_view to_string(ClockStatus status) noexcept;
+std::string_view chinese_label(ClockStatus status) noexcept;
 
 }  // namespace kefu::sla
 
 template <>
-struct fmt::formatter<kefu::sla::Status> : fmt::formatter<fmt::string_view> {
-  format_context::iterator format(kefu::sla::Status value, format_context& ctx) const;
+struct fmt::formatter<kefu::sla::ClockStatus> : fmt::formatter<fmt::string_view> {
+  format_context::iterator format(kefu::sla::ClockStatus value, format_context& ctx) const;
 };

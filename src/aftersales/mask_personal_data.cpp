@@ -1,5 +1,5 @@
-// kefu::scrub: hides personal numbers, e-mail addresses and the numbers of purchase proofs in
-// free text.
+// kefu::mask_personal_data: hides personal numbers, e-mail addresses and the numbers of purchase
+// proofs in free text.
 //
 // Numbers are found as runs of digit groups separated by one space or hyphen ("138 1234 5678",
 // "6222-0212-3456-7890"). Within a run, the longest stretch of whole groups that is a mobile
@@ -356,7 +356,7 @@ class Scrubber {
 
 }  // namespace
 
-std::string scrub(std::string_view text) {
+std::string mask_personal_data(std::string_view text) {
   std::string ascii;
   std::vector<std::size_t> origin;  // where each byte of `ascii` starts in `text`
   for (std::size_t at = 0; at < text.size();) {
