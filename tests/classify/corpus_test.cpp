@@ -97,7 +97,8 @@ struct Score {
   }
 };
 
-Score score(const std::vector<Labelled>& items, const char* name) {
+// Every missed safety case fails the test where `safety_required`; elsewhere it is counted.
+Score score(const std::vector<Labelled>& items, const char* name, bool safety_required = true) {
   const auto classifier = kefu::Classifier::defaults();
   Score s;
   s.n = static_cast<double>(items.size());
@@ -115,7 +116,7 @@ Score score(const std::vector<Labelled>& items, const char* name) {
     s.safety_labelled += want_critical;
     s.safety_predicted += got_critical;
     s.safety_found += want_critical && got_critical;
-    if (want_critical && !got_critical) {
+    if (safety_required && want_critical && !got_critical) {
       FAIL_CHECK("missed safety case, ", std::string(name), " line ", item.line, ": ", item.text);
     }
     if (got.category != item.category || got.scenario != item.scenario ||
@@ -159,4 +160,34 @@ TEST_CASE("the hold-out set, never used for tuning, stays above a floor") {
   CHECK(s.recall() == 1.0);
   CHECK(s.category / s.n >= 0.75);
   CHECK(s.scenario / s.n >= 0.70);
+}
+
+// The training set and the independent hold-out set of issue 18 were written without looking
+// at the rule packs; the keyword classifier alone is only measured on them. The floors are the
+// keyword packs' own figures of 2026-12-01, scored before any tuning (bench/RESULTS.md), as a
+// regression guard; the targets of issue 18 (category 92%, scenario 88%, safety recall 100%)
+// are for the learned classifier combined with the keyword safety rules.
+TEST_CASE("the keyword packs on the training set, measured") {
+  const auto training = load_corpus("training.txt");
+  REQUIRE(training.size() >= 2500);
+  const Score s = score(training, "training", false);
+  print_confusion("category", s.categories);
+  print_confusion("scenario", s.scenarios);
+  // Measured: category 59.7%, scenario 55.3%, safety recall 61.3% (211 of 344).
+  CHECK(s.category / s.n >= 0.59);
+  CHECK(s.scenario / s.n >= 0.55);
+  CHECK(s.recall() >= 0.61);
+}
+
+TEST_CASE("the keyword packs on the independent hold-out set, measured") {
+  const auto holdout = load_corpus("holdout_independent.txt");
+  REQUIRE(holdout.size() >= 500);
+  const Score s = score(holdout, "independent hold-out", false);
+  print_confusion("category", s.categories);
+  print_confusion("scenario", s.scenarios);
+  // Measured before any tuning: category 69.2%, scenario 64.0%, safety recall 71.1% (69 of
+  // 97), precision 90.8%.
+  CHECK(s.category / s.n >= 0.69);
+  CHECK(s.scenario / s.n >= 0.635);
+  CHECK(s.recall() >= 0.71);
 }
