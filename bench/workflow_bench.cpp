@@ -36,7 +36,7 @@ const std::vector<kefu::Case>& open_cases() {
     for (std::size_t i = 0; i < template_count; ++i) {
       kefu::events::Open e{"agent"};
       e.id = "B" + std::to_string(i);
-      e.channel = kefu::Channel::email;
+      e.facts.channel = kefu::Channel::email;
       const ptime at = base + minutes(static_cast<long>(i % 240));
       auto c = workflow().open(e, at);
       workflow().apply(c, kefu::events::FirstResponse{"agent"}, at + minutes(1));

@@ -2,6 +2,8 @@
 // Small text helpers shared by the calendar's messages and formatters. Instants are written
 // with kefu::format_instant, in the calendar's zone with the offset.
 
+#include <kefu/calendar/calendar_trace.hpp>
+#include <kefu/calendar/duration_text.hpp>
 #include <kefu/calendar/holiday_schedule.hpp>
 #include <kefu/calendar/instant.hpp>
 
@@ -11,6 +13,7 @@
 #include <fmt/format.h>
 
 #include <string>
+#include <vector>
 
 namespace kefu::detail {
 
@@ -56,6 +59,32 @@ inline const char* day_kind_text(DayKind kind) {
 inline std::string span_text(boost::posix_time::ptime from, boost::posix_time::ptime to,
                              const TimeZonePtr& zone) {
   return format_instant(from, zone) + "/" + format_instant(to, zone);
+}
+
+// The lines of a trace (calendar or clock) for the open stretches it counted:
+// "  counted 2025-09-30T17:00:00+08:00/2025-09-30T18:00:00+08:00 (1 h)".
+inline std::string counted_lines(const std::vector<CalendarTrace::Span>& counted,
+                                 const TimeZonePtr& zone) {
+  std::string text;
+  for (const auto& span : counted) {
+    text += fmt::format("  counted {} ({})\n", span_text(span.from, span.to, zone),
+                        human_duration(span.to - span.from));
+  }
+  return text;
+}
+
+// The lines of a trace for the dated exceptions and the years without a schedule it crossed:
+// "  2025-10-01 closed, statutory holiday: 国庆节", "  2027: no holiday schedule, ...".
+inline std::string calendar_day_lines(const std::vector<DayRule>& exceptions,
+                                      const std::vector<int>& uncovered_years) {
+  std::string text;
+  for (const auto& rule : exceptions) {
+    text += fmt::format("  {} {}: {}\n", date_text(rule.day), day_kind_text(rule.kind), rule.name);
+  }
+  for (const int year : uncovered_years) {
+    text += fmt::format("  {}: no holiday schedule, weekly hours only\n", year);
+  }
+  return text;
 }
 
 }  // namespace kefu::detail

@@ -107,17 +107,7 @@ fmt::format_context::iterator fmt::formatter<kefu::CalendarTrace>::format(
   std::string text = fmt::format(
       "{} open between {} and {}\n", duration_text(value.total.total_seconds()),
       kefu::format_instant(value.from, value.zone), kefu::format_instant(value.to, value.zone));
-  for (const auto& span : value.counted) {
-    text +=
-        fmt::format("  counted {} ({})\n", kefu::detail::span_text(span.from, span.to, value.zone),
-                    duration_text((span.to - span.from).total_seconds()));
-  }
-  for (const auto& rule : value.exceptions) {
-    text += fmt::format("  {} {}: {}\n", kefu::detail::date_text(rule.day),
-                        kefu::detail::day_kind_text(rule.kind), rule.name);
-  }
-  for (const int year : value.uncovered_years) {
-    text += fmt::format("  {}: no holiday schedule, weekly hours only\n", year);
-  }
+  text += kefu::detail::counted_lines(value.counted, value.zone);
+  text += kefu::detail::calendar_day_lines(value.exceptions, value.uncovered_years);
   return formatter<string_view>::format(text, ctx);
 }

@@ -1,7 +1,7 @@
 // JSON for a case's host data, and for its flat summary.
 
-#include "json_reader.hpp"
 #include "lifecycle_json_detail.hpp"
+#include <kefu/calendar/instant.hpp>
 #include <kefu/core/error.hpp>
 #include <kefu/io/case_json.hpp>
 #include <kefu/io/ticket_json.hpp>
@@ -24,8 +24,7 @@ using boost::posix_time::ptime;
 namespace {
 
 // The prefix of every error: "case json: <path>: <problem>".
-constexpr std::string_view what = "case";
-constexpr std::string_view what_json = "case json";
+constexpr std::string_view what = "case json";
 
 json::array flags_to_json(const Flags& flags) {
   json::array out;
@@ -45,12 +44,7 @@ Flags read_flags(const detail::Node& node) {
   return flags;
 }
 
-// Instants as the ticket's own are written, to the microsecond.
-json::value time_to_json(ptime at) { return detail::time_to_json(at); }
-std::string time_text(ptime at) { return std::string(time_to_json(at).as_string()); }
-ptime read_time(const detail::Node& node) {
-  return detail::read_time(node.json(), what, node.path());
-}
+using detail::instant_to_json;
 
 }  // namespace
 
@@ -59,23 +53,18 @@ json::value case_to_json(const Case& c) {
   out["version"] = lifecycle_json_version;
   out["ticket"] = to_json(c.ticket);
   out["flags"] = flags_to_json(c.flags);
-  out["checked_until"] = time_to_json(c.checked_until);
+  out["checked_until"] = instant_to_json(c.checked_until);
   return out;
 }
 
 Case case_from_json(const json::value& value, const Workflow& workflow) {
-  detail::Object object(detail::Node(value, "$", what_json));
-  const detail::Node version = object.required("version");
-  if (!version.json().is_int64() || version.json().get_int64() != lifecycle_json_version) {
-    version.fail(fmt::format("unsupported version {} (this kefu reads {})",
-                             json::serialize(version.json()), lifecycle_json_version));
-  }
+  detail::Object object(detail::Node(value, "$", what));
+  detail::read_version(object);
   const detail::Node ticket_node = object.required("ticket");
-  Ticket ticket =
-      detail::read_ticket(ticket_node.json(), ticket_node.path(), what, workflow.lifecycle());
+  Ticket ticket = detail::read_ticket(ticket_node, workflow.lifecycle());
   const Flags flags = read_flags(object.required("flags"));
-  const detail::Node checked_node = object.required("checked_until");
-  const ptime checked_until = read_time(checked_node);
+  const detail::Node checked_node = object.nullable("checked_until");
+  const ptime checked_until = checked_node.instant();  // null is refused as no instant
   object.finish();
 
   Case c;
@@ -83,13 +72,13 @@ Case case_from_json(const json::value& value, const Workflow& workflow) {
     c = workflow.replay(ticket.history, flags, checked_until);
   } catch (const argument_error& e) {
     // The lifecycle accepted the history, so this is the workflow's own check.
-    detail::fail(what, ticket_node.path() + ".history", e.what());
+    detail::fail_at(what, ticket_node.path() + ".history", e.what());
   }
   // checked_until moves only with an event or a timer check that fired something, and a
   // replay up to it stops at the same place.
   if (c.checked_until != checked_until) {
     checked_node.fail(fmt::format("'{}' is not where this history's events and checks end ('{}')",
-                                  time_text(checked_until), time_text(c.checked_until)));
+                                  format_instant(checked_until), format_instant(c.checked_until)));
   }
   return c;
 }
@@ -99,13 +88,13 @@ std::string case_to_json_text(const Case& c) { return json::serialize(case_to_js
 Case case_from_json_text(std::string_view text, const Workflow& workflow) {
   boost::system::error_code ec;
   const json::value value = json::parse(json::string_view(text.data(), text.size()), ec);
-  if (ec) detail::fail(what, "$", "invalid json: " + ec.message());
+  if (ec) detail::fail_at(what, "$", "invalid json: " + ec.message());
   return case_from_json(value, workflow);
 }
 
 json::value to_json(const CaseSummary& s) {
   const auto optional_time = [](const std::optional<ptime>& at) {
-    return at ? time_to_json(*at) : json::value(nullptr);
+    return at ? instant_to_json(*at) : json::value(nullptr);
   };
   json::object out;
   out["id"] = s.id;
@@ -118,10 +107,10 @@ json::value to_json(const CaseSummary& s) {
   out["handler"] = s.handler;
   out["escalation"] = detail::enum_to_json(s.escalation);
   out["flags"] = flags_to_json(s.flags);
-  out["updated_at"] = time_to_json(s.updated_at);
-  out["checked_until"] = time_to_json(s.checked_until);
+  out["updated_at"] = instant_to_json(s.updated_at);
+  out["checked_until"] = instant_to_json(s.checked_until);
   out["next_check"] = optional_time(s.next_check);
-  out["as_of"] = time_to_json(s.as_of);
+  out["as_of"] = instant_to_json(s.as_of);
   json::array clocks;
   for (const ClockSummary& clock : s.clocks) {
     json::object k;

@@ -1,20 +1,16 @@
-// JSON for lifecycle events and event records, and the strict reading helpers the ticket JSON
-// shares (lifecycle_json_detail.hpp).
+// JSON for lifecycle events and event records, and the record helpers the ticket JSON shares
+// (lifecycle_json_detail.hpp).
 
 #include "lifecycle_json_detail.hpp"
-#include <kefu/calendar/instant.hpp>
 #include <kefu/core/error.hpp>
 #include <kefu/io/event_json.hpp>
 
-#include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
 #include <fmt/core.h>
 
-#include <algorithm>
 #include <cstddef>
-#include <limits>
 #include <optional>
 #include <utility>
 #include <variant>
@@ -25,102 +21,15 @@ namespace detail {
 namespace json = boost::json;
 using boost::posix_time::ptime;
 
-void fail(std::string_view what, const std::string& path, std::string_view problem) {
-  throw parse_error(fmt::format("{} json: {}: {}", what, path, problem));
-}
-
-Fields::Fields(const json::value& value, std::string path, std::string_view what)
-    : object_(value.if_object()), path_(std::move(path)), what_(what) {
-  if (object_ == nullptr) fail(what_, path_, "expected an object");
-}
-
-std::string Fields::path_of(std::string_view key) const { return fmt::format("{}.{}", path_, key); }
-
-const json::value* Fields::optional(std::string_view key) {
-  read_.push_back(key);
-  const json::value* value = object_->if_contains(key);
-  return value != nullptr && !value->is_null() ? value : nullptr;
-}
-
-const json::value& Fields::required(std::string_view key) {
-  read_.push_back(key);
-  const json::value* value = object_->if_contains(key);
-  if (value == nullptr) fail(what_, path_of(key), "missing");
-  return *value;
-}
-
-void Fields::finish() const {
-  for (const auto& field : *object_) {
-    if (std::find(read_.begin(), read_.end(), field.key()) == read_.end()) {
-      fail(what_, path_of(field.key()), "unknown field");
-    }
-  }
-}
-
-std::string read_string(const json::value& value, std::string_view what, const std::string& path) {
-  const json::string* text = value.if_string();
-  if (text == nullptr) fail(what, path, "expected a string");
-  return std::string(*text);
-}
-
-std::uint32_t read_count(const json::value& value, std::string_view what, const std::string& path) {
-  constexpr auto max = std::numeric_limits<std::uint32_t>::max();
-  if (const auto* i = value.if_int64(); i != nullptr && *i >= 0 && *i <= max) {
-    return static_cast<std::uint32_t>(*i);
-  }
-  if (const auto* u = value.if_uint64(); u != nullptr && *u <= max) {
-    return static_cast<std::uint32_t>(*u);
-  }
-  fail(what, path, "expected a whole number from 0 to 4294967295");
-}
-
-namespace {
-
-constexpr std::string_view time_problem = "expected a utc time like 2026-11-24T09:30:00Z";
-
-}  // namespace
-
-ptime read_time(const json::value& value, std::string_view what, const std::string& path) {
-  const json::string* string = value.if_string();
-  if (string == nullptr) fail(what, path, time_problem);
-  try {
-    return kefu::parse_instant(std::string_view(string->data(), string->size()));
-  } catch (const parse_error&) {
-    fail(what, path, time_problem);
-  }
-}
-
-json::value time_to_json(ptime at) {
-  if (at.is_special()) return nullptr;
-  const auto date = at.date();
-  const auto time = at.time_of_day();
-  std::string text =
-      fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}", int(date.year()), int(date.month()),
-                  int(date.day()), time.hours(), time.minutes(), time.seconds());
-  if (time.fractional_seconds() != 0) {
-    text += fmt::format(".{:0{}}", time.fractional_seconds(),
-                        boost::posix_time::time_duration::num_fractional_digits());
-  }
-  text += 'Z';
-  return json::string(text);
-}
-
-void read_version(Fields& fields) {
-  const auto& version = fields.required("version");
-  const auto* number = version.if_int64();
-  if (number == nullptr || *number != lifecycle_json_version) {
-    fail(fields.what(), fields.path_of("version"),
-         fmt::format("unsupported version {} (this kefu reads {})", json::serialize(version),
-                     lifecycle_json_version));
+void read_version(Object& object) {
+  const Node version = object.required("version");
+  if (!version.json().is_int64() || version.json().get_int64() != lifecycle_json_version) {
+    version.fail(fmt::format("unsupported version {} (this kefu reads {})",
+                             json::serialize(version.json()), lifecycle_json_version));
   }
 }
 
 namespace {
-
-template <class Enum>
-json::value enum_to_json(Enum value) {
-  return json::string(to_string(value));
-}
 
 template <class Enum>
 json::value optional_to_json(const std::optional<Enum>& value) {
@@ -157,7 +66,7 @@ void write_payload(json::object& out, const events::VerifyFacts& e) {
   out["finding"] = e.finding;
 }
 void write_payload(json::object& out, const events::PromiseAnswer& e) {
-  out["by"] = time_to_json(e.by);
+  out["by"] = instant_to_json(e.by);
 }
 template <class E>
 void write_payload(json::object&, const E&) {}
@@ -175,24 +84,18 @@ void write_event(json::object& out, const Event& event) {
 
 // Reads an optional field into `target`, leaving the default when it is absent or null.
 struct PayloadReader {
-  Fields& fields;
+  Object& object;
 
   void string(std::string_view key, std::string& target) {
-    if (const auto* v = fields.optional(key)) {
-      target = read_string(*v, fields.what(), fields.path_of(key));
-    }
+    if (const auto node = object.optional(key)) target = node->string();
   }
   template <class Enum>
   void name(std::string_view key, Enum& target, std::string_view kind) {
-    if (const auto* v = fields.optional(key)) {
-      target = read_enum<Enum>(*v, fields.what(), fields.path_of(key), kind);
-    }
+    if (const auto node = object.optional(key)) target = node->stable_name<Enum>(kind);
   }
   template <class Enum>
   void name(std::string_view key, std::optional<Enum>& target, std::string_view kind) {
-    if (const auto* v = fields.optional(key)) {
-      target = read_enum<Enum>(*v, fields.what(), fields.path_of(key), kind);
-    }
+    if (const auto node = object.optional(key)) target = node->stable_name<Enum>(kind);
   }
 
   void operator()(events::Open& e) {
@@ -219,8 +122,7 @@ struct PayloadReader {
     string("finding", e.finding);
   }
   void operator()(events::PromiseAnswer& e) {
-    if (const auto* v = fields.optional("by"))
-      e.by = read_time(*v, fields.what(), fields.path_of("by"));
+    if (const auto node = object.optional("by")) e.by = node->instant();
   }
   template <class E>
   void operator()(E&) {}
@@ -234,16 +136,15 @@ Event make_event(std::size_t index, std::index_sequence<I...>) {
   return event;
 }
 
-Event read_event(Fields& fields) {
-  const auto kind = read_enum<EventKind>(fields.required("event"), fields.what(),
-                                         fields.path_of("event"), "event");
+Event read_event(Object& object) {
+  const auto kind = object.required("event").stable_name<EventKind>("event");
   Event event = make_event(static_cast<std::size_t>(kind),
                            std::make_index_sequence<std::variant_size_v<Event>>{});
   std::visit(
-      [&fields](auto& e) {
-        e.actor = read_string(fields.required("actor"), fields.what(), fields.path_of("actor"));
-        PayloadReader{fields}(e);
-        PayloadReader{fields}.string("note", e.note);
+      [&object](auto& e) {
+        e.actor = object.required("actor").string();
+        PayloadReader{object}(e);
+        PayloadReader{object}.string("note", e.note);
       },
       event);
   return event;
@@ -254,7 +155,7 @@ Event read_event(Fields& fields) {
 void write_record(json::object& out, const EventRecord& record) {
   if (!record.id.empty()) out["event_id"] = record.id;  // left out when the host gave none
   out["event"] = nullptr;  // keeps "event" before "at" in the written text
-  out["at"] = time_to_json(record.at);
+  out["at"] = instant_to_json(record.at);
   write_event(out, record.event);
 }
 
@@ -264,13 +165,11 @@ json::object record_to_json(const EventRecord& record) {
   return out;
 }
 
-EventRecord record_from_json(Fields& fields) {
+EventRecord record_from_json(Object& object) {
   std::string id;
-  if (const auto* v = fields.optional("event_id")) {
-    id = read_string(*v, fields.what(), fields.path_of("event_id"));
-  }
-  const ptime at = read_time(fields.required("at"), fields.what(), fields.path_of("at"));
-  Event event = read_event(fields);
+  if (const auto node = object.optional("event_id")) id = node->string();
+  const ptime at = object.nullable("at").instant();  // null is refused as no instant
+  Event event = read_event(object);
   return EventRecord{std::move(event), at, std::move(id)};
 }
 
@@ -292,26 +191,32 @@ json::value to_json(const EventRecord& record) {
   return out;
 }
 
+namespace {
+
+constexpr std::string_view event_what = "event json";
+
+}  // namespace
+
 Event event_from_json(const json::value& value) {
-  detail::Fields fields(value, "$", "event");
-  detail::read_version(fields);
-  Event event = detail::read_event(fields);
-  fields.finish();
+  detail::Object object(detail::Node(value, "$", event_what));
+  detail::read_version(object);
+  Event event = detail::read_event(object);
+  object.finish();
   return event;
 }
 
 EventRecord event_record_from_json(const json::value& value) {
-  detail::Fields fields(value, "$", "event");
-  detail::read_version(fields);
-  EventRecord record = detail::record_from_json(fields);
-  fields.finish();
+  detail::Object object(detail::Node(value, "$", event_what));
+  detail::read_version(object);
+  EventRecord record = detail::record_from_json(object);
+  object.finish();
   return record;
 }
 
 EventRecord event_record_from_json_text(std::string_view text) {
   boost::system::error_code ec;
   const json::value value = json::parse(json::string_view(text.data(), text.size()), ec);
-  if (ec) detail::fail("event", "$", "invalid json: " + ec.message());
+  if (ec) detail::fail_at(event_what, "$", "invalid json: " + ec.message());
   return event_record_from_json(value);
 }
 

@@ -168,9 +168,11 @@ std::string did_you_mean(std::string_view text, const std::vector<std::string_vi
   return best ? fmt::format(" (did you mean '{}'?)", *best) : std::string();
 }
 
-void Node::fail(std::string_view problem) const {
-  throw parse_error(fmt::format("{}: {}: {}", what_, path_, problem));
+void fail_at(std::string_view what, std::string_view path, std::string_view problem) {
+  throw parse_error(fmt::format("{}: {}: {}", what, path, problem));
 }
+
+void Node::fail(std::string_view problem) const { fail_at(what_, path_, problem); }
 
 void Node::fail_unknown(std::string_view kind, std::string_view text,
                         const std::vector<std::string_view>& names) const {
@@ -246,6 +248,7 @@ pt::time_duration Node::duration() const {
 }
 
 pt::ptime Node::instant() const {
+  if (!json_->is_string()) fail("expected an instant such as \"2026-11-24T09:30:00Z\"");
   const std::string text = string();
   try {
     return kefu::parse_instant(text);
@@ -277,6 +280,13 @@ Node Object::required(std::string_view key) {
   auto node = optional(key);
   if (!node) node_.fail(fmt::format("missing field '{}'", key));
   return *node;
+}
+
+Node Object::nullable(std::string_view key) {
+  known_.push_back(key);
+  const auto* value = object_->if_contains(json::string_view(key.data(), key.size()));
+  if (value == nullptr) node_.fail(fmt::format("missing field '{}'", key));
+  return Node(*value, fmt::format("{}.{}", node_.path(), key), node_.what());
 }
 
 void Object::finish() const {

@@ -33,6 +33,9 @@ std::string did_you_mean(std::string_view text, const std::vector<std::string_vi
 
 class Object;
 
+// Throws kefu::parse_error "<what>: <path>: <problem>", the form of every error of a document.
+[[noreturn]] void fail_at(std::string_view what, std::string_view path, std::string_view problem);
+
 // One JSON value and where it is in the document.
 class Node {
  public:
@@ -42,6 +45,7 @@ class Node {
   const boost::json::value& json() const noexcept { return *json_; }
   const std::string& path() const noexcept { return path_; }
   std::string_view what() const noexcept { return what_; }
+  bool is_null() const noexcept { return json_->is_null(); }
 
   // Throws kefu::parse_error "<what>: <path>: <problem>".
   [[noreturn]] void fail(std::string_view problem) const;
@@ -55,7 +59,7 @@ class Node {
   double number() const;
   // "48 h", "1 h 30 min", "30 s", "15min", "2h", "500 ms"; non-negative.
   boost::posix_time::time_duration duration() const;
-  // A UTC instant: "2026-10-01T09:00:00Z" or with an offset "+08:00".
+  // A UTC instant: "2026-10-01T09:00:00Z" or with an offset "+08:00" (kefu::parse_instant).
   boost::posix_time::ptime instant() const;
   // A calendar day "2026-10-01".
   boost::gregorian::date day() const;
@@ -68,6 +72,19 @@ class Node {
     if (const auto value = kefu::parse<Enum>(text)) return *value;
     std::vector<std::string_view> names;
     for (const auto& entry : EnumTraits<Enum>::entries) names.push_back(entry.name);
+    fail_unknown(kind, text, names);
+  }
+
+  // The exact stable English name only, for documents that programs write (event logs, ticket
+  // snapshots): a label that reads differently in another kefu is not accepted there.
+  template <class Enum>
+  Enum stable_name(std::string_view kind) const {
+    const std::string text = string();
+    std::vector<std::string_view> names;
+    for (const auto& entry : EnumTraits<Enum>::entries) {
+      if (entry.name == text) return entry.value;
+      names.push_back(entry.name);
+    }
     fail_unknown(kind, text, names);
   }
 
@@ -89,6 +106,9 @@ class Object {
   // Keys are string literals: the object remembers them until finish().
   std::optional<Node> optional(std::string_view key);  // absent or null: empty
   Node required(std::string_view key);
+  // Present, but null allowed: a field every document writes, null when it has no value (a
+  // milestone not reached).
+  Node nullable(std::string_view key);
   const Node& node() const noexcept { return node_; }
   // Throws on a field that was never looked up. Call after reading every field.
   void finish() const;

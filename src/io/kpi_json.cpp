@@ -1,5 +1,6 @@
 // Accumulators to JSON and back.
 
+#include "json_reader.hpp"
 #include <kefu/core/category.hpp>
 #include <kefu/core/channel.hpp>
 #include <kefu/core/error.hpp>
@@ -104,93 +105,47 @@ json::object tally_json(const kpi::Tally& t) {
 
 // ---- reading ----
 
-// A JSON value with the path that leads to it, for error messages.
-class Node {
- public:
-  Node(const json::value& value, std::string path) : value_(value), path_(std::move(path)) {}
+using detail::Node;
+using detail::Object;
 
-  [[noreturn]] void fail(std::string_view what) const {
-    throw parse_error(fmt::format("{}: {}", path_, what));
+// The prefix of every error: "kpi json: $.groups[0].calls: connected exceeds dialled".
+constexpr std::string_view what = "kpi json";
+
+Count count(const Node& n) {
+  const json::value& value = n.json();
+  Count c = 0;
+  if (value.is_uint64()) {
+    c = value.get_uint64();
+  } else if (value.is_int64() && value.get_int64() >= 0) {
+    c = static_cast<Count>(value.get_int64());
+  } else {
+    n.fail("expected a non-negative integer");
   }
+  if (c > max_count) n.fail("a count above 2^53");
+  return c;
+}
 
-  const json::object& object() const {
-    if (!value_.is_object()) fail("expected an object");
-    return value_.get_object();
+// At most `limit` ms, or the document is refused saying `beyond`.
+std::int64_t milliseconds(const Node& n, std::int64_t limit = max_ms,
+                          std::string_view beyond = "milliseconds beyond a Boost duration") {
+  const json::value& value = n.json();
+  std::int64_t ms = 0;
+  if (value.is_int64() && value.get_int64() >= 0) {
+    ms = value.get_int64();
+  } else if (value.is_uint64() && value.get_uint64() <= INT64_MAX) {
+    ms = static_cast<std::int64_t>(value.get_uint64());
+  } else {
+    n.fail("expected a non-negative integer");
   }
-
-  // A member of an object that must have exactly the given keys.
-  Node member(std::string_view key) const {
-    const auto& o = object();
-    const auto* found = o.if_contains(key);
-    if (found == nullptr) fail(fmt::format("missing field '{}'", key));
-    return Node(*found, fmt::format("{}.{}", path_, key));
-  }
-
-  void only_keys(std::initializer_list<std::string_view> keys) const {
-    for (const auto& entry : object()) {
-      bool known = false;
-      for (const auto key : keys) known = known || entry.key() == key;
-      if (!known)
-        Node(entry.value(), fmt::format("{}.{}", path_, entry.key())).fail("unknown field");
-    }
-  }
-
-  std::vector<Node> elements() const {
-    if (!value_.is_array()) fail("expected an array");
-    std::vector<Node> result;
-    const auto& a = value_.get_array();
-    for (std::size_t i = 0; i < a.size(); ++i) {
-      result.emplace_back(a[i], fmt::format("{}[{}]", path_, i));
-    }
-    return result;
-  }
-
-  Count count() const {
-    Count c = 0;
-    if (value_.is_uint64()) {
-      c = value_.get_uint64();
-    } else if (value_.is_int64() && value_.get_int64() >= 0) {
-      c = static_cast<Count>(value_.get_int64());
-    } else {
-      fail("expected a non-negative integer");
-    }
-    if (c > max_count) fail("a count above 2^53");
-    return c;
-  }
-
-  // At most `limit` ms, or the document is refused saying `beyond`.
-  std::int64_t milliseconds(
-      std::int64_t limit = max_ms,
-      std::string_view beyond = "milliseconds beyond a Boost duration") const {
-    std::int64_t ms = 0;
-    if (value_.is_int64() && value_.get_int64() >= 0) {
-      ms = value_.get_int64();
-    } else if (value_.is_uint64() && value_.get_uint64() <= INT64_MAX) {
-      ms = static_cast<std::int64_t>(value_.get_uint64());
-    } else {
-      fail("expected a non-negative integer");
-    }
-    if (ms > limit) fail(beyond);
-    return ms;
-  }
-
-  std::string_view string() const {
-    if (!value_.is_string()) fail("expected a string");
-    return value_.get_string();
-  }
-
-  bool is_null() const { return value_.is_null(); }
-  const std::string& path() const { return path_; }
-
- private:
-  const json::value& value_;
-  std::string path_;
-};
+  if (ms > limit) n.fail(beyond);
+  return ms;
+}
 
 kpi::RatingTally read_rating(const Node& n) {
-  n.only_keys({"cases", "rated", "satisfied", "basically_satisfied"});
-  kpi::RatingTally t{n.member("cases").count(), n.member("rated").count(),
-                     n.member("satisfied").count(), n.member("basically_satisfied").count()};
+  Object o(n);
+  kpi::RatingTally t{count(o.required("cases")), count(o.required("rated")),
+                     count(o.required("satisfied")), count(o.required("basically_satisfied"))};
+  o.finish();
   if (t.rated > t.cases) n.fail("rated exceeds cases");
   if (t.satisfied + t.basically_satisfied > t.rated) n.fail("satisfied exceeds rated");
   return t;
@@ -198,22 +153,24 @@ kpi::RatingTally read_rating(const Node& n) {
 
 template <class Value, class Fn>
 std::array<Value, 4> read_per_category(const Node& n, Fn&& fn) {
-  n.only_keys({category_keys[0], category_keys[1], category_keys[2], category_keys[3]});
+  Object o(n);
   std::array<Value, 4> values{};
-  for (std::size_t i = 0; i < values.size(); ++i) values[i] = fn(n.member(category_keys[i]));
+  for (std::size_t i = 0; i < values.size(); ++i) values[i] = fn(o.required(category_keys[i]));
+  o.finish();
   return values;
 }
 
 kpi::Histogram read_histogram(const Node& n) {
-  n.only_keys({"first", "counts"});
-  const Count first = n.member("first").count();
+  Object o(n);
+  const Node first_node = o.required("first");
+  const Count first = count(first_node);
   if (first > static_cast<Count>(kpi::Histogram::bucket_limit)) {
-    n.member("first").fail("bucket outside the histogram");
+    first_node.fail("bucket outside the histogram");
   }
   std::vector<Count> counts;
   Count total = 0;
-  for (const auto& e : n.member("counts").elements()) {
-    counts.push_back(e.count());
+  for (const auto& e : o.required("counts").items()) {
+    counts.push_back(count(e));
     total += counts.back();  // each at most 2^53, so this cannot wrap before the check
     if (total > max_count) e.fail("the buckets hold more than 2^53 values");
     // A percentile reads the bucket's value as a Boost duration.
@@ -223,6 +180,7 @@ kpi::Histogram read_histogram(const Node& n) {
       e.fail("a bucket beyond a Boost duration");
     }
   }
+  o.finish();
   try {
     return kpi::Histogram::from_buckets(static_cast<int>(first), std::move(counts));
   } catch (const argument_error&) {
@@ -231,17 +189,17 @@ kpi::Histogram read_histogram(const Node& n) {
 }
 
 kpi::CallTally read_calls(const Node& n) {
-  n.only_keys({"dialled", "connected", "human_requested", "human_answered",
-               "answered_within_target", "abandoned", "short_abandoned", "handle_ms"});
+  Object o(n);
   kpi::CallTally c;
-  c.dialled = n.member("dialled").count();
-  c.connected = n.member("connected").count();
-  c.human_requested = n.member("human_requested").count();
-  c.human_answered = n.member("human_answered").count();
-  c.answered_within_target = n.member("answered_within_target").count();
-  c.abandoned = n.member("abandoned").count();
-  c.short_abandoned = n.member("short_abandoned").count();
-  c.handle_ms = n.member("handle_ms").milliseconds();
+  c.dialled = count(o.required("dialled"));
+  c.connected = count(o.required("connected"));
+  c.human_requested = count(o.required("human_requested"));
+  c.human_answered = count(o.required("human_answered"));
+  c.answered_within_target = count(o.required("answered_within_target"));
+  c.abandoned = count(o.required("abandoned"));
+  c.short_abandoned = count(o.required("short_abandoned"));
+  c.handle_ms = milliseconds(o.required("handle_ms"));
+  o.finish();
   if (c.connected > c.dialled) n.fail("connected exceeds dialled");
   if (c.human_requested > c.connected) n.fail("human_requested exceeds connected");
   if (c.human_answered + c.abandoned > c.human_requested) {
@@ -255,35 +213,33 @@ kpi::CallTally read_calls(const Node& n) {
 }
 
 kpi::CaseTally read_cases(const Node& n) {
-  n.only_keys({"by_category", "replied", "replied_in_time", "cross_province_complaints",
-               "key_account_complaints", "repeat_complaints_opened", "complaint_reopens",
-               "complaints_answered", "answer_ms", "answer_max_ms", "answered_within_limit",
-               "resolved", "reopened", "resolved_reopened", "first_contact",
-               "first_contact_reopened"});
+  Object o(n);
   kpi::CaseTally k;
-  k.by_category = read_per_category<kpi::RatingTally>(n.member("by_category"), read_rating);
-  const auto count = [](const Node& e) { return e.count(); };
-  k.replied = read_per_category<Count>(n.member("replied"), count);
-  k.replied_in_time = read_per_category<Count>(n.member("replied_in_time"), count);
+  k.by_category = read_per_category<kpi::RatingTally>(o.required("by_category"), read_rating);
+  const Node replied = o.required("replied");
+  const Node replied_in_time = o.required("replied_in_time");
+  k.replied = read_per_category<Count>(replied, count);
+  k.replied_in_time = read_per_category<Count>(replied_in_time, count);
   for (std::size_t i = 0; i < 4; ++i) {
-    if (k.replied[i] > k.by_category[i].cases) n.member("replied").fail("replied exceeds cases");
+    if (k.replied[i] > k.by_category[i].cases) replied.fail("replied exceeds cases");
     if (k.replied_in_time[i] > k.replied[i]) {
-      n.member("replied_in_time").fail("replied_in_time exceeds replied");
+      replied_in_time.fail("replied_in_time exceeds replied");
     }
   }
-  k.cross_province_complaints = read_rating(n.member("cross_province_complaints"));
-  k.key_account_complaints = read_rating(n.member("key_account_complaints"));
-  k.repeat_complaints_opened = n.member("repeat_complaints_opened").count();
-  k.complaint_reopens = n.member("complaint_reopens").count();
-  k.complaints_answered = n.member("complaints_answered").count();
-  k.answer_ms = n.member("answer_ms").milliseconds();
-  k.answer_max_ms = n.member("answer_max_ms").milliseconds();
-  k.answered_within_limit = n.member("answered_within_limit").count();
-  k.resolved = n.member("resolved").count();
-  k.reopened = n.member("reopened").count();
-  k.resolved_reopened = n.member("resolved_reopened").count();
-  k.first_contact = n.member("first_contact").count();
-  k.first_contact_reopened = n.member("first_contact_reopened").count();
+  k.cross_province_complaints = read_rating(o.required("cross_province_complaints"));
+  k.key_account_complaints = read_rating(o.required("key_account_complaints"));
+  k.repeat_complaints_opened = count(o.required("repeat_complaints_opened"));
+  k.complaint_reopens = count(o.required("complaint_reopens"));
+  k.complaints_answered = count(o.required("complaints_answered"));
+  k.answer_ms = milliseconds(o.required("answer_ms"));
+  k.answer_max_ms = milliseconds(o.required("answer_max_ms"));
+  k.answered_within_limit = count(o.required("answered_within_limit"));
+  k.resolved = count(o.required("resolved"));
+  k.reopened = count(o.required("reopened"));
+  k.resolved_reopened = count(o.required("resolved_reopened"));
+  k.first_contact = count(o.required("first_contact"));
+  k.first_contact_reopened = count(o.required("first_contact_reopened"));
+  o.finish();
   const Count complaints = k.complaints();
   if (k.repeat_complaints_opened > complaints) {
     n.fail("repeat_complaints_opened exceeds complaints");
@@ -306,20 +262,23 @@ kpi::CaseTally read_cases(const Node& n) {
   return k;
 }
 
-kpi::Tally read_tally(const Node& n) {
+// The tally fields of a group; the caller reads the others and finishes `o`.
+kpi::Tally read_tally(Object& o) {
   kpi::Tally t;
-  t.calls = read_calls(n.member("calls"));
-  t.cases = read_cases(n.member("cases"));
-  t.answer_wait = read_histogram(n.member("answer_wait"));
-  t.first_response = read_histogram(n.member("first_response"));
-  t.refused = n.member("refused").count();
+  t.calls = read_calls(o.required("calls"));
+  t.cases = read_cases(o.required("cases"));
+  const Node answer_wait = o.required("answer_wait");
+  const Node first_response = o.required("first_response");
+  t.answer_wait = read_histogram(answer_wait);
+  t.first_response = read_histogram(first_response);
+  t.refused = count(o.required("refused"));
   if (t.answer_wait.count() != t.calls.human_answered) {
-    n.member("answer_wait").fail("count differs from calls.human_answered");
+    answer_wait.fail("count differs from calls.human_answered");
   }
   Count replied = 0;
   for (const Count r : t.cases.replied) replied += r;
   if (t.first_response.count() != replied) {
-    n.member("first_response").fail("count differs from the replied cases");
+    first_response.fail("count differs from the replied cases");
   }
   return t;
 }
@@ -330,7 +289,7 @@ kpi::Tally read_tally(const Node& n) {
 // back, and the second would overflow.
 class GroupSum {
  public:
-  explicit GroupSum(const Node& group) : group_(group) {}
+  explicit GroupSum(const Node& group) : group_(group), what_(group.what()) {}
 
   void add(kpi::Tally& into, const kpi::Tally& t) const {
     const kpi::CallTally& c = t.calls;
@@ -392,16 +351,17 @@ class GroupSum {
     into += add;
   }
 
-  [[noreturn]] void fail(std::string_view field, std::string_view what) const {
-    throw parse_error(fmt::format("{}.{}: summed with the earlier groups of its month, {}",
-                                  group_.path(), field, what));
+  [[noreturn]] void fail(std::string_view field, std::string_view problem) const {
+    detail::fail_at(what_, fmt::format("{}.{}", group_.path(), field),
+                    fmt::format("summed with the earlier groups of its month, {}", problem));
   }
 
   const Node& group_;
+  std::string_view what_;
 };
 
 kpi::Month read_month(const Node& n) {
-  const std::string_view text = n.string();
+  const std::string text = n.string();
   const auto digits = [&](std::size_t from, std::size_t len) {
     int value = 0;
     for (std::size_t i = from; i < from + len; ++i) {
@@ -422,7 +382,7 @@ std::uint32_t read_dimension(const Node& n, kpi::GroupBy by) {
     n.fail("expected a group value");
   }
   if (by == kpi::GroupBy::none) n.fail("expected null: the accumulator is not grouped");
-  const Count value = n.count();  // grouped by channel or category
+  const Count value = count(n);  // grouped by channel or category
   const Count limit =
       by == kpi::GroupBy::channel ? enum_values<Channel>().size() : enum_values<Category>().size();
   if (value >= limit) n.fail("group value out of range");
@@ -430,36 +390,38 @@ std::uint32_t read_dimension(const Node& n, kpi::GroupBy by) {
 }
 
 // Grouped by agent: the agent's id, or null for the records without one.
-std::string_view read_agent(const Node& n) {
+std::string read_agent(const Node& n) {
   if (n.is_null()) return {};
-  if (n.string().empty()) n.fail("expected an agent's id, or null for records without one");
-  return n.string();
+  std::string id = n.string();
+  if (id.empty()) n.fail("expected an agent's id, or null for records without one");
+  return id;
 }
 
 // A threshold in milliseconds, at most 100 years: beyond that Boost's microsecond count would
 // overflow, and no service limit is that long.
 pt::time_duration read_duration(const Node& n) {
   constexpr std::int64_t max_threshold_ms = std::int64_t{1000} * 60 * 60 * 24 * 366 * 100;
-  return pt::milliseconds(n.milliseconds(max_threshold_ms, "a threshold longer than 100 years"));
+  return pt::milliseconds(milliseconds(n, max_threshold_ms, "a threshold longer than 100 years"));
 }
 
 kpi::AccumulatorOptions read_options(const Node& n) {
-  n.only_keys(
-      {"zone", "group_by", "answer_target_ms", "short_abandon_ms", "complaint_answer_limit_ms"});
+  Object fields(n);
   kpi::AccumulatorOptions o;
-  o.zone = std::string(n.member("zone").string());
-  const Node by = n.member("group_by");
+  o.zone = fields.required("zone").string();
+  const Node by = fields.required("group_by");
+  const std::string by_name = by.string();
   bool found = false;
   for (std::size_t i = 0; i < group_by_names.size(); ++i) {
-    if (by.string() == group_by_names[i]) {
+    if (by_name == group_by_names[i]) {
       o.group_by = static_cast<kpi::GroupBy>(i);
       found = true;
     }
   }
   if (!found) by.fail("expected none, agent, channel or category");
-  o.answer_target = read_duration(n.member("answer_target_ms"));
-  o.short_abandon = read_duration(n.member("short_abandon_ms"));
-  o.complaint_answer_limit = read_duration(n.member("complaint_answer_limit_ms"));
+  o.answer_target = read_duration(fields.required("answer_target_ms"));
+  o.short_abandon = read_duration(fields.required("short_abandon_ms"));
+  o.complaint_answer_limit = read_duration(fields.required("complaint_answer_limit_ms"));
+  fields.finish();
   return o;
 }
 
@@ -498,43 +460,41 @@ std::string to_json_string(const kpi::Accumulator& accumulator) {
 }
 
 kpi::Accumulator accumulator_from_json(const json::value& value) {
-  const Node root(value, "$");
-  root.only_keys({"format", "version", "options", "refused_without_month", "groups"});
-  if (root.member("format").string() != format_name) {
-    root.member("format").fail("expected kefu.kpi.accumulator");
-  }
-  const Count version = root.member("version").count();
+  Object root(Node(value, "$", what));
+  const Node format = root.required("format");
+  if (format.string() != format_name) format.fail("expected kefu.kpi.accumulator");
+  const Node version_node = root.required("version");
+  const Count version = count(version_node);
   if (version == 1) {
-    root.member("version").fail(
+    version_node.fail(
         "version 1 counts repeat complaints per ticket, not per month: count the records again");
   }
   if (version == 2) {
-    root.member("version").fail(
+    version_node.fail(
         "version 2 names agents by number, not by the tickets' ids: count the records again");
   }
   if (version != static_cast<Count>(format_version)) {
-    root.member("version").fail(
-        fmt::format("unsupported version {} (expected {})", version, format_version));
+    version_node.fail(fmt::format("unsupported version {} (expected {})", version, format_version));
   }
-  const Node options = root.member("options");
+  const Node options = root.required("options");
   kpi::Accumulator accumulator = [&options] {
     try {
       return kpi::Accumulator(read_options(options));
     } catch (const argument_error&) {
-      options.member("zone").fail("invalid posix time zone");
+      Object(options).required("zone").fail("invalid posix time zone");
     }
   }();
   const auto by = accumulator.options().group_by;
   std::map<kpi::Month, kpi::Tally> months;
-  for (const auto& g : root.member("groups").elements()) {
-    g.only_keys(
-        {"month", "dimension", "calls", "cases", "answer_wait", "first_response", "refused"});
-    const kpi::Month month = read_month(g.member("month"));
-    const Node dimension = g.member("dimension");
-    const std::string_view agent = by == kpi::GroupBy::agent ? read_agent(dimension) : "";
+  for (const Node& g : root.required("groups").items()) {
+    Object group(g);
+    const kpi::Month month = read_month(group.required("month"));
+    const Node dimension = group.nullable("dimension");
+    const std::string agent = by == kpi::GroupBy::agent ? read_agent(dimension) : "";
     const std::uint32_t value =
         by == kpi::GroupBy::agent ? kpi::no_dimension : read_dimension(dimension, by);
-    const kpi::Tally tally = read_tally(g);
+    const kpi::Tally tally = read_tally(group);
+    group.finish();
     GroupSum(g).add(months[month], tally);
     // Within the month's sum, so it cannot overflow.
     if (by == kpi::GroupBy::agent) {
@@ -543,14 +503,15 @@ kpi::Accumulator accumulator_from_json(const json::value& value) {
       accumulator.merge(kpi::GroupKey{month, value}, tally);
     }
   }
-  accumulator.merge_refused_without_month(root.member("refused_without_month").count());
+  accumulator.merge_refused_without_month(count(root.required("refused_without_month")));
+  root.finish();
   return accumulator;
 }
 
 kpi::Accumulator accumulator_from_json(std::string_view text) {
   boost::system::error_code ec;
   const json::value value = json::parse(text, ec);
-  if (ec) throw parse_error(fmt::format("$: invalid json: {}", ec.message()));
+  if (ec) detail::fail_at(what, "$", fmt::format("invalid json: {}", ec.message()));
   return accumulator_from_json(value);
 }
 

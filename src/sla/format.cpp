@@ -93,21 +93,11 @@ fmt::format_context::iterator fmt::formatter<kefu::sla::ClockTrace>::format(
     text += fmt::format(", due {}", kefu::format_instant(*value.deadline, value.zone));
   text += "\n";
   if (value.provisional()) text += fmt::format("  {}\n", provisional_text(value.provisional_years));
-  for (const auto& span : value.counted) {
-    text +=
-        fmt::format("  counted {} ({})\n", kefu::detail::span_text(span.from, span.to, value.zone),
-                    kefu::human_duration(span.to - span.from));
-  }
+  text += kefu::detail::counted_lines(value.counted, value.zone);
   for (const auto& pause : value.pauses) {
     text += fmt::format("  paused {}, not counted\n",
                         kefu::detail::span_text(pause.from, pause.to, value.zone));
   }
-  for (const auto& rule : value.exceptions) {
-    text += fmt::format("  {} {}: {}\n", kefu::detail::date_text(rule.day),
-                        kefu::detail::day_kind_text(rule.kind), rule.name);
-  }
-  for (const int year : value.uncovered_years) {
-    text += fmt::format("  {}: no holiday schedule, weekly hours only\n", year);
-  }
+  text += kefu::detail::calendar_day_lines(value.exceptions, value.uncovered_years);
   return formatter<string_view>::format(text, ctx);
 }

@@ -4,6 +4,7 @@
 // check that fires nothing does not touch it; and at the end Workflow::replay of the history,
 // flags and checked_until equals the case.
 
+#include "../support/random_event.hpp"
 #include "fuzz_check.hpp"
 #include "fuzzed_bytes.hpp"
 #include <kefu/calendar/calendars/china_mainland.hpp>
@@ -12,9 +13,7 @@
 
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
-#include <array>
 #include <optional>
-#include <string>
 
 namespace {
 
@@ -25,6 +24,7 @@ using boost::posix_time::ptime;
 using boost::posix_time::seconds;
 using boost::posix_time::time_duration;
 using kefu::fuzz::FuzzedBytes;
+using kefu::test::pick;
 namespace ev = kefu::events;
 
 const kefu::Workflow& workflow() {
@@ -32,81 +32,6 @@ const kefu::Workflow& workflow() {
       kefu::WeeklyHours::monday_to_friday({kefu::open_hours(9, 0, 18, 0)}),
       kefu::UncoveredYears::weekly_hours));
   return built;
-}
-
-template <class Enum>
-Enum pick(FuzzedBytes& in) {
-  constexpr auto values = kefu::enum_values<Enum>();
-  return values[in.choose(static_cast<unsigned>(values.size()))];
-}
-
-template <class Enum>
-std::optional<Enum> maybe(FuzzedBytes& in) {
-  if (in.choose(2) == 0) return std::nullopt;
-  return pick<Enum>(in);
-}
-
-std::string actor(FuzzedBytes& in) {
-  static const std::array<const char*, 5> actors{"agent-li", "agent-wang", "supervisor-zhao",
-                                                 "customer", ""};
-  return actors[in.choose(static_cast<unsigned>(actors.size()))];
-}
-
-std::string reason(FuzzedBytes& in) { return in.choose(2) == 0 ? "" : "customer unreachable"; }
-
-kefu::Event event(FuzzedBytes& in, ptime at) {
-  std::string who = actor(in);
-  switch (in.choose(22)) {
-    case 0:
-      return ev::Open{who, "C-2"};
-    case 1:
-      return ev::FirstResponse{who};
-    case 2: {
-      ev::Triage triage{who};
-      triage.category = maybe<kefu::Category>(in);
-      triage.scenario = maybe<kefu::Scenario>(in);
-      triage.priority = maybe<kefu::Priority>(in);
-      return triage;
-    }
-    case 3:
-      return ev::Start{who};
-    case 4:
-      return ev::RequestInfo{who};
-    case 5:
-      return ev::CustomerReply{who};
-    case 6:
-      return ev::ProposeSolution{who};
-    case 7:
-      return ev::AcceptSolution{who};
-    case 8:
-      return ev::RejectSolution{who};
-    case 9:
-      return ev::Resolve{who};
-    case 10:
-      return ev::Confirm{who};
-    case 11:
-      return ev::FollowUp{who, pick<kefu::Rating>(in)};
-    case 12:
-      return ev::Close{who, reason(in)};
-    case 13:
-      return ev::Reopen{who};
-    case 14:
-      return ev::Transfer{who, actor(in)};
-    case 15:
-      return ev::Escalate{who, pick<kefu::EscalationLevel>(in)};
-    case 16:
-      return ev::Cancel{who, reason(in)};
-    case 17:
-      return ev::VerifyFacts{who, "仓库", "发错货"};
-    case 18:  // the promised instant may lie before the event
-      return ev::PromiseAnswer{who, at + hours(static_cast<long>(in.choose(200)) - 2)};
-    case 19:
-      return ev::Apologize{who};
-    case 20:
-      return ev::NeedSiteVisit{who};
-    default:
-      return ev::ArriveOnSite{who};
-  }
 }
 
 // Mostly forward, by seconds to weeks; 255 goes back an hour, before the last event.
@@ -159,7 +84,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       }
       continue;
     }
-    const kefu::Event e = event(in, now);
+    const kefu::Event e = kefu::test::random_event(in, now);
     try {
       if (!wf.apply(c, e, now)) KEFU_FUZZ_CHECK(c == before);
     } catch (const kefu::error&) {

@@ -129,11 +129,15 @@ TEST_CASE("a malformed case document is refused with the path of the bad field")
 
   v = good;
   v.as_object()["checked_until"] = "soon";
-  refuses(v, "case json: $.checked_until: expected a utc time like 2026-11-24T09:30:00Z");
+  refuses(v,
+          "case json: $.checked_until: instant 'soon': expected YYYY-MM-DDTHH:MM:SS followed by Z "
+          "or an offset such as +08:00");
 
   v = good;
   v.as_object()["ticket"].as_object()["history"].as_array()[2].as_object()["at"] = 5;
-  refuses(v, "case json: $.ticket.history[2].at: expected a utc time like 2026-11-24T09:30:00Z");
+  refuses(v,
+          "case json: $.ticket.history[2].at: expected an instant such as "
+          "\"2026-11-24T09:30:00Z\"");
 
   v = good;
   v.as_object()["ticket"].as_object()["owner"] = 7;

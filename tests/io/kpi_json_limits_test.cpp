@@ -120,15 +120,18 @@ TEST_CASE("millisecond totals up to Boost's longest duration read as durations")
 TEST_CASE("a millisecond field one past Boost's longest duration is refused with its path") {
   CHECK_THROWS_WITH_AS(
       io::accumulator_from_json(document({answered_group(boost_max_ms + 1, 0, 0)})),
-      "$.groups[0].calls.handle_ms: milliseconds beyond a Boost duration", kefu::parse_error);
+      "kpi json: $.groups[0].calls.handle_ms: milliseconds beyond a Boost duration",
+      kefu::parse_error);
   CHECK_THROWS_WITH_AS(
       io::accumulator_from_json(document({answered_group(0, boost_max_ms + 1, 0)})),
-      "$.groups[0].cases.answer_ms: milliseconds beyond a Boost duration", kefu::parse_error);
+      "kpi json: $.groups[0].cases.answer_ms: milliseconds beyond a Boost duration",
+      kefu::parse_error);
   json::value g = answered_group(0, 5, 0);
   g.at_pointer("/cases/answer_max_ms") = INT64_MAX;
-  CHECK_THROWS_WITH_AS(io::accumulator_from_json(document({g})),
-                       "$.groups[0].cases.answer_max_ms: milliseconds beyond a Boost duration",
-                       kefu::parse_error);
+  CHECK_THROWS_WITH_AS(
+      io::accumulator_from_json(document({g})),
+      "kpi json: $.groups[0].cases.answer_max_ms: milliseconds beyond a Boost duration",
+      kefu::parse_error);
 }
 
 TEST_CASE("a histogram bucket is read only if its value is a Boost duration") {
@@ -139,26 +142,30 @@ TEST_CASE("a histogram bucket is read only if its value is a Boost duration") {
   const auto acc = io::accumulator_from_json(document({answered_group(0, 0, 3073)}));
   CHECK(kefu::kpi::answer_wait_time(only_tally(acc), 0.5)->total_milliseconds() ==
         9'218'305'487'273'983);
-  CHECK_THROWS_WITH_AS(io::accumulator_from_json(document({answered_group(0, 0, 3074)})),
-                       "$.groups[0].answer_wait.counts[0]: a bucket beyond a Boost duration",
-                       kefu::parse_error);
+  CHECK_THROWS_WITH_AS(
+      io::accumulator_from_json(document({answered_group(0, 0, 3074)})),
+      "kpi json: $.groups[0].answer_wait.counts[0]: a bucket beyond a Boost duration",
+      kefu::parse_error);
   // The last bucket of the layout (2^62 ms and up) is refused the same way.
-  CHECK_THROWS_WITH_AS(io::accumulator_from_json(document({answered_group(0, 0, 3711)})),
-                       "$.groups[0].answer_wait.counts[0]: a bucket beyond a Boost duration",
-                       kefu::parse_error);
+  CHECK_THROWS_WITH_AS(
+      io::accumulator_from_json(document({answered_group(0, 0, 3711)})),
+      "kpi json: $.groups[0].answer_wait.counts[0]: a bucket beyond a Boost duration",
+      kefu::parse_error);
 }
 
 TEST_CASE("counts above 2^53 are refused, in fields and in a histogram's buckets together") {
   json::value g = empty_group();
   g.at_pointer("/calls/dialled") = two_pow_53 + 1;
   CHECK_THROWS_WITH_AS(io::accumulator_from_json(document({g})),
-                       "$.groups[0].calls.dialled: a count above 2^53", kefu::parse_error);
+                       "kpi json: $.groups[0].calls.dialled: a count above 2^53",
+                       kefu::parse_error);
   // 2^53 and 1 more in the next bucket: 2^53 + 1 values, however each bucket is fine.
   json::value h = empty_group();
   h.at_pointer("/answer_wait") = {{"first", 10}, {"counts", {two_pow_53, 1}}};
-  CHECK_THROWS_WITH_AS(io::accumulator_from_json(document({h})),
-                       "$.groups[0].answer_wait.counts[1]: the buckets hold more than 2^53 values",
-                       kefu::parse_error);
+  CHECK_THROWS_WITH_AS(
+      io::accumulator_from_json(document({h})),
+      "kpi json: $.groups[0].answer_wait.counts[1]: the buckets hold more than 2^53 values",
+      kefu::parse_error);
 }
 
 TEST_CASE("the groups of one month are refused where their sum overflows") {
@@ -174,44 +181,48 @@ TEST_CASE("the groups of one month are refused where their sum overflows") {
   // 2^53 dialled twice: 2^54, which the accumulator could not write and read back.
   a.at_pointer("/calls/dialled") = two_pow_53;
   b.at_pointer("/calls/dialled") = two_pow_53;
-  CHECK_THROWS_WITH_AS(io::accumulator_from_json(document({a, b})),
-                       "$.groups[1].calls.dialled: summed with the earlier groups of its month, "
-                       "more than 2^53",
-                       kefu::parse_error);
+  CHECK_THROWS_WITH_AS(
+      io::accumulator_from_json(document({a, b})),
+      "kpi json: $.groups[1].calls.dialled: summed with the earlier groups of its month, "
+      "more than 2^53",
+      kefu::parse_error);
   // Two handle times of (max / 2 + 1) ms: one past the longest duration together.
   const std::int64_t half = boost_max_ms / 2 + 1;
   CHECK_THROWS_WITH_AS(
       io::accumulator_from_json(
           document({answered_group(half, 0, 0), empty_group(), answered_group(half, 0, 0)})),
-      "$.groups[2].calls.handle_ms: summed with the earlier groups of its month, "
+      "kpi json: $.groups[2].calls.handle_ms: summed with the earlier groups of its month, "
       "milliseconds beyond a Boost duration",
       kefu::parse_error);
   // A count deep in the case tally names its own path.
   json::value c = empty_group();
   c.at_pointer("/cases/by_category/suggestion/cases") = two_pow_53;
-  CHECK_THROWS_WITH_AS(io::accumulator_from_json(document({c, c})),
-                       "$.groups[1].cases.by_category.suggestion.cases: summed with the earlier "
-                       "groups of its month, more than 2^53",
-                       kefu::parse_error);
+  CHECK_THROWS_WITH_AS(
+      io::accumulator_from_json(document({c, c})),
+      "kpi json: $.groups[1].cases.by_category.suggestion.cases: summed with the earlier "
+      "groups of its month, more than 2^53",
+      kefu::parse_error);
   // Grouped by channel, phone (0) and online chat: two groups of one month, which
   // Accumulator::month sums, so their 2^53 each are refused as well.
   json::value phone = a;
   json::value chat = a;
   phone.at_pointer("/dimension") = 0;
   chat.at_pointer("/dimension") = 1;
-  CHECK_THROWS_WITH_AS(io::accumulator_from_json(document({phone, chat}, "channel")),
-                       "$.groups[1].calls.dialled: summed with the earlier groups of its month, "
-                       "more than 2^53",
-                       kefu::parse_error);
+  CHECK_THROWS_WITH_AS(
+      io::accumulator_from_json(document({phone, chat}, "channel")),
+      "kpi json: $.groups[1].calls.dialled: summed with the earlier groups of its month, "
+      "more than 2^53",
+      kefu::parse_error);
   // Grouped by agent, two agents' groups of one month are summed the same way.
   json::value li = a;
   json::value wang = a;
   li.at_pointer("/dimension") = "li.na";
   wang.at_pointer("/dimension") = "wang.fang";
-  CHECK_THROWS_WITH_AS(io::accumulator_from_json(document({li, wang}, "agent")),
-                       "$.groups[1].calls.dialled: summed with the earlier groups of its month, "
-                       "more than 2^53",
-                       kefu::parse_error);
+  CHECK_THROWS_WITH_AS(
+      io::accumulator_from_json(document({li, wang}, "agent")),
+      "kpi json: $.groups[1].calls.dialled: summed with the earlier groups of its month, "
+      "more than 2^53",
+      kefu::parse_error);
   // Groups of different months are not summed: each holds its own 2^53.
   json::value november = a;
   november.at_pointer("/month") = "2026-11";

@@ -106,51 +106,56 @@ TEST_CASE("shards written as json and merged equal one accumulator") {
 TEST_CASE("malformed documents are refused with the path of the bad field") {
   const std::string doc = valid_document();
   CHECK_THROWS_WITH_AS(io::accumulator_from_json(std::string_view("{\"format\":")),
-                       "$: invalid json: incomplete JSON", kefu::parse_error);
-  CHECK_THROWS_WITH_AS(io::accumulator_from_json(std::string_view("[]")), "$: expected an object",
-                       kefu::parse_error);
+                       "kpi json: $: invalid json: incomplete JSON", kefu::parse_error);
+  CHECK_THROWS_WITH_AS(io::accumulator_from_json(std::string_view("[]")),
+                       "kpi json: $: expected an object", kefu::parse_error);
   CHECK_THROWS_WITH_AS(io::accumulator_from_json(
                            edited(doc, "\"format\":\"kefu.kpi.accumulator\"", "\"format\":\"x\"")),
-                       "$.format: expected kefu.kpi.accumulator", kefu::parse_error);
+                       "kpi json: $.format: expected kefu.kpi.accumulator", kefu::parse_error);
   CHECK_THROWS_WITH_AS(io::accumulator_from_json(edited(doc, "\"version\":3", "\"version\":4")),
-                       "$.version: unsupported version 4 (expected 3)", kefu::parse_error);
+                       "kpi json: $.version: unsupported version 4 (expected 3)",
+                       kefu::parse_error);
   CHECK_THROWS_WITH_AS(io::accumulator_from_json(edited(doc, "\"dialled\":", "\"dialed\":")),
-                       "$.groups[0].calls.dialed: unknown field", kefu::parse_error);
+                       "kpi json: $.groups[0].calls: missing field 'dialled'", kefu::parse_error);
+  CHECK_THROWS_WITH_AS(
+      io::accumulator_from_json(edited(doc, "\"dialled\":", "\"dialed\":0,\"dialled\":")),
+      "kpi json: $.groups[0].calls: unknown field 'dialed' (did you mean 'dialled'?)",
+      kefu::parse_error);
   CHECK_THROWS_WITH_AS(
       io::accumulator_from_json(edited(doc, "\"connected\":", "\"x\":0,\"connected\":")),
-      "$.groups[0].calls.x: unknown field", kefu::parse_error);
+      "kpi json: $.groups[0].calls: unknown field 'x'", kefu::parse_error);
   CHECK_THROWS_WITH_AS(io::accumulator_from_json(edited(doc, "\"dialled\":", "\"dialled\":-")),
-                       "$.groups[0].calls.dialled: expected a non-negative integer",
+                       "kpi json: $.groups[0].calls.dialled: expected a non-negative integer",
                        kefu::parse_error);
   CHECK_THROWS_WITH_AS(
       io::accumulator_from_json(edited(doc, "\"month\":\"2026-10\"", "\"month\":\"2026-13\"")),
-      "$.groups[0].month: month out of range", kefu::parse_error);
+      "kpi json: $.groups[0].month: month out of range", kefu::parse_error);
   CHECK_THROWS_WITH_AS(
       io::accumulator_from_json(edited(doc, "\"month\":\"2026-10\"", "\"month\":\"Oct\"")),
-      "$.groups[0].month: expected a month as YYYY-MM", kefu::parse_error);
+      "kpi json: $.groups[0].month: expected a month as YYYY-MM", kefu::parse_error);
   CHECK_THROWS_WITH_AS(
       io::accumulator_from_json(edited(doc, "\"zone\":\"CST-8\"", "\"zone\":\"nowhere\"")),
-      "$.options.zone: invalid posix time zone", kefu::parse_error);
+      "kpi json: $.options.zone: invalid posix time zone", kefu::parse_error);
   // A threshold beyond 100 years used to overflow Boost's microsecond count (found by
   // tests/fuzz/kpi_json_fuzz.cpp): 4294967296172800000 ms.
   CHECK_THROWS_WITH_AS(
       io::accumulator_from_json(
           edited(doc, "\"answer_target_ms\":20000", "\"answer_target_ms\":4294967296172800000")),
-      "$.options.answer_target_ms: a threshold longer than 100 years", kefu::parse_error);
+      "kpi json: $.options.answer_target_ms: a threshold longer than 100 years", kefu::parse_error);
   CHECK_THROWS_WITH_AS(
       io::accumulator_from_json(edited(doc, "\"group_by\":\"none\"", "\"group_by\":\"team\"")),
-      "$.options.group_by: expected none, agent, channel or category", kefu::parse_error);
+      "kpi json: $.options.group_by: expected none, agent, channel or category", kefu::parse_error);
   CHECK_THROWS_WITH_AS(
       io::accumulator_from_json(edited(doc, "\"dimension\":null", "\"dimension\":3")),
-      "$.groups[0].dimension: expected null: the accumulator is not grouped", kefu::parse_error);
-  CHECK_THROWS_WITH_AS(
-      io::accumulator_from_json(edited(doc, "\"first\":", "\"first\":\"x\",\"y\":")),
-      "$.groups[0].answer_wait.y: unknown field", kefu::parse_error);
+      "kpi json: $.groups[0].dimension: expected null: the accumulator is not grouped",
+      kefu::parse_error);
+  CHECK_THROWS_WITH_AS(io::accumulator_from_json(edited(doc, "\"first\":", "\"y\":0,\"first\":")),
+                       "kpi json: $.groups[0].answer_wait: unknown field 'y'", kefu::parse_error);
   CHECK_THROWS_WITH_AS(io::accumulator_from_json(edited(doc, "\"counts\":[", "\"counts\":[1,")),
-                       "$.groups[0].answer_wait: count differs from calls.human_answered",
+                       "kpi json: $.groups[0].answer_wait: count differs from calls.human_answered",
                        kefu::parse_error);
   CHECK_THROWS_WITH_AS(io::accumulator_from_json(edited(doc, "\"first\":", "\"first\":9999")),
-                       "$.groups[0].answer_wait.first: bucket outside the histogram",
+                       "kpi json: $.groups[0].answer_wait.first: bucket outside the histogram",
                        kefu::parse_error);
 }
 
@@ -164,7 +169,7 @@ TEST_CASE("counts that cannot come from records are refused") {
   const std::string text = io::to_json_string(one);
   CHECK_THROWS_WITH_AS(
       io::accumulator_from_json(edited(text, "\"connected\":1", "\"connected\":2")),
-      "$.groups[0].calls: connected exceeds dialled", kefu::parse_error);
+      "kpi json: $.groups[0].calls: connected exceeds dialled", kefu::parse_error);
   kpi::CaseRecord r;
   r.opened_at = c.dialled_at;
   r.category = kefu::Category::complaint;
@@ -175,7 +180,7 @@ TEST_CASE("counts that cannot come from records are refused") {
   const std::string case_text = io::to_json_string(cases);
   CHECK_THROWS_WITH_AS(io::accumulator_from_json(edited(case_text, "\"repeat_complaints_opened\":1",
                                                         "\"repeat_complaints_opened\":2")),
-                       "$.groups[0].cases: repeat_complaints_opened exceeds complaints",
+                       "kpi json: $.groups[0].cases: repeat_complaints_opened exceeds complaints",
                        kefu::parse_error);
   // Reopens are events of their month, whatever that month's complaints: many are fine.
   CHECK_NOTHROW(io::accumulator_from_json(
@@ -188,11 +193,11 @@ TEST_CASE("a version 1 document is refused: it counted repeat complaints per tic
   // fell in is not in it, so it cannot be read as version 3.
   const std::string v3 = io::to_json_string(kpi::Accumulator{});
   const std::string v1 = edited(v3, "\"version\":3", "\"version\":1");
-  CHECK_THROWS_WITH_AS(
-      io::accumulator_from_json(v1),
-      "$.version: version 1 counts repeat complaints per ticket, not per month: count the "
-      "records again",
-      kefu::parse_error);
+  CHECK_THROWS_WITH_AS(io::accumulator_from_json(v1),
+                       "kpi json: $.version: version 1 counts repeat complaints per ticket, not "
+                       "per month: count the "
+                       "records again",
+                       kefu::parse_error);
 }
 
 TEST_CASE("a version 2 document is refused: it named agents by number") {
@@ -202,10 +207,11 @@ TEST_CASE("a version 2 document is refused: it named agents by number") {
   by_agent.group_by = kpi::GroupBy::agent;
   const std::string v3 = io::to_json_string(kpi::Accumulator{by_agent});
   const std::string v2 = edited(v3, "\"version\":3", "\"version\":2");
-  CHECK_THROWS_WITH_AS(io::accumulator_from_json(v2),
-                       "$.version: version 2 names agents by number, not by the tickets' ids: "
-                       "count the records again",
-                       kefu::parse_error);
+  CHECK_THROWS_WITH_AS(
+      io::accumulator_from_json(v2),
+      "kpi json: $.version: version 2 names agents by number, not by the tickets' ids: "
+      "count the records again",
+      kefu::parse_error);
 }
 
 TEST_CASE("agents' groups are written and read by the agents' ids") {
@@ -246,11 +252,11 @@ TEST_CASE("agents' groups are written and read by the agents' ids") {
   const std::string text = io::to_json_string(acc);
   CHECK_THROWS_WITH_AS(
       io::accumulator_from_json(edited(text, "\"dimension\":\"li.na\"", "\"dimension\":\"\"")),
-      "$.groups[0].dimension: expected an agent's id, or null for records without one",
+      "kpi json: $.groups[0].dimension: expected an agent's id, or null for records without one",
       kefu::parse_error);
   CHECK_THROWS_WITH_AS(
       io::accumulator_from_json(edited(text, "\"dimension\":\"li.na\"", "\"dimension\":7")),
-      "$.groups[0].dimension: expected a string", kefu::parse_error);
+      "kpi json: $.groups[0].dimension: expected a string", kefu::parse_error);
 }
 
 TEST_CASE("re-complaints written by one shard and read by another count in their months") {

@@ -11,6 +11,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace events = kefu::events;
@@ -109,7 +110,7 @@ TEST_CASE("a record's event id is written first, read back, and left out when em
   // An event alone (not a record) has no id to carry.
   CHECK_THROWS_WITH_AS(kefu::io::event_from_json(json::parse(
                            R"({"version":1,"event_id":"x","event":"resolve","actor":"a"})")),
-                       "event json: $.event_id: unknown field", kefu::parse_error);
+                       "event json: $: unknown field 'event_id'", kefu::parse_error);
 }
 
 TEST_CASE("the new events write their department, finding and promised instant") {
@@ -124,15 +125,21 @@ TEST_CASE("the new events write their department, finding and promised instant")
   CHECK_THROWS_WITH_AS(
       record_from(R"({"version":1,"event":"promise_answer","at":"2026-11-24T09:00:00Z",)"
                   R"("actor":"a","by":"tomorrow"})"),
-      "event json: $.by: expected a utc time like 2026-11-24T09:30:00Z", kefu::parse_error);
+      "event json: $.by: instant 'tomorrow': expected YYYY-MM-DDTHH:MM:SS followed by Z or an "
+      "offset such as +08:00",
+      kefu::parse_error);
 }
 
 TEST_CASE("instants keep their fractional seconds") {
   const kefu::EventRecord record{events::Resolve{"agent-li"},
                                  kefu::test::at_minute(0) + boost::posix_time::microseconds(1500)};
   const auto value = kefu::io::to_json(record);
-  CHECK(value.at("at") == "2026-11-24T09:00:00.001500Z");
+  // 1500 microseconds are 0.0015 s: written without trailing zeros, as kefu::format_instant.
+  CHECK(value.at("at") == "2026-11-24T09:00:00.0015Z");
   CHECK(kefu::io::event_record_from_json(value) == record);
+  // Logs written before kefu had one instant writer have six digits: they read the same.
+  CHECK(record_from(R"({"version":1,"event":"resolve","at":"2026-11-24T09:00:00.001500Z",)"
+                    R"("actor":"agent-li"})") == record);
   // kefu::parse_instant reads every edge: 17:00 at +08:00 is 09:00 UTC.
   CHECK(record_from(R"({"version":1,"event":"resolve","at":"2026-11-24T17:00:00+08:00",)"
                     R"("actor":"a"})")
@@ -156,13 +163,13 @@ TEST_CASE("malformed event json is refused with the path of the bad field") {
   refuses("[1]", "event json: $: expected an object");
   refuses("{\"version\":1,", "event json: $: invalid json: incomplete JSON");
   refuses(R"({"event":"resolve","at":"2026-11-24T09:00:00Z","actor":"a"})",
-          "event json: $.version: missing");
+          "event json: $: missing field 'version'");
   refuses(R"({"version":2,"event":"resolve","at":"2026-11-24T09:00:00Z","actor":"a"})",
           "event json: $.version: unsupported version 2 (this kefu reads 1)");
   refuses(R"({"version":1,"event":"explode","at":"2026-11-24T09:00:00Z","actor":"a"})",
           "event json: $.event: unknown event 'explode'");
   refuses(R"({"version":1,"event":"resolve","at":"2026-11-24T09:00:00Z"})",
-          "event json: $.actor: missing");
+          "event json: $: missing field 'actor'");
   refuses(R"({"version":1,"event":"resolve","at":"2026-11-24T09:00:00Z","actor":7})",
           "event json: $.actor: expected a string");
   refuses(R"({"version":1,"event":"escalate","at":"2026-11-24T09:00:00Z","actor":"a",)"
@@ -170,14 +177,29 @@ TEST_CASE("malformed event json is refused with the path of the bad field") {
           "event json: $.level: unknown escalation level 'boss'");
   refuses(R"({"version":1,"event":"resolve","at":"2026-11-24T09:00:00Z","actor":"a",)"
           R"("to":"b"})",
-          "event json: $.to: unknown field");
+          "event json: $: unknown field 'to'");
   refuses(R"({"version":1,"event":"follow_up","at":"2026-11-24T09:00:00Z","actor":"a",)"
           R"("rating":"满意"})",
           "event json: $.rating: unknown rating '满意'");
-  for (const char* at : {"2026-02-30T09:00:00Z", "2026-11-24 09:00:00Z", "2026-11-24T09:00:00",
-                         "2026-11-24T24:00:00Z", "2026-11-24T09:00:00Zjunk",
-                         "2026-11-24T09:00:00.1234567Z", "2026-11-24T09:00:00.Z", "tomorrow"}) {
+  // Each reason as kefu::parse_instant gives it (instant.hpp lists what it refuses).
+  constexpr const char* shape =
+      "expected YYYY-MM-DDTHH:MM:SS followed by Z or an offset such as "
+      "+08:00";
+  const std::pair<const char*, std::string> bad_instants[] = {
+      {"2026-02-30T09:00:00Z", "no day 30 in 2026-02"},
+      {"2026-11-24 09:00:00Z", shape},
+      {"2026-11-24T09:00:00",
+       "no offset: a local time is not an instant (add Z for UTC or +08:00 for Beijing time)"},
+      {"2026-11-24T24:00:00Z", "hour 24 (the day ends at 23:59:59)"},
+      {"2026-11-24T09:00:00Zjunk", "unexpected 'junk' after the offset"},
+      {"2026-11-24T09:00:00.1234567Z", "more than 6 fractional digits"},
+      {"2026-11-24T09:00:00.Z", "expected digits after the '.'"},
+      {"tomorrow", shape}};
+  for (const auto& [at, reason] : bad_instants) {
+    const std::string message = "event json: $.at: instant '" + std::string(at) + "': " + reason;
     refuses(std::string(R"({"version":1,"event":"resolve","actor":"a","at":")") + at + "\"}",
-            "event json: $.at: expected a utc time like 2026-11-24T09:30:00Z");
+            message.c_str());
   }
+  refuses(R"({"version":1,"event":"resolve","actor":"a","at":null})",
+          "event json: $.at: expected an instant such as \"2026-11-24T09:30:00Z\"");
 }

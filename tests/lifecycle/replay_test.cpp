@@ -2,6 +2,7 @@
 // its JSON snapshot and the ticket rebuilt by replaying its history equal the original, and all
 // three then accept and refuse exactly the same events.
 
+#include "../support/random_event.hpp"
 #include "fixtures.hpp"
 #include <kefu/io/ticket_json.hpp>
 #include <kefu/lifecycle/lifecycle.hpp>
@@ -13,74 +14,14 @@
 #include <random>
 #include <string>
 
-namespace events = kefu::events;
-
 namespace {
 
 class RandomEvents {
  public:
   explicit RandomEvents(std::uint32_t seed) : rng_(seed) {}
 
-  kefu::Event next() {
-    using K = kefu::EventKind;
-    const auto kind = static_cast<K>(pick(kefu::enum_values<K>().size()));
-    const std::string a = actor();
-    switch (kind) {
-      case K::open:
-        return events::Open{a, "T-9"};
-      case K::first_response:
-        return events::FirstResponse{a, note()};
-      case K::triage: {
-        events::Triage e{a};
-        if (coin()) e.category = any<kefu::Category>();
-        if (coin()) e.scenario = any<kefu::Scenario>();
-        if (coin()) e.priority = any<kefu::Priority>();
-        e.note = note();
-        return e;
-      }
-      case K::start:
-        return events::Start{a, note()};
-      case K::request_info:
-        return events::RequestInfo{a, note()};
-      case K::customer_reply:
-        return events::CustomerReply{a, note()};
-      case K::propose_solution:
-        return events::ProposeSolution{a, note()};
-      case K::accept_solution:
-        return events::AcceptSolution{a, note()};
-      case K::reject_solution:
-        return events::RejectSolution{a, note()};
-      case K::resolve:
-        return events::Resolve{a, note()};
-      case K::confirm:
-        return events::Confirm{a, note()};
-      case K::follow_up:
-        return events::FollowUp{a, any<kefu::Rating>(), note()};
-      case K::close:
-        return events::Close{a, coin() ? "" : "customer unreachable", note()};
-      case K::reopen:
-        return events::Reopen{a, note()};
-      case K::transfer:
-        return events::Transfer{a, pick(5) == 0 ? std::string() : actor(), note()};
-      case K::escalate:
-        return events::Escalate{a, any<kefu::EscalationLevel>(), note()};
-      case K::cancel:
-        return events::Cancel{a, coin() ? "" : "duplicate", note()};
-      case K::verify_facts:
-        return events::VerifyFacts{a, coin() ? "" : "仓库", note(), note()};
-      case K::promise_answer:  // sometimes no time, sometimes one already past
-        return events::PromiseAnswer{
-            a, coin() ? boost::posix_time::ptime() : kefu::test::at_minute(pick(60 * 24 * 60)),
-            note()};
-      case K::apologize:
-        return events::Apologize{a, note()};
-      case K::need_site_visit:
-        return events::NeedSiteVisit{a, note()};
-      case K::arrive_on_site:
-        return events::ArriveOnSite{a, note()};
-    }
-    return events::Open{};
-  }
+  // Any kind; a promised instant around the fixtures' day.
+  kefu::Event next() { return kefu::test::random_event(in_, kefu::test::at_minute(0)); }
 
   // Mostly forward by up to two days; sometimes the same instant; sometimes back in time.
   long step_minutes() {
@@ -90,30 +31,14 @@ class RandomEvents {
     return static_cast<long>(pick(2 * 24 * 60));
   }
 
-  kefu::Category category() { return any<kefu::Category>(); }
+  kefu::Category category() { return kefu::test::pick<kefu::Category>(in_); }
 
  private:
   std::size_t pick(std::size_t n) {
     return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng_);
   }
-  bool coin() { return pick(2) == 0; }
-  template <class Enum>
-  Enum any() {
-    const auto values = kefu::enum_values<Enum>();
-    return values[pick(values.size())];
-  }
-  std::string actor() {
-    static const std::array<const char*, 3> actors{"agent-a", "agent-b", "customer"};
-    return actors[pick(actors.size())];
-  }
-  // Sometimes longer than the small-string buffer, sometimes Chinese.
-  std::string note() {
-    static const std::array<const char*, 3> notes{"", "已核实",
-                                                  "a note long enough to go to the heap"};
-    return notes[pick(notes.size())];
-  }
-
   std::mt19937 rng_;
+  kefu::test::EngineChooser<std::mt19937> in_{rng_};
 };
 
 }  // namespace

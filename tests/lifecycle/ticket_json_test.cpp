@@ -140,7 +140,7 @@ TEST_CASE("a malformed ticket snapshot is refused with the path of the bad field
 
   v = busy_json();
   v.as_object().erase("owner");
-  refuses(v, "ticket json: $.owner: missing");
+  refuses(v, "ticket json: $: missing field 'owner'");
 
   v = busy_json();
   v.as_object()["state"] = "sleeping";
@@ -148,7 +148,7 @@ TEST_CASE("a malformed ticket snapshot is refused with the path of the bad field
 
   v = busy_json();
   v.as_object()["reopen_count"] = -1;
-  refuses(v, "ticket json: $.reopen_count: expected a whole number from 0 to 4294967295");
+  refuses(v, "ticket json: $.reopen_count: -1 is outside 0 to 4294967295");
 
   v = busy_json();
   v.as_object()["repeat_complaints"] = 1.5;
@@ -156,15 +156,17 @@ TEST_CASE("a malformed ticket snapshot is refused with the path of the bad field
 
   v = busy_json();
   v.as_object()["milestones"].as_object()["closed"] = "yesterday";
-  refuses(v, "ticket json: $.milestones.closed: expected a utc time like 2026-11-24T09:30:00Z");
+  refuses(v,
+          "ticket json: $.milestones.closed: instant 'yesterday': "
+          "expected YYYY-MM-DDTHH:MM:SS followed by Z or an offset such as +08:00");
 
   v = busy_json();
   v.as_object()["milestones"].as_object()["escalated"] = nullptr;
-  refuses(v, "ticket json: $.milestones.escalated: unknown field");
+  refuses(v, "ticket json: $.milestones: unknown field 'escalated'");
 
   v = busy_json();
   v.as_object()["history"].as_array()[3].as_object()["at"] = 12;
-  refuses(v, "ticket json: $.history[3].at: expected a utc time like 2026-11-24T09:30:00Z");
+  refuses(v, "ticket json: $.history[3].at: expected an instant such as \"2026-11-24T09:30:00Z\"");
 
   v = busy_json();
   v.as_object()["history"].as_array()[9].as_object()["level"] = "king";
@@ -176,11 +178,11 @@ TEST_CASE("a malformed ticket snapshot is refused with the path of the bad field
 
   v = busy_json();
   v.as_object()["updated_at"] = nullptr;
-  refuses(v, "ticket json: $.updated_at: expected a utc time like 2026-11-24T09:30:00Z");
+  refuses(v, "ticket json: $.updated_at: expected an instant such as \"2026-11-24T09:30:00Z\"");
 
   v = busy_json();
   v.as_object()["comment"] = "extra";
-  refuses(v, "ticket json: $.comment: unknown field");
+  refuses(v, "ticket json: $: unknown field 'comment'");
 }
 
 // A cancelled inquiry written by hand, every field consistent with its two events.

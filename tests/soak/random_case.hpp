@@ -4,12 +4,14 @@
 // Workflow, as a host would drive one of its cases. Everything follows from the seed, so a
 // case run twice, on any thread, ends equal.
 
+#include "../support/random_event.hpp"
 #include <kefu/core/error.hpp>
 #include <kefu/workflow/workflow.hpp>
 
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
 #include <cstdint>
+#include <iterator>
 #include <random>
 #include <string>
 
@@ -17,59 +19,34 @@ namespace kefu::soak {
 
 using Rng = std::mt19937_64;
 
-template <class Enum>
-Enum pick(Rng& rng) {
-  constexpr auto values = enum_values<Enum>();
-  return values[rng() % values.size()];
-}
+using Chooser = test::EngineChooser<Rng>;
+using test::pick;
 
-inline Event random_event(Rng& rng, boost::posix_time::ptime at) {
-  namespace ev = events;
-  static const char* const actors[] = {"agent-li", "agent-wang", "supervisor-zhao", "customer"};
-  const std::string who = actors[rng() % 4];
-  switch (rng() % 20) {
-    case 0:
-      return ev::FirstResponse{who};
-    case 1: {
-      ev::Triage triage{who};
-      triage.priority = pick<Priority>(rng);
-      return triage;
-    }
-    case 2:
-    case 3:
-      return ev::Start{who};
-    case 4:
-      return ev::RequestInfo{who};
-    case 5:
-      return ev::CustomerReply{who};
-    case 6:
-      return ev::ProposeSolution{who};
-    case 7:
-      return ev::AcceptSolution{who};
-    case 8:
-      return ev::RejectSolution{who};
-    case 9:
-    case 10:
-      return ev::Resolve{who};
-    case 11:
-      return ev::Confirm{who};
-    case 12:
-      return ev::FollowUp{who, pick<Rating>(rng)};
-    case 13:
-      return ev::Close{who, "done"};
-    case 14:
-      return ev::Reopen{who};
-    case 15:
-      return ev::Transfer{who, actors[rng() % 4]};
-    case 16:
-      return ev::Escalate{who, pick<EscalationLevel>(rng)};
-    case 17:
-      return ev::Apologize{who};
-    case 18:
-      return ev::PromiseAnswer{who, at + boost::posix_time::hours(static_cast<long>(rng() % 72))};
-    default:
-      return ev::VerifyFacts{who, "仓库", "发错货"};
-  }
+// Events in the proportions of a case's life: a start and a resolve twice as often as the rest;
+// no open (the case is open) and no cancel, so that cases live long.
+inline Event random_event(Chooser& in, boost::posix_time::ptime at) {
+  using K = EventKind;
+  static constexpr K kinds[] = {K::first_response,
+                                K::triage,
+                                K::start,
+                                K::start,
+                                K::request_info,
+                                K::customer_reply,
+                                K::propose_solution,
+                                K::accept_solution,
+                                K::reject_solution,
+                                K::resolve,
+                                K::resolve,
+                                K::confirm,
+                                K::follow_up,
+                                K::close,
+                                K::reopen,
+                                K::transfer,
+                                K::escalate,
+                                K::apologize,
+                                K::promise_answer,
+                                K::verify_facts};
+  return test::random_event(in, kinds[in.choose(std::size(kinds))], at);
 }
 
 // Minutes to days forward, mostly short.
@@ -96,14 +73,15 @@ struct CaseStats {
 inline Case random_case(const Workflow& wf, std::uint64_t seed, Category category, int steps,
                         CaseStats& stats) {
   Rng rng(seed);
+  Chooser in(rng);
   auto now = boost::posix_time::ptime(boost::gregorian::date(2025, 1, 1)) +
              boost::posix_time::minutes(static_cast<long>(rng() % (3U * 365 * 24 * 60)));
   events::Open open{"agent-li", "C-" + std::to_string(seed)};
-  open.facts.channel = pick<Channel>(rng);
+  open.facts.channel = pick<Channel>(in);
   open.facts.category = category;
-  open.facts.scenario = pick<Scenario>(rng);
-  open.facts.priority = pick<Priority>(rng);
-  open.facts.tier = pick<CustomerTier>(rng);
+  open.facts.scenario = pick<Scenario>(in);
+  open.facts.priority = pick<Priority>(in);
+  open.facts.tier = pick<CustomerTier>(in);
   Flags flags;
   for (const Flag f : all_flags) flags.set(f, rng() % 8 == 0);
   Case c = wf.open(open, now, flags);
@@ -112,7 +90,7 @@ inline Case random_case(const Workflow& wf, std::uint64_t seed, Category categor
     try {
       if (rng() % 4 == 0) {
         stats.fired += wf.fire_due(c, now).size();
-      } else if (wf.apply(c, random_event(rng, now), now)) {
+      } else if (wf.apply(c, random_event(in, now), now)) {
         ++stats.applied;
       } else {
         ++stats.refused;

@@ -29,7 +29,8 @@ int main(int argc, char** argv) {
   for (std::uint64_t seed = 0; seed < count; ++seed) {
     try {
       kefu::soak::Rng rng(seed ^ 0x5eedU);
-      const auto category = kefu::soak::pick<kefu::Category>(rng);
+      kefu::soak::Chooser in(rng);
+      const auto category = kefu::soak::pick<kefu::Category>(in);
       const int steps = static_cast<int>(rng() % 33);
       const kefu::Case c = kefu::soak::random_case(wf, seed, category, steps, stats);
       if (c.next_due && !(*c.next_due > c.checked_until)) fail(seed, "next check not ahead");

@@ -27,7 +27,8 @@ inline constexpr int lifecycle_json_version = 1;
 // {"version", "event", payload fields}
 boost::json::value to_json(const Event& event);
 // {"version", "event_id" (when not empty), "event", "at", payload fields}; instants in UTC as
-// "2026-11-24T09:30:00Z".
+// kefu::format_instant writes them ("2026-11-24T09:30:00Z", "...:00.0015Z"). Any instant
+// kefu::parse_instant reads is read, so logs written with six fixed digits read the same.
 boost::json::value to_json(const EventRecord& record);
 
 Event event_from_json(const boost::json::value& json);
