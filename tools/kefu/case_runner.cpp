@@ -41,7 +41,7 @@ CaseRunner::Result CaseRunner::count(RecordOutcome outcome, std::string problem)
 
 CaseRunner::Result CaseRunner::take(const LogEntry& entry) {
   ++counts_.records;
-  if (!entry.error.empty()) return count(RecordOutcome::malformed, entry.error);
+  if (!entry.error.empty()) return count(RecordOutcome::malformed, "malformed: " + entry.error);
   const EventRecord& record = entry.record;
   if (until_ && record.at > *until_) return count(RecordOutcome::after_until);
   const auto found = index_.find(entry.ticket);
