@@ -58,7 +58,8 @@ int explain(const CalendarOptions& o) {
   const auto from = instant_option("FROM", o.from);
   const auto to = instant_option("TO", o.to);
   const BusinessCalendar calendar = load_config(o.config).business_calendar();
-  fmt::print("{}\n", calendar.explain(from, to));
+  const std::string trace = fmt::format("{}", calendar.explain(from, to));
+  fmt::print(trace.empty() || trace.back() != '\n' ? "{}\n" : "{}", trace);
   return exit_ok;
 }
 
