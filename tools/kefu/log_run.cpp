@@ -1,0 +1,70 @@
+#include "log_run.hpp"
+
+#include "commands.hpp"
+#include "options.hpp"
+#include "streams.hpp"
+
+#include <fmt/core.h>
+
+namespace kefu::tool {
+
+void add_log_options(CLI::App& sub, LogRunOptions& options) {
+  sub.add_option("EVENTS", options.events,
+                 "the event log, JSON Lines or CSV (README: the kefu command); -: standard input")
+      ->required();
+  sub.add_option("--config", options.config,
+                 "config document (default: the shipped defaults, China calendar)");
+  sub.add_option("--input-format", options.input_format,
+                 "jsonl or csv; auto: csv for a name ending in .csv, else jsonl")
+      ->check(CLI::IsMember({"auto", "jsonl", "csv"}));
+  sub.add_option("--format", options.format, "output: jsonl or table")
+      ->check(CLI::IsMember({"jsonl", "table"}));
+  sub.add_option("-o,--output", options.output, "where to write; -: standard output");
+  sub.add_flag("--strict", options.strict,
+               "stop at the first bad record (what was read before it is still written)");
+}
+
+LogRun run_log(const LogRunOptions& options) {
+  const std::optional<boost::posix_time::ptime> until =
+      options.at.empty() ? std::nullopt : std::optional(instant_option("--at", options.at));
+  const Config config = load_config(options.config);
+  Input input(options.events);
+  const LogFormat format = options.input_format == "csv"     ? LogFormat::csv
+                           : options.input_format == "jsonl" ? LogFormat::jsonl
+                                                             : log_format_for(options.events);
+  LogRun run;
+  run.runner = std::make_unique<CaseRunner>(config.workflow(), until);
+  EventLog log = [&] {
+    try {
+      return EventLog(input.stream(), format);
+    } catch (const kefu::error& e) {
+      throw parse_error(fmt::format("{}: {}", input.name(), e.what()));
+    }
+  }();
+  while (const auto entry = log.next()) {
+    const auto result = run.runner->take(*entry);
+    if (result.problem.empty()) continue;
+    fmt::print(stderr, "{}:{}: {}\n", input.name(), entry->line, result.problem);
+    if (options.strict) {
+      fmt::print(stderr, "{}:{}: stopped (--strict)\n", input.name(), entry->line);
+      run.stopped = true;
+      break;
+    }
+  }
+  return run;
+}
+
+void print_summary(const std::string& command, const LogRun& run, const std::string& tail) {
+  const RunCounts& n = run.runner->counts();
+  fmt::print(stderr,
+             "kefu {}: {} records: {} applied, {} duplicate, {} after --at, {} malformed, {} "
+             "unknown ticket, {} refused; {} cases, {}\n",
+             command, n.records, n.applied, n.duplicates, n.after_until, n.malformed,
+             n.unknown_tickets, n.refused, run.runner->cases().size(), tail);
+}
+
+int exit_code_of(const LogRun& run) {
+  return run.stopped || run.runner->counts().bad() > 0 ? exit_bad_input : exit_ok;
+}
+
+}  // namespace kefu::tool

@@ -1,0 +1,44 @@
+#pragma once
+// Reading an event log into a CaseRunner, as `kefu run` and `kefu due` do: each bad record is
+// reported on stderr with its file and line and skipped, or with --strict stops the reading
+// (what was applied before it stays); a summary on stderr counts every kind of record.
+
+#include "case_runner.hpp"
+
+#include <CLI/App.hpp>
+#include <memory>
+#include <string>
+
+namespace kefu::tool {
+
+struct LogRunOptions {
+  std::string events = "-";
+  std::string config;
+  std::string at;  // empty: the latest event
+  std::string input_format = "auto";
+  std::string format;  // the output's: jsonl or table
+  std::string output = "-";
+  bool strict = false;
+};
+
+// Adds the options both commands take (EVENTS, --config, --input-format, --format, -o,
+// --strict); --at is the command's own.
+void add_log_options(CLI::App& sub, LogRunOptions& options);
+
+struct LogRun {
+  std::unique_ptr<CaseRunner> runner;
+  bool stopped = false;  // --strict stopped at a bad record
+};
+
+// Throws kefu::error for a log or a config that cannot be read at all (exit 1) and usage_error
+// for a bad --at.
+LogRun run_log(const LogRunOptions& options);
+
+// "kefu run: 9 records: 6 applied, 1 duplicate, 0 after --at, 1 malformed, 1 unknown ticket,
+// 0 refused; 3 cases" followed by `tail` ("5 actions fired"), on stderr.
+void print_summary(const std::string& command, const LogRun& run, const std::string& tail);
+
+// exit_bad_input when a record was bad (skipped or stopping the run), else exit_ok.
+int exit_code_of(const LogRun& run);
+
+}  // namespace kefu::tool

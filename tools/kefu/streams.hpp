@@ -1,0 +1,37 @@
+#pragma once
+// Files named on the command line, with "-" for standard input or output.
+
+#include <fstream>
+#include <iosfwd>
+#include <string>
+
+namespace kefu::tool {
+
+class Input {
+ public:
+  // Throws kefu::argument_error when the file cannot be opened ("cannot read 'x.jsonl'").
+  explicit Input(const std::string& path);
+  std::istream& stream() { return *stream_; }
+  // The path, or "<stdin>": what error messages name.
+  const std::string& name() const { return name_; }
+  // The rest of the input as one string.
+  std::string read_all();
+
+ private:
+  std::ifstream file_;
+  std::istream* stream_;
+  std::string name_;
+};
+
+class Output {
+ public:
+  // Throws kefu::argument_error when the file cannot be created.
+  explicit Output(const std::string& path);
+  std::ostream& stream() { return *stream_; }
+
+ private:
+  std::ofstream file_;
+  std::ostream* stream_;
+};
+
+}  // namespace kefu::tool
