@@ -50,7 +50,7 @@ TEST_CASE("json lines: malformed records say why, and reading goes on") {
   CHECK(log.next()->error == "event json: $.ticket: expected the ticket's id, a non-empty string");
   CHECK(log.next()->error == "event json: $.flags: only the open event carries flags");
   CHECK(log.next()->error == "event json: $.id: the open event's id 'T-2' is not the ticket 'T-1'");
-  CHECK(log.next()->error == "event json: $.colour: unknown field");
+  CHECK(log.next()->error == "event json: $: unknown field 'colour'");
   CHECK_FALSE(log.next());
 }
 

@@ -49,7 +49,7 @@ int between(const CalendarOptions& o) {
   const auto from = instant_option("FROM", o.from);
   const auto to = instant_option("TO", o.to);
   const BusinessCalendar calendar = load_config(o.config).business_calendar();
-  fmt::print("{}\n", human(calendar.between(from, to)));
+  fmt::print("{}\n", human_duration(calendar.between(from, to)));
   note_uncovered(calendar, from, to);
   return exit_ok;
 }

@@ -38,7 +38,7 @@ void add_action_fields(json::object& out, const FiredAction& fired) {
       break;
     }
     case escalation::ActionKind::schedule_follow_up:
-      out["after"] = fmt::format("{}", human(action.after));
+      out["after"] = fmt::format("{}", human_duration(action.after));
       break;
   }
 }

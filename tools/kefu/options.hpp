@@ -21,9 +21,7 @@ Config load_config(const std::string& path);
 // ISO 8601 with an offset (kefu::parse_instant): "2026-11-02T10:00:00+08:00".
 boost::posix_time::ptime instant_option(std::string_view option, const std::string& text);
 
-// "<number> <unit>" terms summed, as the config document writes limits: "4 h", "1 h 30 min",
-// "30 s", "2 d" (24 h each), "500 ms"; none for any other text.
-std::optional<boost::posix_time::time_duration> parse_duration(std::string_view text);
+// kefu::parse_duration, or a usage_error naming the option.
 boost::posix_time::time_duration duration_option(std::string_view option, const std::string& text);
 
 // "2026-12-01".
