@@ -102,7 +102,8 @@ struct RulePack {
   // Question forms turn a safety cue in the same clause into a question about the risk
   // rather than a report of it (会不会漏电, 不漏电吧, will it catch fire): the safety cue's
   // rules and flags are dropped and the message counts as a usage question instead.
-  // `questions_before` must come before the cue in the clause, `questions_after` after it.
+  // `questions_before` must come before the cue in the clause, `questions_after` after it
+  // and at most `negation_window` characters away (会爆炸吗 asks; 鼓包了 能寄回去换吗 does not).
   std::vector<std::string> questions_before;
   std::vector<std::string> questions_after;
   // A safety cue told as a past event that is over is not a present risk (上次冒烟已经修好了,
