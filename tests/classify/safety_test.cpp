@@ -79,6 +79,7 @@ constexpr Case cases[] = {
     {"上次冒烟已经修好了 想问下保修还剩多久", false, "past and fixed"},
     {"插座一点都不烫 就是没电", false, "heat negated"},
     {"这款充电宝卖得很火爆 还有货吗", false, "火爆 as selling well"},
+    {"这款充电宝卖得太火爆了 还有货吗", false, "火爆了 holds 爆了 without a burst"},
     {"电池续航太短了 一天要充三次", false, "battery without a hazard"},
     {"手机充电的时候有点烫正常吗", false, "a question whether it is normal"},
     {"冒烟的问题已经解决了 谢谢", false, "resolved"},
