@@ -18,6 +18,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <utility>
 
 namespace kefu {
@@ -32,6 +33,9 @@ enum class Role : std::uint8_t {
   neutral,
   question_before,
   question_after,
+  past,
+  present,
+  resolved,
   clause_break,
 };
 
@@ -104,7 +108,8 @@ class ClassifierRules {
 
   std::uint32_t intern(std::string_view pattern, const std::string& place);
   std::uint32_t name(std::string text);
-  std::uint32_t context(const std::vector<std::string>& words, const std::string& place);
+  std::uint32_t context(const std::string& pack_name, const ContextRules& group,
+                        const std::string& place);
   void add_rules(const std::string& pack_name, const std::string& where,
                  const std::vector<KeywordRule>& keywords, const std::vector<FlagCue>& flags,
                  std::uint32_t context_id);
@@ -121,23 +126,39 @@ class ClassifierRules {
   std::shared_ptr<const std::vector<std::string>> texts_;
   std::vector<std::uint32_t> negation_names_;
   std::vector<std::uint32_t> question_names_;
-  std::map<std::vector<std::string>, std::uint32_t> context_ids_;  // normalised words -> id
+  std::vector<std::uint32_t> past_names_;
+  // Per context id (0: none needed): its window (0: anywhere) and the rule name citing a word.
+  struct ContextInfo {
+    std::size_t window;
+    std::uint32_t rule_name;
+  };
+  std::vector<ContextInfo> context_info_{{0, 0}};
+  // (normalised sorted words, window, name) -> id
+  std::map<std::tuple<std::vector<std::string>, std::size_t, std::string>, std::uint32_t>
+      context_ids_;
   std::optional<Matcher> matcher_;
 };
 
-std::uint32_t ClassifierRules::context(const std::vector<std::string>& words,
+std::uint32_t ClassifierRules::context(const std::string& pack_name, const ContextRules& group,
                                        const std::string& place) {
-  std::vector<std::string> key;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    const auto id = intern(words[i], fmt::format("{} word {}", place, i));
-    key.push_back(normalized(patterns_[id].text));
+  std::vector<std::string> words;
+  for (std::size_t i = 0; i < group.words.size(); ++i) {
+    const auto id = intern(group.words[i], fmt::format("{} word {}", place, i));
+    words.push_back(normalized(patterns_[id].text));
   }
-  std::sort(key.begin(), key.end());
+  std::sort(words.begin(), words.end());
+  const std::string rule_name = fmt::format("{} {}", pack_name, group.name);
   const auto [it, added] =
-      context_ids_.emplace(key, static_cast<std::uint32_t>(context_ids_.size() + 1));
+      context_ids_.emplace(std::make_tuple(words, group.window, rule_name),
+                           static_cast<std::uint32_t>(context_ids_.size() + 1));
   if (added) {
-    for (const auto& word : words) {
-      patterns_[by_text_.at(normalized(word))].contexts.push_back(it->second);
+    context_info_.push_back({group.window, name(rule_name)});
+    for (const auto& word : group.words) {
+      auto& contexts = patterns_[by_text_.at(normalized(word))].contexts;
+      // A word listed twice in one group belongs to it once.
+      if (std::find(contexts.begin(), contexts.end(), it->second) == contexts.end()) {
+        contexts.push_back(it->second);
+      }
     }
   }
   return it->second;
@@ -230,7 +251,7 @@ ClassifierRules::ClassifierRules(const std::vector<RulePack>& packs) {
       const ContextRules& group = pack.in_context[g];
       const std::string place = fmt::format("{} context rules {}", where, g);
       if (group.words.empty()) throw config_error(place + ": no context words");
-      add_rules(pack.name, place, group.keywords, group.flags, context(group.words, place));
+      add_rules(pack.name, place, group.keywords, group.flags, context(pack.name, group, place));
     }
     const auto negation_name = name(pack.name + " negation");
     for (std::size_t i = 0; i < pack.negations.size(); ++i) {
@@ -246,23 +267,40 @@ ClassifierRules::ClassifierRules(const std::vector<RulePack>& packs) {
           {Role::neutral, 0});
     }
     const auto question_name = name(pack.name + " question");
+    // A question form after a cue counts within the negation window (index).
+    const auto window = static_cast<std::uint32_t>(
+        std::min<std::size_t>(pack.negation_window, std::numeric_limits<std::uint32_t>::max()));
     const auto add_questions = [&](const std::vector<std::string>& list, Role role,
                                    std::string_view what) {
       for (std::size_t i = 0; i < list.size(); ++i) {
         const auto id = intern(list[i], fmt::format("{} {} {}", where, what, i));
-        patterns_[id].roles.push_back({role, 0});
+        patterns_[id].roles.push_back({role, role == Role::question_after ? window : 0});
         question_names_.resize(patterns_.size(), 0);
         question_names_[id] = question_name;
       }
     };
     add_questions(pack.questions_before, Role::question_before, "question");
     add_questions(pack.questions_after, Role::question_after, "question");
+    const auto past_name = name(pack.name + " past");
+    const auto add_markers = [&](const std::vector<std::string>& list, Role role,
+                                 std::string_view what) {
+      for (std::size_t i = 0; i < list.size(); ++i) {
+        const auto id = intern(list[i], fmt::format("{} {} {}", where, what, i));
+        patterns_[id].roles.push_back({role, 0});
+        past_names_.resize(patterns_.size(), 0);
+        past_names_[id] = past_name;
+      }
+    };
+    add_markers(pack.past_markers, Role::past, "past marker");
+    add_markers(pack.present_markers, Role::present, "present marker");
+    add_markers(pack.resolved_markers, Role::resolved, "resolved marker");
   }
   for (const std::string_view mark : clause_breaks) {
     patterns_[intern(mark, "clause break")].clause_break = true;
   }
   negation_names_.resize(patterns_.size(), 0);
   question_names_.resize(patterns_.size(), 0);
+  past_names_.resize(patterns_.size(), 0);
 
   auto texts = std::make_shared<std::vector<std::string>>();
   texts->reserve(patterns_.size() + names_.size());
@@ -339,8 +377,18 @@ Classification ClassifierRules::classify(std::string_view text) const {
   thread_local std::vector<std::size_t> breaks;
   thread_local std::vector<char> cue_reported;
   thread_local std::vector<char> context_present;
+  // The words of windowed contexts, each with the context it belongs to.
+  struct Nearby {
+    std::uint32_t context;
+    std::uint32_t pattern;
+    std::size_t begin;
+    std::size_t end;
+  };
+  thread_local std::vector<Nearby> nearby;
+  thread_local std::vector<char> nearby_reported;
   matches.clear();
   breaks.clear();
+  nearby.clear();
   context_present.assign(context_ids_.size() + 1, 0);
   context_present[0] = 1;
   matcher_->find_all(text, matches);
@@ -352,7 +400,13 @@ Classification ClassifierRules::classify(std::string_view text) const {
   for (const PatternMatch& m : matches) {
     const PatternInfo& info = patterns_[m.pattern];
     if (!on_word_boundaries(info, text, m)) continue;
-    for (const std::uint32_t id : info.contexts) context_present[id] = 1;
+    for (const std::uint32_t id : info.contexts) {
+      if (context_info_[id].window == 0) {
+        context_present[id] = 1;
+      } else {
+        nearby.push_back({id, m.pattern, m.begin, m.end});
+      }
+    }
     if (info.clause_break) {
       breaks.push_back(m.begin);
       continue;
@@ -376,6 +430,7 @@ Classification ClassifierRules::classify(std::string_view text) const {
     matches[kept++] = m;
   }
   cue_reported.assign(kept, 0);
+  nearby_reported.assign(nearby.size(), 0);
 
   const auto clause_of = [](std::size_t at) {
     return std::lower_bound(breaks.begin(), breaks.end(), at) - breaks.begin();
@@ -400,14 +455,30 @@ Classification ClassifierRules::classify(std::string_view text) const {
   thread_local std::vector<Cue> questions_before;
   thread_local std::vector<Cue> questions_after;
   thread_local std::vector<Cue> negations;
+  // Past (window 0) and present (window 1) markers by end; present ones and resolved ones by
+  // begin.
+  thread_local std::vector<Cue> tense_before;
+  thread_local std::vector<Cue> presents_after;
+  thread_local std::vector<Cue> resolved;
   questions_before.clear();
   questions_after.clear();
   negations.clear();
+  tense_before.clear();
+  presents_after.clear();
+  resolved.clear();
   std::size_t widest = 0;
   for (std::size_t i = 0; i < kept; ++i) {
     for (const PatternRole& r : patterns_[matches[i].pattern].roles) {
       if (r.role == Role::question_before) questions_before.push_back({matches[i].end, i, 0});
-      if (r.role == Role::question_after) questions_after.push_back({matches[i].begin, i, 0});
+      if (r.role == Role::question_after) {
+        questions_after.push_back({matches[i].begin, i, r.index});
+      }
+      if (r.role == Role::past) tense_before.push_back({matches[i].end, i, 0});
+      if (r.role == Role::present) {
+        tense_before.push_back({matches[i].end, i, 1});
+        presents_after.push_back({matches[i].begin, i, 0});
+      }
+      if (r.role == Role::resolved) resolved.push_back({matches[i].begin, i, 0});
       if (r.role == Role::negation) {
         negations.push_back({matches[i].end, i, r.index});
         widest = std::max<std::size_t>(widest, r.index);
@@ -417,6 +488,7 @@ Classification ClassifierRules::classify(std::string_view text) const {
   const auto by_at = [](const Cue& a, const Cue& b) { return a.at < b.at; };
   std::sort(questions_before.begin(), questions_before.end(), by_at);
   std::sort(negations.begin(), negations.end(), by_at);
+  std::stable_sort(tense_before.begin(), tense_before.end(), by_at);
   const auto last_ending_by = [&by_at](const std::vector<Cue>& cues, std::size_t at) {
     return std::upper_bound(cues.begin(), cues.end(), Cue{at, 0, 0}, by_at);
   };
@@ -443,19 +515,85 @@ Classification ClassifierRules::classify(std::string_view text) const {
         clause_of(matches[std::prev(before)->index].begin) == clause) {
       return std::prev(before)->index;
     }
+    // A question form after the cue counts only close to it (within the pack's negation
+    // window): 会爆炸吗 asks, 鼓包了 能寄回去换吗 reports and then asks something else.
     const auto after = std::lower_bound(questions_after.begin(), questions_after.end(),
                                         Cue{target.end, 0, 0}, by_at);
-    if (after != questions_after.end() && clause_of(after->at) == clause) return after->index;
+    if (after != questions_after.end() && clause_of(after->at) == clause &&
+        after->at - target.end <= 4 * after->window &&
+        code_points(text, target.end, after->at) <= after->window) {
+      return after->index;
+    }
     return kept;
   };
 
-  // 2-3. Negations, questions, votes and flags; a rule whose context is absent does nothing.
+  // The safety cue t told as a past event that is over: the marker that says so, or kept.
+  const auto past_of = [&](std::size_t t) {
+    const PatternMatch& target = matches[t];
+    const auto before = last_ending_by(tense_before, target.begin);
+    if (before != tense_before.begin()) {
+      const Cue& marker = *std::prev(before);
+      if (marker.window == 0 && clause_of(matches[marker.index].begin) == clause_of(target.begin)) {
+        return marker.index;
+      }
+    }
+    const auto present = std::lower_bound(presents_after.begin(), presents_after.end(),
+                                          Cue{target.end, 0, 0}, by_at);
+    for (auto it = std::lower_bound(resolved.begin(), resolved.end(), Cue{target.end, 0, 0}, by_at);
+         it != resolved.end() && (present == presents_after.end() || it->at < present->at); ++it) {
+      if (negation_of(it->index) == kept) return it->index;
+    }
+    return kept;
+  };
+  // The nearest word of windowed context `id` within its window of match t, in t's clause,
+  // or nearby.size() when there is none.
+  const auto nearest_word = [&](std::uint32_t id, std::size_t t) {
+    const PatternMatch& m = matches[t];
+    const auto clause = clause_of(m.begin);
+    const std::size_t window = context_info_[id].window;
+    std::size_t found = nearby.size();
+    std::size_t best_gap = window + 1;
+    for (std::size_t i = 0; i < nearby.size(); ++i) {
+      const Nearby& w = nearby[i];
+      if (w.context != id) continue;
+      const std::size_t bytes = w.end <= m.begin   ? m.begin - w.end
+                                : w.begin >= m.end ? w.begin - m.end
+                                                   : 0;
+      // A character is at most four bytes: a word further away than that is out.
+      if (bytes > 4 * window || clause_of(w.begin) != clause) continue;
+      const std::size_t gap = w.end <= m.begin   ? code_points(text, w.end, m.begin)
+                              : w.begin >= m.end ? code_points(text, m.end, w.begin)
+                                                 : 0;
+      if (gap < best_gap) {
+        best_gap = gap;
+        found = i;
+      }
+    }
+    return found;
+  };
+  const auto context_holds = [&](std::uint32_t id, std::size_t t) {
+    if (id == 0 || context_info_[id].window == 0) return context_present[id] != 0;
+    return nearest_word(id, t) < nearby.size();
+  };
+  // A windowed rule that counted cites the word it counted beside.
+  const auto cite_word = [&](std::uint32_t id, std::size_t t) {
+    if (id == 0 || context_info_[id].window == 0) return;
+    const auto w = nearest_word(id, t);
+    if (w >= nearby.size() || nearby_reported[w] != 0) return;
+    nearby_reported[w] = 1;
+    evidence.push_back({nearby[w].pattern, first_name + context_info_[id].rule_name,
+                        nearby[w].begin, nearby[w].end});
+  };
+
+  // 2-3. Negations, questions, past events, votes and flags; a rule whose context is absent
+  //      (or not near enough) does nothing.
+  std::size_t t = 0;
   const auto counts = [&](const PatternRole& r) {
-    if (r.role == Role::keyword) return context_present[keywords_[r.index].context] != 0;
-    if (r.role == Role::flag) return context_present[flags_[r.index].context] != 0;
+    if (r.role == Role::keyword) return context_holds(keywords_[r.index].context, t);
+    if (r.role == Role::flag) return context_holds(flags_[r.index].context, t);
     return false;
   };
-  for (std::size_t t = 0; t < kept; ++t) {
+  for (; t < kept; ++t) {
     const PatternMatch& m = matches[t];
     const PatternInfo& info = patterns_[m.pattern];
     if (std::none_of(info.roles.begin(), info.roles.end(), counts)) continue;
@@ -469,6 +607,10 @@ Classification ClassifierRules::classify(std::string_view text) const {
         cite(cue, question_names_[matches[cue].pattern]);
         out.scenario_scores[static_cast<std::size_t>(Scenario::usage_inquiry)] += question_weight;
         out.category_scores[static_cast<std::size_t>(Category::inquiry)] += question_weight;
+        continue;
+      }
+      if (const auto marker = past_of(t); marker < kept) {
+        cite(marker, past_names_[matches[marker].pattern]);
         continue;
       }
     }
@@ -492,10 +634,12 @@ Classification ClassifierRules::classify(std::string_view text) const {
             break;
         }
         evidence.push_back({m.pattern, first_name + k.rule_name, m.begin, m.end});
+        cite_word(k.context, t);
       } else if (r.role == Role::flag) {
         const CompiledFlag& f = flags_[r.index];
         out.flags.set(f.flag);
         evidence.push_back({m.pattern, first_name + f.rule_name, m.begin, m.end});
+        cite_word(f.context, t);
       }
     }
   }

@@ -26,6 +26,13 @@ class PackBuilder {
     pack_.in_context.push_back({{words.begin(), words.end()}, {}, {}});
     in_context_ = true;
   }
+  // The rules added next count only within `window` characters of one of these words, in
+  // the same clause (a hazard's object); evidence cites the word as "<pack> hazard <kind>".
+  void hazard_near(Words words, std::size_t window, const char* kind) {
+    pack_.in_context.push_back(
+        {{words.begin(), words.end()}, {}, {}, window, std::string("hazard ") + kind});
+    in_context_ = true;
+  }
   void always() { in_context_ = false; }
 
   void category(Words words, Category value, double weight) {
@@ -89,6 +96,15 @@ class PackBuilder {
   }
   void questions_after(Words words) {
     pack_.questions_after.insert(pack_.questions_after.end(), words.begin(), words.end());
+  }
+  void past(Words words) {
+    pack_.past_markers.insert(pack_.past_markers.end(), words.begin(), words.end());
+  }
+  void present(Words words) {
+    pack_.present_markers.insert(pack_.present_markers.end(), words.begin(), words.end());
+  }
+  void resolved(Words words) {
+    pack_.resolved_markers.insert(pack_.resolved_markers.end(), words.begin(), words.end());
   }
 
   RulePack finish(std::size_t negation_window) && {

@@ -164,8 +164,8 @@ TEST_CASE("the hold-out set, never used for tuning, stays above a floor") {
 
 // The training set and the independent hold-out set of issue 18 were written without looking
 // at the rule packs; the keyword classifier alone is only measured on them. The floors are the
-// keyword packs' own figures of 2026-12-01, scored before any tuning (bench/RESULTS.md), as a
-// regression guard; the targets of issue 18 (category 92%, scenario 88%, safety recall 100%)
+// keyword packs' own figures of 2026-12-01, never tuned on (bench/RESULTS.md), as a regression
+// guard; the targets of issue 18 (category 92%, scenario 88%, safety recall 100%)
 // are for the learned classifier combined with the keyword safety rules.
 TEST_CASE("the keyword packs on the training set, measured") {
   const auto training = load_corpus("training.txt");
@@ -173,10 +173,11 @@ TEST_CASE("the keyword packs on the training set, measured") {
   const Score s = score(training, "training", false);
   print_confusion("category", s.categories);
   print_confusion("scenario", s.scenarios);
-  // Measured: category 59.7%, scenario 55.3%, safety recall 61.3% (211 of 344).
-  CHECK(s.category / s.n >= 0.59);
-  CHECK(s.scenario / s.n >= 0.55);
-  CHECK(s.recall() >= 0.61);
+  // Measured with the structural hazard rules: category 61.2%, scenario 56.9%, safety recall
+  // 73.0% (251 of 344); the packs before them: 59.7%, 55.3%, 61.3%.
+  CHECK(s.category / s.n >= 0.61);
+  CHECK(s.scenario / s.n >= 0.565);
+  CHECK(s.recall() >= 0.725);
 }
 
 TEST_CASE("the keyword packs on the independent hold-out set, measured") {
@@ -185,9 +186,11 @@ TEST_CASE("the keyword packs on the independent hold-out set, measured") {
   const Score s = score(holdout, "independent hold-out", false);
   print_confusion("category", s.categories);
   print_confusion("scenario", s.scenarios);
-  // Measured before any tuning: category 69.2%, scenario 64.0%, safety recall 71.1% (69 of
-  // 97), precision 90.8%.
-  CHECK(s.category / s.n >= 0.69);
-  CHECK(s.scenario / s.n >= 0.635);
-  CHECK(s.recall() >= 0.71);
+  // Measured, never tuned on: the packs before the structural hazard rules: category 69.2%,
+  // scenario 64.0%, safety recall 71.1% (69 of 97), precision 90.8%; with them: 71.7%, 66.8%,
+  // 87.6% (85 of 97), 95.5% (85 of 89).
+  CHECK(s.category / s.n >= 0.715);
+  CHECK(s.scenario / s.n >= 0.665);
+  CHECK(s.recall() >= 0.875);
+  CHECK(s.precision() >= 0.95);
 }

@@ -8,12 +8,17 @@
 //     strictly inside a longer match of another pattern is dropped (没收到 hides 收到), and
 //     so is an ASCII-word pattern that is not on word boundaries.
 //  2. A match preceded by a negation cue within its pack's window in the same clause is
-//     cancelled. A safety cue with a question form in its clause counts as a usage
-//     question (inquiry, usage_inquiry) instead of a report.
+//     cancelled. A safety cue with a question form before it in its clause, or right after
+//     it (within the negation window), counts as a usage question (inquiry, usage_inquiry)
+//     instead of a report. A safety cue told as a past event that is over (the nearest
+//     tense marker before it is a past one, or a resolved marker follows; see RulePack) is
+//     dropped.
 //  3. Each remaining keyword rule adds its weight to its candidate; cue words set flags. A
 //     rule of RulePack::in_context counts only when one of its context words occurs in the
-//     message. non_essential_defect is cleared when safety_risk is set or any fault_repair
-//     rule voted: a defect reported beside a fault or a risk is not a non-essential one.
+//     message, or, with a window, within that many characters of it in the same clause (a
+//     hazard: an object and what it does); the nearest such word is cited as evidence.
+//     non_essential_defect is cleared when safety_risk is set or any fault_repair rule voted: a
+//     defect reported beside a fault or a risk is not a non-essential one.
 //  4. Category and scenario are the candidates with the highest score. Ties go to the
 //     candidate listed first in
 //       category: complaint, after_sales, inquiry, suggestion

@@ -64,13 +64,21 @@ struct FlagCue {
 // Rules that count only when one of `words` also occurs somewhere in the message: 漏气 is a
 // gas leak beside 燃气, 煤气 or 天然气; 发错 is wrong medicine beside 药. The words match like
 // patterns, inside longer matches too (天然气 in 天然气味), and negations do not cancel them.
+//
+// With a `window`, a word counts only within `window` characters of the rule's match, before
+// or after it, in the same clause: that is how a hazard is an object and what it does
+// (充电器 ... 烫, the plug ... is sparking). The nearest such word is cited in the evidence
+// as "<pack> <name>" (e.g. "zh hazard heat").
 struct ContextRules {
   std::vector<std::string> words;
   std::vector<KeywordRule> keywords;
   std::vector<FlagCue> flags;
+  std::size_t window = 0;  // 0: anywhere in the message
+  std::string name = "context";
 
   friend bool operator==(const ContextRules& a, const ContextRules& b) {
-    return a.words == b.words && a.keywords == b.keywords && a.flags == b.flags;
+    return a.words == b.words && a.keywords == b.keywords && a.flags == b.flags &&
+           a.window == b.window && a.name == b.name;
   }
   friend bool operator!=(const ContextRules& a, const ContextRules& b) { return !(a == b); }
 };
@@ -94,9 +102,19 @@ struct RulePack {
   // Question forms turn a safety cue in the same clause into a question about the risk
   // rather than a report of it (会不会漏电, 不漏电吧, will it catch fire): the safety cue's
   // rules and flags are dropped and the message counts as a usage question instead.
-  // `questions_before` must come before the cue in the clause, `questions_after` after it.
+  // `questions_before` must come before the cue in the clause, `questions_after` after it
+  // and at most `negation_window` characters away (会爆炸吗 asks; 鼓包了 能寄回去换吗 does not).
   std::vector<std::string> questions_before;
   std::vector<std::string> questions_after;
+  // A safety cue told as a past event that is over is not a present risk (上次冒烟已经修好了,
+  // it sparked once but was fixed): the cue is dropped when the marker nearest before it in
+  // its clause is one of `past_markers` (上次, last time) rather than one of `present_markers`
+  // (又, 现在, 买的, again, now, bought), or when one of `resolved_markers` (修好了, was fixed)
+  // follows it in the message with no present marker between and no negation cancels it
+  // (没修好, hasn't been fixed).
+  std::vector<std::string> past_markers;
+  std::vector<std::string> present_markers;
+  std::vector<std::string> resolved_markers;
 
   // Simplified Chinese, drawn from the SOPs (docs/rules.md §classify) and from how customers
   // write.
@@ -108,7 +126,9 @@ struct RulePack {
     return a.name == b.name && a.keywords == b.keywords && a.flags == b.flags &&
            a.in_context == b.in_context && a.negations == b.negations &&
            a.negation_window == b.negation_window && a.neutral_phrases == b.neutral_phrases &&
-           a.questions_before == b.questions_before && a.questions_after == b.questions_after;
+           a.questions_before == b.questions_before && a.questions_after == b.questions_after &&
+           a.past_markers == b.past_markers && a.present_markers == b.present_markers &&
+           a.resolved_markers == b.resolved_markers;
   }
   friend bool operator!=(const RulePack& a, const RulePack& b) { return !(a == b); }
 };

@@ -144,6 +144,10 @@ ContextRules read_context(const Node& node) {
   group.words = read_patterns(words);
   if (group.words.empty()) words.fail("no context words");
   read_rules(object, group.keywords, group.flags);
+  if (auto n = object.optional("window")) {
+    group.window = static_cast<std::size_t>(n->integer(0, max_window));
+  }
+  if (auto n = object.optional("name")) group.name = n->string();
   object.finish();
   return group;
 }
@@ -174,6 +178,9 @@ RulePack read_pack(const Node& node) {
   if (auto n = object.optional("neutral_phrases")) pack.neutral_phrases = read_patterns(*n);
   if (auto n = object.optional("questions_before")) pack.questions_before = read_patterns(*n);
   if (auto n = object.optional("questions_after")) pack.questions_after = read_patterns(*n);
+  if (auto n = object.optional("past_markers")) pack.past_markers = read_patterns(*n);
+  if (auto n = object.optional("present_markers")) pack.present_markers = read_patterns(*n);
+  if (auto n = object.optional("resolved_markers")) pack.resolved_markers = read_patterns(*n);
   object.finish();
   return pack;
 }
@@ -189,6 +196,8 @@ json::object pack_to_json(const RulePack& pack) {
     g["words"] = strings_to_json(group.words);
     g["keywords"] = keywords_to_json(group.keywords);
     g["flags"] = flags_to_json(group.flags);
+    g["window"] = static_cast<std::uint64_t>(group.window);
+    g["name"] = json::string(group.name);
     contexts.push_back(std::move(g));
   }
   out["in_context"] = std::move(contexts);
@@ -197,6 +206,9 @@ json::object pack_to_json(const RulePack& pack) {
   out["neutral_phrases"] = strings_to_json(pack.neutral_phrases);
   out["questions_before"] = strings_to_json(pack.questions_before);
   out["questions_after"] = strings_to_json(pack.questions_after);
+  out["past_markers"] = strings_to_json(pack.past_markers);
+  out["present_markers"] = strings_to_json(pack.present_markers);
+  out["resolved_markers"] = strings_to_json(pack.resolved_markers);
   return out;
 }
 
