@@ -23,7 +23,6 @@ class CaseBuilder {
   const std::string& ticket() const { return ticket_; }
   const Case& current() const { return case_; }
   boost::posix_time::ptime last() const { return case_.ticket.updated_at; }
-  std::size_t events() const { return seq_; }
 
  private:
   const Workflow& workflow_;
