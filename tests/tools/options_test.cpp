@@ -30,3 +30,14 @@ TEST_CASE("a config document that does not load names its file") {
   CHECK_THROWS_AS(load_config("/no/such/policy.json"), kefu::argument_error);
   CHECK(load_config("") == kefu::Config::defaults());
 }
+
+TEST_CASE("a month is YYYY-MM of a year the KPI accumulators count, or a usage error") {
+  const kefu::kpi::Month october{2026, 10};
+  CHECK(month_option("--month", "2026-10") == october);
+  CHECK_THROWS_AS(month_option("--month", "2026-13"), usage_error);
+  CHECK_THROWS_AS(month_option("--month", "2026-00"), usage_error);
+  CHECK_THROWS_AS(month_option("--month", "2026-1"), usage_error);
+  CHECK_THROWS_AS(month_option("--month", "Oct 2026"), usage_error);
+  // The accumulators take years 1401..9998 (accumulator.hpp).
+  CHECK_THROWS_AS(month_option("--month", "1400-12"), usage_error);
+}

@@ -28,5 +28,6 @@ void add_config_command(CLI::App& app, Action& action);
 void add_calendar_command(CLI::App& app, Action& action);
 void add_run_command(CLI::App& app, Action& action);
 void add_due_command(CLI::App& app, Action& action);
+void add_kpi_command(CLI::App& app, Action& action);
 
 }  // namespace kefu::tool

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   add_calendar_command(app, action);
   add_run_command(app, action);
   add_due_command(app, action);
+  add_kpi_command(app, action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -68,4 +68,16 @@ boost::gregorian::date day_option(std::string_view option, const std::string& te
   throw usage_error(fmt::format("{}: '{}' is not a day such as 2026-12-01", option, text));
 }
 
+kpi::Month month_option(std::string_view option, const std::string& text) {
+  const auto digit = [&](std::size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+  if (text.size() == 7 && digit(0) && digit(1) && digit(2) && digit(3) && text[4] == '-' &&
+      digit(5) && digit(6)) {
+    const kpi::Month month{std::stoi(text.substr(0, 4)), std::stoi(text.substr(5, 2))};
+    if (month.year >= 1401 && month.year <= 9998 && month.month >= 1 && month.month <= 12) {
+      return month;
+    }
+  }
+  throw usage_error(fmt::format("{}: '{}' is not a month such as 2026-10", option, text));
+}
+
 }  // namespace kefu::tool
