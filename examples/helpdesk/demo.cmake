@@ -25,3 +25,6 @@ run("actions queued" tick --at 2026-11-06T09:00:00+08:00)
 run("3 cases rebuilt, 12 actions in the outbox: identical" rebuild)
 # T-3 was closed at 10:05 Beijing time on 5 November (its last line).
 run("2026-11-05T10:05:00\\+08:00  close" show T-3)
+# November's scorecard: T-2, the one complaint, breached its complaint-answer deadline (05 Nov
+# 16:00 Beijing time, three_cases.run.jsonl), so 投诉回复及时率 is 0 of 1.
+run("投诉回复及时率 +0.00% \\(0/1\\)" kpi --month 2026-11)

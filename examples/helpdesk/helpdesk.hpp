@@ -6,6 +6,8 @@
 
 #include "database.hpp"
 #include <kefu/config.hpp>
+#include <kefu/kpi/accumulator.hpp>
+#include <kefu/report/scorecard_report.hpp>
 #include <kefu/workflow/case.hpp>
 #include <kefu/workflow/workflow.hpp>
 
@@ -64,6 +66,9 @@ class Helpdesk {
   // differences from what was stored (none expected), and whether the outbox holds exactly
   // every fired action.
   RebuildReport rebuild();
+  // The scorecard of one month (the team's, in the calendar's zone) from every stored case.
+  std::string kpi(kefu::kpi::Month month, kefu::report::Format format,
+                  kefu::report::Language language);
 
   Database& database() { return db_; }
   const kefu::Workflow& workflow() const { return workflow_; }

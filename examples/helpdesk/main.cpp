@@ -3,6 +3,7 @@
 //   helpdesk [--db FILE] [--config FILE] tick --at TIME
 //   helpdesk [--db FILE] [--config FILE] show TICKET
 //   helpdesk [--db FILE] [--config FILE] rebuild
+//   helpdesk [--db FILE] [--config FILE] kpi --month YYYY-MM [--lang zh|en]
 // Exit codes: 0 done, 1 bad input (rejected lines, differences, errors), 2 usage.
 #include "helpdesk.hpp"
 #include <kefu/calendar/instant.hpp>
@@ -15,6 +16,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -31,7 +33,8 @@ int usage(const std::string& problem) {
              "usage: helpdesk [--db FILE] [--config FILE] ingest EVENTS.jsonl [--batch N] [--ack]\n"
              "       helpdesk [--db FILE] [--config FILE] tick --at TIME\n"
              "       helpdesk [--db FILE] [--config FILE] show TICKET\n"
-             "       helpdesk [--db FILE] [--config FILE] rebuild\n",
+             "       helpdesk [--db FILE] [--config FILE] rebuild\n"
+             "       helpdesk [--db FILE] [--config FILE] kpi --month YYYY-MM [--lang zh|en]\n",
              problem);
   return exit_usage;
 }
@@ -79,6 +82,33 @@ int ingest(helpdesk::Helpdesk& desk, const std::vector<std::string>& args) {
   return counts.rejected == 0 ? exit_ok : exit_bad_input;
 }
 
+int kpi(helpdesk::Helpdesk& desk, const std::vector<std::string>& args) {
+  std::optional<kefu::kpi::Month> month;
+  auto language = kefu::report::Language::zh;
+  for (std::size_t i = 0; i + 1 < args.size(); i += 2) {
+    if (args[i] == "--month") {
+      int year = 0;
+      int number = 0;
+      char dash = 0;
+      std::istringstream in(args[i + 1]);
+      if (!(in >> year >> dash >> number) || dash != '-' || number < 1 || number > 12 ||
+          !in.eof()) {
+        return usage(fmt::format("--month: expected YYYY-MM, not '{}'", args[i + 1]));
+      }
+      month = kefu::kpi::Month{year, number};
+    } else if (args[i] == "--lang") {
+      const auto parsed = kefu::parse<kefu::report::Language>(args[i + 1]);
+      if (!parsed) return usage(fmt::format("--lang: zh or en, not '{}'", args[i + 1]));
+      language = *parsed;
+    } else {
+      return usage(fmt::format("unexpected '{}'", args[i]));
+    }
+  }
+  if (!month || args.size() % 2 != 0) return usage("kpi needs --month YYYY-MM");
+  fmt::print("{}", desk.kpi(*month, kefu::report::Format::text, language));
+  return exit_ok;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -114,6 +144,7 @@ int main(int argc, char** argv) {
                  report.differences.empty() ? "identical" : "DIFFERENT");
       return report.differences.empty() ? exit_ok : exit_bad_input;
     }
+    if (command == "kpi") return kpi(desk, args);
     return usage(fmt::format("unknown command '{}'", command));
   } catch (const std::exception& e) {
     fmt::print(stderr, "helpdesk: {}\n", e.what());
