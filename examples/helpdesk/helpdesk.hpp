@@ -18,6 +18,7 @@
 #include <istream>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 

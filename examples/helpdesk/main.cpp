@@ -53,8 +53,11 @@ int ingest(helpdesk::Helpdesk& desk, const std::vector<std::string>& args) {
   bool ack = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--batch" && i + 1 < args.size()) {
-      batch = std::stoul(args[++i]);
-      if (batch == 0) return usage("--batch must be at least 1");
+      const std::string& text = args[++i];
+      if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos ||
+          text.size() > 9 || (batch = std::stoul(text)) == 0) {
+        return usage(fmt::format("--batch: expected a number of events from 1, not '{}'", text));
+      }
     } else if (args[i] == "--ack") {
       ack = true;
     } else if (path.empty()) {
