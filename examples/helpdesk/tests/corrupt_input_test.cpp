@@ -78,7 +78,7 @@ TEST_CASE("an event for an unknown ticket is rejected and opens nothing") {
         "unknown ticket 'T-9': its first event must be open, not first_response");
 }
 
-TEST_CASE("a duplicate event id with a different body is refused; the stored event stays") {
+TEST_CASE("a duplicate event id with a different body is refused and the stored event stays") {
   Helpdesk desk(":memory:", kefu::Config::defaults());
   ingest(desk, open_t1);
   // The same id, another actor: a sender that reuses ids.
