@@ -136,10 +136,10 @@ void extract_features(std::string_view text, const Classification* keywords, uns
   }
   ex.finish();
   if (keywords == nullptr) return;
-  std::uint32_t i = 0;
-  for (const Evidence& e : keywords->evidence) {
+  const EvidenceList& evidence = keywords->evidence;
+  for (std::uint32_t i = 0; i < evidence.size(); ++i) {
     out.push_back(
-        {bucket_of(fnv1a(e.rule, rule), hash_bits), FeatureKind::keyword_rule, i++, 0, 0});
+        {bucket_of(fnv1a(evidence.rule(i), rule), hash_bits), FeatureKind::keyword_rule, i, 0, 0});
   }
   const std::array<std::string_view, 3> decided{
       to_string(keywords->category), to_string(keywords->scenario), to_string(keywords->priority)};
@@ -155,7 +155,9 @@ std::string describe(const Feature& feature, std::string_view text,
     case FeatureKind::ngram:
       return std::string(text.substr(feature.begin, feature.end - feature.begin));
     case FeatureKind::keyword_rule:
-      return keywords == nullptr ? "keyword" : "keyword: " + keywords->evidence[feature.index].rule;
+      return keywords == nullptr
+                 ? "keyword"
+                 : "keyword: " + std::string(keywords->evidence.rule(feature.index));
     case FeatureKind::keyword_decision:
       if (keywords == nullptr) return "keyword decision";
       switch (feature.index) {

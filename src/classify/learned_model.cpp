@@ -122,19 +122,26 @@ LearnedModel LearnedModel::train(const std::vector<LabelledMessage>& messages,
   const std::uint32_t width = w->width();
   if (width > max_width) throw argument_error("learned model: more than 4096 labels");
 
-  // Features, and the buckets seen in at least min_count messages.
-  std::vector<std::vector<Feature>> features(messages.size());
+  // Each message's feature buckets, flat (message i's are at[i]..at[i + 1]), and the buckets
+  // seen in at least min_count messages.
+  std::vector<std::uint32_t> cells;
+  std::vector<std::size_t> at{0};
   std::vector<std::uint32_t> seen_in(std::size_t{1} << w->hash_bits, 0);
-  for (std::size_t i = 0; i < messages.size(); ++i) {
+  std::vector<Feature> features;
+  for (const LabelledMessage& m : messages) {
     Classification keywords;
-    if (options.keyword_features) keywords = default_keywords().classify(messages[i].text);
-    extract_features(messages[i].text, options.keyword_features ? &keywords : nullptr, w->hash_bits,
-                     features[i]);
-    std::vector<std::uint32_t> distinct;
-    for (const Feature& f : features[i]) distinct.push_back(f.bucket);
+    if (options.keyword_features) keywords = default_keywords().classify(m.text);
+    features.clear();
+    extract_features(m.text, options.keyword_features ? &keywords : nullptr, w->hash_bits,
+                     features);
+    const std::size_t first = cells.size();
+    for (const Feature& f : features) cells.push_back(f.bucket);
+    std::vector<std::uint32_t> distinct(cells.begin() + static_cast<std::ptrdiff_t>(first),
+                                        cells.end());
     std::sort(distinct.begin(), distinct.end());
     distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
     for (const std::uint32_t b : distinct) ++seen_in[b];
+    at.push_back(cells.size());
   }
   for (std::uint32_t b = 0; b < seen_in.size(); ++b) {
     if (seen_in[b] >= static_cast<std::uint32_t>(options.min_count)) w->buckets.push_back(b);
@@ -142,17 +149,19 @@ LearnedModel LearnedModel::train(const std::vector<LabelledMessage>& messages,
   w->index_rows();
   w->weights.assign(w->buckets.size() * width, 0.0F);
 
-  // Rows and values per message, features of dropped buckets left out.
-  std::vector<std::vector<std::pair<std::uint32_t, float>>> rows(messages.size());
+  // Buckets to rows in place, dropped ones left out; each message's feature value.
+  std::vector<float> value(messages.size());
+  std::size_t kept = 0;
   for (std::size_t i = 0; i < messages.size(); ++i) {
-    for (const Feature& f : features[i]) {
-      const std::int32_t r = w->row_of[f.bucket];
-      if (r >= 0) rows[i].emplace_back(static_cast<std::uint32_t>(r), 0.0F);
+    const std::size_t first = kept;
+    for (std::size_t c = at[i]; c < at[i + 1]; ++c) {
+      const std::int32_t r = w->row_of[cells[c]];
+      if (r >= 0) cells[kept++] = static_cast<std::uint32_t>(r);
     }
-    const float x = 1.0F / std::sqrt(static_cast<float>(std::max<std::size_t>(1, rows[i].size())));
-    for (auto& row : rows[i]) row.second = x;
-    std::vector<Feature>().swap(features[i]);
+    at[i] = first;
+    value[i] = 1.0F / std::sqrt(static_cast<float>(std::max<std::size_t>(1, kept - first)));
   }
+  at[messages.size()] = kept;
   std::vector<std::array<std::uint32_t, 3>> truth(messages.size());
   for (std::size_t i = 0; i < messages.size(); ++i) {
     for (std::size_t f = 0; f < 3; ++f) {
@@ -174,15 +183,16 @@ LearnedModel LearnedModel::train(const std::vector<LabelledMessage>& messages,
       const auto rate = static_cast<float>(options.learning_rate * (1.0 - step / steps));
       ++step;
       std::fill(scores.begin(), scores.end(), 0.0);
-      for (const auto& [r, x] : rows[i]) {
-        const float* row = &w->weights[static_cast<std::size_t>(r) * width];
+      const float x = value[i];
+      for (std::size_t c = at[i]; c < at[i + 1]; ++c) {
+        const float* row = &w->weights[static_cast<std::size_t>(cells[c]) * width];
         for (std::uint32_t k = 0; k < width; ++k) scores[k] += static_cast<double>(x * row[k]);
       }
       softmax(*w, scores.data());
       for (std::uint32_t k = 0; k < width; ++k) gradient[k] = static_cast<float>(scores[k]);
       for (const std::uint32_t t : truth[i]) gradient[t] -= 1.0F;
-      for (const auto& [r, x] : rows[i]) {
-        float* row = &w->weights[static_cast<std::size_t>(r) * width];
+      for (std::size_t c = at[i]; c < at[i + 1]; ++c) {
+        float* row = &w->weights[static_cast<std::size_t>(cells[c]) * width];
         for (std::uint32_t k = 0; k < width; ++k) {
           row[k] -= rate * (gradient[k] * x + l2 * row[k]);
         }
@@ -206,56 +216,62 @@ LearnedPrediction LearnedModel::predict(std::string_view text, const Classificat
   features.clear();
   extract_features(text, kw, w.hash_bits, features);
   const std::uint32_t width = w.width();
-  std::array<double, max_width> scores_storage;
-  double* scores = scores_storage.data();
-  std::fill(scores, scores + width, 0.0);
-  std::size_t kept = 0;
-  for (const Feature& f : features) kept += w.row_of[f.bucket] >= 0;
-  const double x = 1.0 / std::sqrt(static_cast<double>(std::max<std::size_t>(1, kept)));
-  for (const Feature& f : features) {
-    const std::int32_t r = w.row_of[f.bucket];
-    if (r < 0) continue;
-    const float* row = &w.weights[static_cast<std::size_t>(r) * width];
-    for (std::uint32_t k = 0; k < width; ++k) {
-      scores[k] += static_cast<double>(static_cast<float>(x) * row[k]);
-    }
+  // Rows of the features the model kept (the bias included), for the scores and the evidence.
+  thread_local std::vector<std::pair<std::int32_t, std::uint32_t>> kept;  // row, feature
+  kept.clear();
+  for (std::uint32_t i = 0; i < features.size(); ++i) {
+    const std::int32_t r = w.row_of[features[i].bucket];
+    if (r >= 0) kept.emplace_back(r, i);
   }
-  softmax(w, scores);
+  const float x = 1.0F / std::sqrt(static_cast<float>(std::max<std::size_t>(1, kept.size())));
+  thread_local std::vector<float> sums;
+  sums.assign(width, 0.0F);
+  for (const auto& [r, i] : kept) {
+    const float* row = &w.weights[static_cast<std::size_t>(r) * width];
+    for (std::uint32_t k = 0; k < width; ++k) sums[k] += row[k];
+  }
+  thread_local std::vector<double> scores;
+  scores.resize(width);
+  for (std::uint32_t k = 0; k < width; ++k) scores[k] = static_cast<double>(x * sums[k]);
+  softmax(w, scores.data());
 
   LearnedPrediction out;
+  thread_local std::vector<std::pair<float, std::uint32_t>> top;  // pull, index into kept
   for (std::size_t f = 0; f < 3; ++f) {
     const std::uint32_t at = w.offset(f);
     const std::size_t n = w.labels[f].size();
-    const std::size_t best =
-        static_cast<std::size_t>(std::max_element(scores + at, scores + at + n) - (scores + at));
+    const auto* first = scores.data() + at;
+    const auto best = static_cast<std::size_t>(std::max_element(first, first + n) - first);
     FieldPrediction& p = out.fields[f];
     p.best = w.labels[f][best];
-    p.probability = scores[at + best];
+    p.probability = first[best];
     p.abstained = p.probability < w.abstain_below[f];
     if (!p.abstained) p.label = p.best;
     if (evidence == 0) continue;
-    // Each feature's pull towards `best` against the mean of the field's labels.
-    std::vector<std::pair<double, std::size_t>> pulls;
-    for (std::size_t i = 0; i < features.size(); ++i) {
-      const std::int32_t r = w.row_of[features[i].bucket];
-      if (r < 0 || features[i].kind == FeatureKind::bias) continue;
+    // Each feature's pull towards `best` against the mean of the field's labels; the strongest
+    // `evidence` rows kept, ties in text order. A row's pull is the same wherever it occurs,
+    // so a feature that occurs twice is cited once.
+    top.clear();
+    for (std::uint32_t j = 0; j < kept.size(); ++j) {
+      const std::int32_t r = kept[j].first;
+      if (features[kept[j].second].kind == FeatureKind::bias) continue;
       const float* row = &w.weights[static_cast<std::size_t>(r) * width + at];
-      double mean = 0;
+      float mean = 0;
       for (std::size_t k = 0; k < n; ++k) mean += row[k];
-      const double pull = x * (row[best] - mean / static_cast<double>(n));
-      if (pull > 0) pulls.emplace_back(pull, i);
-    }
-    std::stable_sort(pulls.begin(), pulls.end(),
-                     [](const auto& a, const auto& b) { return a.first > b.first; });
-    for (const auto& [pull, i] : pulls) {
-      if (p.evidence.size() == evidence) break;
-      std::string name = describe(features[i], text, kw);
-      const bool repeated =
-          std::any_of(p.evidence.begin(), p.evidence.end(),
-                      [&](const LearnedEvidence& e) { return e.feature == name; });
-      if (!repeated) {
-        p.evidence.push_back({std::move(name), pull, features[i].begin, features[i].end});
+      const float pull = x * (row[best] - mean / static_cast<float>(n));
+      if (!(pull > 0) || (top.size() == evidence && pull <= top.back().first)) continue;
+      if (std::any_of(top.begin(), top.end(),
+                      [&](const auto& t) { return kept[t.second].first == r; })) {
+        continue;
       }
+      auto place =
+          std::find_if(top.begin(), top.end(), [&](const auto& t) { return pull > t.first; });
+      top.insert(place, {pull, j});
+      if (top.size() > evidence) top.pop_back();
+    }
+    for (const auto& [pull, j] : top) {
+      const Feature& feature = features[kept[j].second];
+      p.evidence.push_back({describe(feature, text, kw), pull, feature.begin, feature.end});
     }
   }
   return out;
