@@ -69,6 +69,7 @@ void softmax(const LearnedWeights& w, double* scores) {
 }
 
 constexpr std::size_t max_width = 4096;
+constexpr std::size_t max_label_bytes = 256;  // as the file format allows
 
 }  // namespace
 }  // namespace detail
@@ -109,6 +110,10 @@ LearnedModel LearnedModel::train(const std::vector<LabelledMessage>& messages,
       if (field_label(m, f).empty()) {
         throw argument_error(fmt::format("learned model: message {} has no {}", i + 1,
                                          to_string(learned_fields[f])));
+      }
+      if (field_label(m, f).size() > max_label_bytes) {
+        throw argument_error(fmt::format("learned model: message {}: a {} label over {} bytes",
+                                         i + 1, to_string(learned_fields[f]), max_label_bytes));
       }
       index[f].emplace(field_label(m, f), 0);
     }
@@ -271,7 +276,13 @@ LearnedPrediction LearnedModel::predict(std::string_view text, const Classificat
     }
     for (const auto& [pull, j] : top) {
       const Feature& feature = features[kept[j].second];
-      p.evidence.push_back({describe(feature, text, kw), pull, feature.begin, feature.end});
+      LearnedEvidence e{describe(feature, text, kw), pull, feature.begin, feature.end};
+      if (feature.kind == FeatureKind::keyword_rule) {  // the keyword's own span
+        const Evidence hit = kw->evidence[feature.index];
+        e.begin = hit.begin;
+        e.end = hit.end;
+      }
+      p.evidence.push_back(std::move(e));
     }
   }
   return out;

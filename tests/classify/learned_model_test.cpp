@@ -190,6 +190,10 @@ TEST_CASE("training refuses what it cannot learn from") {
                   kefu::argument_error);
   CHECK_THROWS_AS((void)kefu::LearnedModel::train({{"", "inquiry", "none", "low"}}),
                   kefu::argument_error);
+  // The file format holds labels of up to 256 bytes; a model that could not be loaded back is
+  // refused when trained.
+  CHECK_THROWS_AS((void)kefu::LearnedModel::train({{"text", std::string(257, 'x'), "none", "low"}}),
+                  kefu::argument_error);
   kefu::LearnedOptions o;
   o.epochs = 0;
   CHECK_THROWS_AS((void)kefu::LearnedModel::train(tickets(), o), kefu::argument_error);
@@ -215,4 +219,28 @@ TEST_CASE("labelled messages are read in kefu's corpus format and as TSV") {
                        kefu::parse_error);
   std::istringstream short_tsv("text\tinquiry\n");
   CHECK_THROWS_AS((void)kefu::read_labelled(short_tsv), kefu::parse_error);
+}
+
+TEST_CASE("prediction never throws and cites spans inside the text, whatever the bytes") {
+  const auto model = kefu::LearnedModel::train(tickets(), small_data());
+  std::uint64_t state = 12345;  // a fixed linear congruential sequence of random bytes
+  for (int i = 0; i < 500; ++i) {
+    std::string text;
+    const int length = i % 80;
+    for (int j = 0; j < length; ++j) {
+      state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+      text += static_cast<char>(state >> 56);
+    }
+    if (i % 3 == 0) text += "charged 发票";
+    const auto p = model.predict(text);
+    for (const auto f : kefu::learned_fields) {
+      CHECK(p[f].probability > 0);
+      CHECK(p[f].probability <= 1);
+      for (const auto& e : p[f].evidence) {
+        CHECK(e.begin <= e.end);
+        CHECK(e.end <= text.size());
+        CHECK(e.weight > 0);
+      }
+    }
+  }
 }

@@ -14,8 +14,11 @@
 //
 // Training: stochastic gradient descent on the softmax loss with L2 applied to the rows a
 // message touches, the learning rate falling linearly to zero, messages shuffled each epoch by
-// a 64-bit Mersenne Twister seeded with `seed` and kefu's own Fisher-Yates, so the model is
-// the same bytes for the same data, options and seed on every platform.
+// a 64-bit Mersenne Twister seeded with `seed` and kefu's own Fisher-Yates (std::shuffle's
+// algorithm differs between libraries), so the same data, options and seed give the same
+// model bytes from the same build (floating-point contraction may differ between compilers).
+//
+// The model proposes labels; it never overrules the keyword safety rules (rules.md §classify).
 
 #include <kefu/classify/classification.hpp>
 #include <kefu/classify/labelled_message.hpp>
@@ -52,7 +55,8 @@ struct LearnedOptions {
 
 // One feature that weighed for the chosen label: the n-gram as it stands in the text (or
 // "keyword: <rule>" for a keyword pack's hit), its weight for the chosen label against the
-// mean of all labels, and its byte span [begin, end) in the text.
+// mean of all labels, and its byte span [begin, end) in the text (the keyword's span for a
+// keyword hit; [0, 0) for a keyword decision, which is about the whole message).
 struct LearnedEvidence {
   std::string feature;
   double weight = 0;
