@@ -12,6 +12,7 @@
 #include <iterator>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kefu {
@@ -72,6 +73,11 @@ class EvidenceList {
   [[nodiscard]] Evidence operator[](std::size_t i) const {
     const Entry& e = entries_[i];
     return {(*texts_)[e.keyword], (*texts_)[e.rule], e.begin, e.end};
+  }
+  // Entry i's rule without copying it: valid as long as this list (or a copy) lives.
+  // Precondition: i < size().
+  [[nodiscard]] std::string_view rule(std::size_t i) const noexcept {
+    return (*texts_)[entries_[i].rule];
   }
   [[nodiscard]] const_iterator begin() const noexcept { return {this, 0}; }
   [[nodiscard]] const_iterator end() const noexcept { return {this, entries_.size()}; }
