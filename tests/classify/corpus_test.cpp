@@ -188,9 +188,10 @@ TEST_CASE("the keyword packs on the independent hold-out set, measured") {
   print_confusion("scenario", s.scenarios);
   // Measured, never tuned on: the packs before the structural hazard rules: category 69.2%,
   // scenario 64.0%, safety recall 71.1% (69 of 97), precision 90.8%; with them: 71.7%, 66.8%,
-  // 87.6% (85 of 97), 95.5% (85 of 89).
+  // 87.6% (85 of 97), 95.5% (85 of 89), on 597 lines; 71.6% and 66.5% once the 9 lines also
+  // found verbatim in the training files were taken out (588 lines).
   CHECK(s.category / s.n >= 0.715);
-  CHECK(s.scenario / s.n >= 0.665);
+  CHECK(s.scenario / s.n >= 0.66);
   CHECK(s.recall() >= 0.875);
   CHECK(s.precision() >= 0.95);
 }
