@@ -29,6 +29,8 @@ std::string format_percent_bp(std::uint32_t bp) {
   return fmt::format("{}.{:02}%", bp / 100, bp % 100);
 }
 
+}  // namespace
+
 std::string format_target(const std::optional<Target>& target) {
   if (!target) return "-";
   const char* op = target->direction == Target::Direction::at_least ? ">=" : "<=";
@@ -44,6 +46,8 @@ std::string format_value(const ScorecardRow& row) {
   }
   return fmt::format("{}", row.ratio);
 }
+
+namespace {
 
 std::string group_label(const ScorecardSection& s, Language lang) {
   if (s.key.dimension == kpi::no_dimension) return "";
@@ -65,6 +69,8 @@ std::string group_label(const ScorecardSection& s, Language lang) {
   return "";
 }
 
+}  // namespace
+
 std::string section_title(const ScorecardSection& s, Language lang) {
   const std::string group = group_label(s, lang);
   const std::string month = fmt::format("{}", s.key.month);
@@ -73,6 +79,8 @@ std::string section_title(const ScorecardSection& s, Language lang) {
   }
   return group.empty() ? "KPI scorecard " + month : "KPI scorecard " + month + " " + group;
 }
+
+namespace {
 
 // Columns a string takes in a terminal: CJK and full-width forms take two.
 std::size_t display_width(std::string_view text) {

@@ -2,11 +2,14 @@
 // driven through the workflow (as kefu run does), turned into a KPI record by the library
 // (kefu::kpi_record: the reply deadline is the case's first-response clock) and counted in the
 // month it was accepted; --calls adds the hotline's calls. The scorecard is judged against the
-// config's targets (the hotline standard's by default) and printed by kefu::report::render.
+// config's targets (the hotline standard's by default) and printed by kefu::report::render, or
+// with --format html as a page with charts (html_report.hpp).
 
 #include "call_log.hpp"
 #include "commands.hpp"
+#include "html_report.hpp"
 #include "log_run.hpp"
+#include "month_series.hpp"
 #include "options.hpp"
 #include "streams.hpp"
 #include <kefu/kpi/scorecard.hpp>
@@ -84,10 +87,15 @@ int kpi_scorecard(const KpiOptions& options) {
   // A case the KPI counts cannot judge (an inquiry on a channel without a reply deadline) is
   // not bad input: it is named on stderr, and the scorecard counts it as refused.
   std::size_t cases_refused = 0;
+  const bool html = options.format == "html";
+  MonthSeries series(month, config.business_calendar());
   for (const Case& c : run.runner->cases()) {
-    if (const kpi::Added added = accumulator.add(kpi_record(c)); !added) {
+    const kpi::CaseRecord record = kpi_record(c);
+    if (const kpi::Added added = accumulator.add(record); !added) {
       ++cases_refused;
       fmt::print(stderr, "ticket '{}': not counted: {}\n", c.ticket.id, added.reason);
+    } else if (html) {
+      series.add(c, record, run.runner->as_of());
     }
   }
   const CallCounts calls = run.stopped ? CallCounts{} : add_calls(options, accumulator);
@@ -114,8 +122,12 @@ int kpi_scorecard(const KpiOptions& options) {
     throw parse_error(fmt::format("{}: no case or call in {}", options.log.events, month));
   }
   Output output(options.log.output);
-  output.stream() << report::render(card, *parse<report::Format>(options.format),
-                                    *parse<report::Language>(options.lang));
+  const auto lang = *parse<report::Language>(options.lang);
+  if (html) {
+    output.stream() << html_report(card, accumulator.month_total(month), series, lang);
+  } else {
+    output.stream() << report::render(card, *parse<report::Format>(options.format), lang);
+  }
   output.stream().flush();
   summary();
   return exit_code_of(run) != exit_ok || calls.malformed > 0 ? exit_bad_input : exit_ok;
@@ -139,8 +151,9 @@ void add_kpi_command(CLI::App& app, Action& action) {
       ->check(CLI::IsMember({"none", "agent", "channel", "category"}));
   sub->add_option("--lang", options->lang, "labels in Chinese or English")
       ->check(CLI::IsMember({"zh", "en"}));
-  sub->add_option("--format", options->format, "text, md (Markdown), csv or json")
-      ->check(CLI::IsMember({"text", "md", "csv", "json"}));
+  sub->add_option("--format", options->format,
+                  "text, md (Markdown), csv, json, or html (one self-contained page with charts)")
+      ->check(CLI::IsMember({"text", "md", "csv", "json", "html"}));
   sub->add_option("--config", options->log.config,
                   "config document: targets, zone, thresholds (default: the shipped defaults)");
   sub->add_option("--input-format", options->log.input_format,

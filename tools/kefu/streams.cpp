@@ -4,8 +4,10 @@
 
 #include <fmt/core.h>
 
+#include <filesystem>
 #include <iostream>
 #include <iterator>
+#include <system_error>
 
 namespace kefu::tool {
 
@@ -15,6 +17,14 @@ Input::Input(const std::string& path) : stream_(&std::cin), name_("<stdin>") {
   if (!file_) throw argument_error(fmt::format("cannot read '{}'", path));
   stream_ = &file_;
   name_ = path;
+  if (!stderr_is_terminal()) return;
+  std::error_code error;
+  const std::uintmax_t size = std::filesystem::file_size(path, error);
+  if (error || size < progress_threshold) return;
+  progress_ = std::make_unique<ProgressReader>(
+      file_.rdbuf(), std::filesystem::path(path).filename().string(), size);
+  wrapped_.rdbuf(progress_.get());
+  stream_ = &wrapped_;
 }
 
 std::string Input::read_all() {

@@ -1,8 +1,13 @@
 #pragma once
-// Files named on the command line, with "-" for standard input or output.
+// Files named on the command line, with "-" for standard input or output. A large file read
+// while stderr is a terminal shows a progress bar there (progress_bar.hpp).
+
+#include "progress_bar.hpp"
 
 #include <fstream>
 #include <iosfwd>
+#include <istream>
+#include <memory>
 #include <string>
 
 namespace kefu::tool {
@@ -19,6 +24,8 @@ class Input {
 
  private:
   std::ifstream file_;
+  std::unique_ptr<ProgressReader> progress_;  // between file_ and wrapped_, when shown
+  std::istream wrapped_{nullptr};
   std::istream* stream_;
   std::string name_;
 };

@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -65,6 +66,12 @@ std::string indicator_label(const kpi::Scorecard& scorecard, kpi::Indicator indi
                             Language language);
 // "pass" / "达标", "FAIL" / "未达标", "no data" / "无数据", "-" for rows without a target.
 std::string_view status_label(kpi::Status status, Language language) noexcept;
+// A row's value as the tables show it ("85.71% (6/7)", "79:00:00", "n/a (0/0)"), its target
+// (">= 85%", "<= 48:00:00", "-" without one), and a section's title ("KPI scorecard 2026-10",
+// "2026-10 月度KPI考核 坐席 li.na"): for hosts that lay the scorecard out themselves.
+std::string format_value(const kpi::ScorecardRow& row);
+std::string format_target(const std::optional<kpi::Target>& target);
+std::string section_title(const kpi::ScorecardSection& section, Language language);
 // "50:00:00", "0:00:07.836": hours, minutes and seconds, with milliseconds under a minute.
 std::string format_duration(boost::posix_time::time_duration duration);
 
