@@ -5,10 +5,13 @@
 #include <kefu/core/category.hpp>
 #include <kefu/core/channel.hpp>
 
+#include <boost/date_time/posix_time/posix_time_types.hpp>
+
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 
@@ -202,35 +205,50 @@ std::string volume_chart(const MonthSeries& series, Language lang) {
   return figure(words(lang).volume, words(lang).volume_note, column_chart(chart));
 }
 
-std::string first_response_chart(const MonthSeries& series, Language lang) {
-  std::int64_t longest_ms = 0;
-  for (const auto& h : series.first_response()) {
-    if (const auto p90 = h.quantile(0.9)) longest_ms = std::max(longest_ms, *p90);
-  }
-  // Seconds, minutes or hours, whichever keeps the axis's numbers under a few hundred.
+// The ladder of the first-response chart's logarithmic axis: answers take seconds on the phone
+// and hours on a web form over a holiday, so a linear axis would flatten one or the other.
+std::vector<std::pair<double, std::string>> seconds_ladder(Language lang) {
   const bool zh = lang == Language::zh;
-  double unit_ms = 1000;
-  std::string unit = zh ? " 秒" : " s";
-  if (longest_ms >= 7'200'000) {
-    unit_ms = 3'600'000;
-    unit = zh ? " 小时" : " h";
-  } else if (longest_ms >= 180'000) {
-    unit_ms = 60'000;
-    unit = zh ? " 分" : " min";
-  }
-  Chart chart{words(lang).first_response, unit, day_labels(series), {}, std::nullopt, false};
+  return {{1, zh ? "1秒" : "1 s"},          {10, zh ? "10秒" : "10 s"},
+          {60, zh ? "1分" : "1 min"},       {600, zh ? "10分" : "10 min"},
+          {3600, zh ? "1小时" : "1 h"},     {36000, zh ? "10小时" : "10 h"},
+          {86400, zh ? "1天" : "1 d"},      {864000, zh ? "10天" : "10 d"},
+          {8640000, zh ? "100天" : "100 d"}};
+}
+
+std::string first_response_chart(const MonthSeries& series, Language lang) {
+  Chart chart{words(lang).first_response, "", day_labels(series), {}, std::nullopt, false};
   ChartSeries p50{"P50", blue, {}};
   ChartSeries p90{"P90", red, {}};
+  double lowest = 1e300;
+  double highest = 0;
   for (const auto& h : series.first_response()) {
     const auto value = [&](double q) -> std::optional<double> {
       const auto ms = h.quantile(q);
       if (!ms) return std::nullopt;
-      return static_cast<double>(*ms) / unit_ms;
+      const double seconds = static_cast<double>(*ms) / 1000;
+      lowest = std::min(lowest, seconds);
+      highest = std::max(highest, seconds);
+      return seconds;
     };
     p50.values.push_back(value(0.5));
     p90.values.push_back(value(0.9));
   }
   chart.series = {p50, p90};
+  // The ladder's steps from the last at or below the fastest answer to the first at or above
+  // the slowest.
+  const auto ladder = seconds_ladder(lang);
+  std::size_t from = 0;
+  std::size_t to = 1;
+  while (from + 1 < ladder.size() && ladder[from + 1].first <= lowest) ++from;
+  while (to + 1 < ladder.size() && ladder[to].first < highest) ++to;
+  to = std::max(to, from + 1);
+  chart.log_ticks.assign(ladder.begin() + static_cast<std::ptrdiff_t>(from),
+                         ladder.begin() + static_cast<std::ptrdiff_t>(to) + 1);
+  // As the scorecard writes durations: 0:00:08.031.
+  chart.value_text = [](double seconds) {
+    return report::format_duration(boost::posix_time::milliseconds(std::llround(seconds * 1000)));
+  };
   return figure(words(lang).first_response, words(lang).first_response_note, line_chart(chart));
 }
 

@@ -48,6 +48,8 @@ struct Frame {
   bool rotate_labels = false;
   double top_value = 1;
   std::vector<double> ticks;
+  std::vector<std::string> tick_labels;
+  bool log_scale = false;
   std::size_t slots = 1;
 
   double plot_left() const { return left; }
@@ -61,14 +63,29 @@ struct Frame {
     return plot_left() + slot_width() * (static_cast<double>(i) + 0.5);
   }
   double y(double value) const {
-    return plot_bottom() - (plot_bottom() - plot_top()) * value / top_value;
+    const double h = plot_bottom() - plot_top();
+    if (log_scale) {
+      const double lo = std::log10(ticks.front());
+      const double v = std::log10(std::max(value, ticks.front()));
+      return plot_bottom() - h * (v - lo) / (std::log10(top_value) - lo);
+    }
+    return plot_bottom() - h * value / top_value;
   }
 };
 
 Frame frame_for(const Chart& chart, double data_max) {
   Frame f;
   f.slots = chart.categories.size();
-  f.ticks = axis_ticks(chart.y_max ? *chart.y_max : data_max, 5, chart.counts);
+  if (chart.log_ticks.size() >= 2) {
+    f.log_scale = true;
+    for (const auto& [value, label] : chart.log_ticks) {
+      f.ticks.push_back(value);
+      f.tick_labels.push_back(label);
+    }
+  } else {
+    f.ticks = axis_ticks(chart.y_max ? *chart.y_max : data_max, 5, chart.counts);
+    for (const double t : f.ticks) f.tick_labels.push_back(number(t) + chart.unit);
+  }
   f.top_value = f.ticks.back();
   double longest = 0;
   for (const auto& c : chart.categories) longest = std::max(longest, text_width(c));
@@ -95,13 +112,13 @@ std::string open_svg(const Chart& chart, const Frame& f) {
 
 std::string axes(const Chart& chart, const Frame& f) {
   std::string out = "<g class=\"axis\">\n";
-  for (const double t : f.ticks) {
-    const double y = f.y(t);
+  for (std::size_t i = 0; i < f.ticks.size(); ++i) {
+    const double y = f.y(f.ticks[i]);
     out += fmt::format(
         "<line class=\"grid\" x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\"/>"
         "<text x=\"{3}\" y=\"{4}\" text-anchor=\"end\">{5}</text>\n",
         number(f.plot_left()), number(y), number(f.plot_right()), number(f.plot_left() - 6),
-        number(y + 4), html_escape(number(t) + chart.unit));
+        number(y + 4), html_escape(f.tick_labels[i]));
   }
   out += fmt::format("<line class=\"baseline\" x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\"/>\n",
                      number(f.plot_left()), number(f.plot_bottom()), number(f.plot_right()));
@@ -132,6 +149,10 @@ std::string legend(const Chart& chart) {
     x += 16 + text_width(s.name) + 18;
   }
   return out + "</g>\n";
+}
+
+std::string value_text(const Chart& chart, double v) {
+  return chart.value_text ? chart.value_text(v) : number(v) + chart.unit;
 }
 
 double value_at(const ChartSeries& s, std::size_t i) {
@@ -179,8 +200,7 @@ std::string column_chart(const Chart& chart) {
           "</rect>\n",
           number(f.slot_centre(i) - bar / 2), number(y_top), number(bar), number(f.y(base) - y_top),
           html_escape(s.colour),
-          html_escape(
-              fmt::format("{} {}: {}{}", chart.categories[i], s.name, number(v), chart.unit)));
+          html_escape(fmt::format("{} {}: {}", chart.categories[i], s.name, value_text(chart, v))));
       base += v;
     }
   }
@@ -220,8 +240,8 @@ std::string line_chart(const Chart& chart) {
       out += fmt::format(
           "<circle cx=\"{}\" cy=\"{}\" r=\"3.5\" fill=\"{}\"><title>{}</title></circle>\n",
           number(f.slot_centre(i)), number(f.y(*s.values[i])), html_escape(s.colour),
-          html_escape(fmt::format("{} {}: {}{}", chart.categories[i], s.name, number(*s.values[i]),
-                                  chart.unit)));
+          html_escape(fmt::format("{} {}: {}", chart.categories[i], s.name,
+                                  value_text(chart, *s.values[i]))));
     }
   }
   return out + "</g>\n" + legend(chart) + "</svg>\n";

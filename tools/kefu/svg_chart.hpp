@@ -4,8 +4,10 @@
 // labels and a legend. No script and no external resource: the browser draws them from the
 // markup alone. Every text is escaped (html_text.hpp).
 
+#include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace kefu::tool {
@@ -24,6 +26,12 @@ struct Chart {
   std::vector<ChartSeries> series;
   std::optional<double> y_max;  // the top of the y axis (100 for percentages); else the data's
   bool counts = false;          // whole numbers: no tick between two of them
+  // A logarithmic y axis through these ticks (value, label), ascending and above 0, for values
+  // that span orders of magnitude; values below the first tick are drawn at it. Empty: a
+  // linear axis from 0 with axis_ticks.
+  std::vector<std::pair<double, std::string>> log_ticks = {};
+  // How a value reads in its tooltip; none: the number and the unit.
+  std::function<std::string(double)> value_text = {};
 };
 
 // Series stacked in each slot, the first at the bottom.
