@@ -238,6 +238,7 @@ std::string first_response_chart(const MonthSeries& series, Language lang) {
   // The ladder's steps from the last at or below the fastest answer to the first at or above
   // the slowest.
   const auto ladder = seconds_ladder(lang);
+  if (highest == 0) lowest = highest = 1;  // no case answered: an empty axis of 1 s .. 10 s
   std::size_t from = 0;
   std::size_t to = 1;
   while (from + 1 < ladder.size() && ladder[from + 1].first <= lowest) ++from;
