@@ -216,6 +216,9 @@ std::string line_chart(const Chart& chart) {
   }
   const Frame f = frame_for(chart, data_max);
   std::string out = open_svg(chart, f) + axes(chart, f) + "<g class=\"lines\">\n";
+  // Each series' dots smaller than the one's before, so that equal values (a day's p50 and p90
+  // with one case) show both: a dot inside a ring.
+  double radius = 5;
   for (const auto& s : chart.series) {
     std::string points;
     const auto flush = [&] {
@@ -238,11 +241,13 @@ std::string line_chart(const Chart& chart) {
     for (std::size_t i = 0; i < chart.categories.size() && i < s.values.size(); ++i) {
       if (!s.values[i]) continue;
       out += fmt::format(
-          "<circle cx=\"{}\" cy=\"{}\" r=\"3.5\" fill=\"{}\"><title>{}</title></circle>\n",
-          number(f.slot_centre(i)), number(f.y(*s.values[i])), html_escape(s.colour),
+          "<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{}\"><title>{}</title></circle>\n",
+          number(f.slot_centre(i)), number(f.y(*s.values[i])), number(radius),
+          html_escape(s.colour),
           html_escape(fmt::format("{} {}: {}", chart.categories[i], s.name,
                                   value_text(chart, *s.values[i]))));
     }
+    radius = std::max(radius - 2, 2.5);
   }
   return out + "</g>\n" + legend(chart) + "</svg>\n";
 }
