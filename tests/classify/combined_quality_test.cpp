@@ -5,6 +5,7 @@
 
 #include <kefu/classify/classifier.hpp>
 #include <kefu/classify/learned_model.hpp>
+#include <kefu/core/parse.hpp>
 
 #include <doctest/doctest.h>
 #include <fmt/core.h>
@@ -13,6 +14,8 @@
 #include <fstream>
 #include <string>
 #include <vector>
+
+using kefu::Category;
 
 namespace {
 
@@ -95,4 +98,44 @@ TEST_CASE("combined classifier: 5-fold cross-validation chooses the emergency vo
   REQUIRE(at < votes.size());
   CHECK(combined[at].recall() >= keywords.recall());
   CHECK(combined[at].category > keywords.category);
+}
+
+TEST_CASE("combined classifier: the independent hold-out set, scored once, never tuned on") {
+  const auto holdout = read("holdout_independent.txt");
+  REQUIRE(holdout.size() >= 500);
+  const auto combined = kefu::Classifier::defaults();
+  const auto keyword_only = kefu::Classifier::keyword_defaults();
+  Score both, keywords, model_alone;
+  for (const auto& m : holdout) {
+    const auto c = combined.classify(m.text);
+    both.add(m, c);
+    keywords.add(m, keyword_only.classify(m.text));
+    // The model's best labels alone, as the learned model section scored them.
+    kefu::Classification alone;
+    const auto best = [&](kefu::LearnedField f) { return c.learned[f].best; };
+    alone.category =
+        kefu::parse<Category>(best(kefu::LearnedField::category)).value_or(alone.category);
+    alone.scenario =
+        kefu::parse<kefu::Scenario>(best(kefu::LearnedField::scenario)).value_or(alone.scenario);
+    alone.priority =
+        kefu::parse<kefu::Priority>(best(kefu::LearnedField::priority)).value_or(alone.priority);
+    model_alone.add(m, alone);
+  }
+  fmt::print("\nindependent hold-out, {} messages\n\n{}", holdout.size(), header);
+  keywords.print("keyword packs alone");
+  model_alone.print("bundled model alone (best label)");
+  both.print("combined (Classifier::defaults())");
+  // Scored once, 2026-12-01, with the finished combined classifier and its bundled model,
+  // nothing changed after it (bench/RESULTS.md): combined category 90.0%, scenario 87.4%,
+  // priority 91.3%, safety 91 of 97 (93.8%) at precision 95.8% (91/95), a field needing a
+  // person for 6.3%; keyword packs alone 71.6%, 66.5%, 73.6%, 85 of 97; the bundled model's
+  // best labels alone 90.3%, 90.3%, 93.4%. The issue's targets (92%, 88%, 100% safety recall)
+  // are not met. Floors: the figures rounded down.
+  CHECK(both.category >= 0.895 * both.messages);
+  CHECK(both.scenario >= 0.87 * both.messages);
+  CHECK(both.priority >= 0.91 * both.messages);
+  CHECK(both.found_critical >= 91);
+  CHECK(both.precision() >= 0.95);
+  CHECK(both.category > keywords.category);
+  CHECK(both.found_critical >= keywords.found_critical);
 }
