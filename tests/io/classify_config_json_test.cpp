@@ -8,6 +8,7 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <string>
 
@@ -265,6 +266,11 @@ TEST_CASE("bad reply rules are refused with their path") {
         "config: $.reply.greeting_window: expected a whole number from 0 to 1000");
 }
 
+// A file in the system's temporary directory, not wherever the test runs.
+std::string scratch(const char* name) {
+  return (std::filesystem::temp_directory_path() / name).string();
+}
+
 TEST_CASE("config: the classifier's model is the bundled one or a model file") {
   // Left out: the packs alone.
   CHECK(kefu::io::config_from_json_text(R"({"kefu_config": 1})").classifier().model() == nullptr);
@@ -276,9 +282,10 @@ TEST_CASE("config: the classifier's model is the bundled one or a model file") {
   // The model survives a round trip through the document.
   CHECK(kefu::io::config_from_json(kefu::io::to_json(bundled)) == bundled);
   // A file saved by LearnedModel::save is read back.
-  kefu::LearnedModel::defaults().save("config_test.kefu-model");
+  const std::string path = scratch("config_test.kefu-model");
+  kefu::LearnedModel::defaults().save(path);
   const auto file = kefu::io::config_from_json_text(
-      R"({"kefu_config": 1, "classifier": {"model": "config_test.kefu-model"}})");
+      R"({"kefu_config": 1, "classifier": {"model": ")" + path + "\"}}");
   CHECK(*file.classifier().model() == kefu::LearnedModel::defaults());
 }
 
@@ -288,12 +295,13 @@ TEST_CASE("config: a missing or corrupt model file is a config_error naming it")
                        "config: $.classifier.model: learned model: cannot open "
                        "'no/such.kefu-model'",
                        kefu::config_error);
+  const std::string corrupt = scratch("corrupt.kefu-model");
   {
-    std::ofstream out("corrupt.kefu-model", std::ios::binary);
+    std::ofstream out(corrupt, std::ios::binary);
     out << "not a model";
   }
   CHECK_THROWS_WITH_AS(kefu::io::config_from_json_text(
-                           R"({"kefu_config": 1, "classifier": {"model": "corrupt.kefu-model"}})"),
+                           R"({"kefu_config": 1, "classifier": {"model": ")" + corrupt + "\"}}"),
                        "config: $.classifier.model: learned model file: not a kefu learned "
                        "model (no KEFU-LM magic)",
                        kefu::config_error);
