@@ -298,7 +298,7 @@ std::vector<std::string> messages_of_60_bytes() {
 }
 
 void BM_ClassifyMessages(benchmark::State& state) {
-  const auto classifier = kefu::Classifier::defaults();
+  const auto classifier = kefu::Classifier::keyword_defaults();
   const auto messages = messages_of_60_bytes();
   std::size_t i = 0;
   std::size_t bytes = 0;
@@ -323,7 +323,7 @@ void BM_ClassifyMessagesKeepEvidence(benchmark::State& state) {
     std::size_t begin;
     std::size_t end;
   };
-  const auto classifier = kefu::Classifier::defaults();
+  const auto classifier = kefu::Classifier::keyword_defaults();
   const auto messages = messages_of_60_bytes();
   std::vector<Kept> kept;
   std::size_t i = 0;
@@ -380,7 +380,7 @@ void BM_BuildSetBaseline(benchmark::State& state) {
 
 void BM_BuildDefaultClassifier(benchmark::State& state) {
   for (auto _ : state) {
-    auto c = kefu::Classifier::defaults();
+    auto c = kefu::Classifier::keyword_defaults();
     benchmark::DoNotOptimize(c);
   }
 }

@@ -88,7 +88,7 @@ const kefu::LearnedModel& model() {
 }
 
 void BM_KeywordOnly(benchmark::State& state) {
-  const auto keywords = kefu::Classifier::defaults();
+  const auto keywords = kefu::Classifier::keyword_defaults();
   const auto messages = messages_of_60_bytes(data());
   std::size_t i = 0;
   for (auto _ : state) {
@@ -101,7 +101,7 @@ void BM_KeywordOnly(benchmark::State& state) {
 // Keyword classification and the model on it, as the combined classifier will run them;
 // `evidence` n-grams per field.
 void BM_KeywordsAndModel(benchmark::State& state) {
-  const auto keywords = kefu::Classifier::defaults();
+  const auto keywords = kefu::Classifier::keyword_defaults();
   const auto& m = model();
   const auto messages = messages_of_60_bytes(data());
   const auto evidence = static_cast<std::size_t>(state.range(0));
@@ -118,9 +118,24 @@ void BM_KeywordsAndModel(benchmark::State& state) {
   state.counters["rows"] = static_cast<double>(m.rows());
 }
 
+// The combined classifier (classifier.hpp, step 6) as Classifier::defaults() builds it, with
+// the bundled model; `evidence` n-grams per field (defaults() cites 3).
+void BM_Combined(benchmark::State& state) {
+  const auto combined = kefu::Classifier::keyword_defaults().with_model(
+      kefu::LearnedModel::defaults(), kefu::default_emergency_vote,
+      static_cast<std::size_t>(state.range(0)));
+  const auto messages = messages_of_60_bytes(data());
+  std::size_t i = 0;
+  for (auto _ : state) {
+    auto c = combined.classify(messages[i++ % messages.size()]);
+    benchmark::DoNotOptimize(c);
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()));
+}
+
 // Baseline for training: the keyword classifier over the same 100 000 messages.
 void BM_KeywordOnly100k(benchmark::State& state) {
-  const auto keywords = kefu::Classifier::defaults();
+  const auto keywords = kefu::Classifier::keyword_defaults();
   const auto set = perturbed(data(), 100'000);
   for (auto _ : state) {
     for (const auto& m : set) {
@@ -145,6 +160,7 @@ void BM_Train100k(benchmark::State& state) {
 
 BENCHMARK(BM_KeywordOnly);
 BENCHMARK(BM_KeywordsAndModel)->Arg(0)->Arg(3);
+BENCHMARK(BM_Combined)->Arg(0)->Arg(3);
 BENCHMARK(BM_KeywordOnly100k)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_Train100k)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK_MAIN();

@@ -66,7 +66,7 @@ void mask_email(benchmark::State& state) {
   run(state, [](const auto& t) { return kefu::mask_email(t); });
 }
 void classify(benchmark::State& state) {
-  static const kefu::Classifier classifier = kefu::Classifier::defaults();
+  static const kefu::Classifier classifier = kefu::Classifier::keyword_defaults();
   run(state, [](const auto& t) { return classifier.classify(t).evidence.size(); });
 }
 void reply_check(benchmark::State& state) {

@@ -7,6 +7,7 @@
 //   {"text":"物流显示已签收但是我没有收到货","category":"after_sales","scenario":"logistics",...}
 
 #include <kefu/classify/classifier.hpp>
+#include <kefu/io/classification_json.hpp>
 
 #include <fmt/core.h>
 
@@ -16,73 +17,6 @@
 #include <string_view>
 
 namespace {
-
-// Length of the valid UTF-8 sequence at text[i], or 0 for an invalid byte.
-std::size_t sequence_length(std::string_view text, std::size_t i) {
-  const auto byte = [&](std::size_t k) {
-    return k < text.size() ? static_cast<unsigned char>(text[k]) : 0U;
-  };
-  const auto cont = [&](std::size_t k, unsigned lo = 0x80, unsigned hi = 0xBF) {
-    return byte(k) >= lo && byte(k) <= hi;
-  };
-  const unsigned b = byte(i);
-  if (b < 0x80) return 1;
-  if (b >= 0xC2 && b <= 0xDF) return cont(i + 1) ? 2 : 0;
-  if (b >= 0xE0 && b <= 0xEF) {
-    const unsigned lo = b == 0xE0 ? 0xA0 : 0x80;
-    const unsigned hi = b == 0xED ? 0x9F : 0xBF;
-    return cont(i + 1, lo, hi) && cont(i + 2) ? 3 : 0;
-  }
-  if (b >= 0xF0 && b <= 0xF4) {
-    const unsigned lo = b == 0xF0 ? 0x90 : 0x80;
-    const unsigned hi = b == 0xF4 ? 0x8F : 0xBF;
-    return cont(i + 1, lo, hi) && cont(i + 2) && cont(i + 3) ? 4 : 0;
-  }
-  return 0;
-}
-
-// A JSON string literal; invalid UTF-8 bytes become U+FFFD so the output stays valid JSON.
-std::string json_string(std::string_view text) {
-  std::string out = "\"";
-  for (std::size_t i = 0; i < text.size();) {
-    const char c = text[i];
-    const std::size_t n = sequence_length(text, i);
-    if (n == 0) {
-      out += "\xEF\xBF\xBD";
-      ++i;
-      continue;
-    }
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-    } else {
-      out.append(text.substr(i, n));
-    }
-    i += n;
-  }
-  return out + "\"";
-}
-
-std::string to_json(std::string_view text, const kefu::Classification& c) {
-  std::string flags;
-  for (const kefu::Flag flag : kefu::all_flags) {
-    if (!c.flags.test(flag)) continue;
-    if (!flags.empty()) flags += ',';
-    flags += json_string(kefu::to_string(flag));
-  }
-  std::string evidence;
-  for (const kefu::Evidence& e : c.evidence) {
-    if (!evidence.empty()) evidence += ',';
-    evidence += fmt::format(R"({{"keyword":{},"rule":{},"begin":{},"end":{}}})",
-                            json_string(e.keyword), json_string(e.rule), e.begin, e.end);
-  }
-  return fmt::format(
-      R"({{"text":{},"category":"{}","scenario":"{}","priority":"{}","flags":[{}],"evidence":[{}]}})",
-      json_string(text), kefu::to_string(c.category), kefu::to_string(c.scenario),
-      kefu::to_string(c.priority), flags, evidence);
-}
 
 bool blank(std::string_view line) {
   return line.find_first_not_of(" \t\r\f\v") == std::string_view::npos;
@@ -105,6 +39,6 @@ int main(int argc, char** argv) {
   while (std::getline(in, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (blank(line)) continue;
-    fmt::print("{}\n", to_json(line, classifier.classify(line)));
+    fmt::print("{}\n", kefu::io::classification_json(line, classifier.classify(line), true));
   }
 }

@@ -21,6 +21,7 @@
 #include <kefu/sla/policy.hpp>
 #include <kefu/workflow/workflow.hpp>
 
+#include <string>
 #include <vector>
 
 namespace kefu {
@@ -34,6 +35,10 @@ struct Config {
   LifecyclePolicy lifecycle;
   escalation::Rules escalation = escalation::Rules::defaults();
   std::vector<RulePack> classifier_packs{RulePack::default_zh(), RulePack::default_en()};
+  // The learned model the classifier combines with the packs (classifier.hpp, step 6): empty
+  // for none (the packs alone), "bundled" for LearnedModel::defaults(), else a model file's
+  // path (LearnedModel::save), relative to the working directory.
+  std::string classifier_model;
   ReplyRules reply = ReplyRules::defaults();
   kpi::Targets kpi_targets = kpi::Targets::defaults();  // with the definition variants
   // The KPI months are counted in the calendar's zone: accumulator_options() sets it; the zone
@@ -48,7 +53,7 @@ struct Config {
   // by config_from_json has been built once already, so they do not throw for it.
   BusinessCalendar business_calendar() const { return calendar.build(); }
   Workflow workflow() const;
-  Classifier classifier() const { return Classifier(classifier_packs); }
+  Classifier classifier() const;
   ReplyChecker reply_checker() const { return ReplyChecker(reply); }
   kpi::AccumulatorOptions accumulator_options() const;
   kpi::Accumulator accumulator() const { return kpi::Accumulator(accumulator_options()); }

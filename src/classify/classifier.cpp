@@ -1,6 +1,7 @@
 // kefu::Classifier: compiles rule packs into one matcher and decides messages (the steps
 // are documented in classifier.hpp).
 
+#include "combined.hpp"
 #include "utf8.hpp"
 #include <kefu/classify/classifier.hpp>
 #include <kefu/classify/matcher.hpp>
@@ -704,10 +705,16 @@ Classification ClassifierRules::classify(std::string_view text) const {
 Classifier::Classifier(std::vector<RulePack> packs)
     : rules_(std::make_shared<const detail::ClassifierRules>(std::move(packs))) {}
 
-Classifier Classifier::defaults() {
-  return Classifier(RulePack::default_zh(), RulePack::default_en());
+Classification Classifier::classify(std::string_view text) const {
+  Classification out = rules_->classify(text);
+  if (model_) detail::combine(*model_, default_packs_, text, out);
+  return out;
 }
 
-Classification Classifier::classify(std::string_view text) const { return rules_->classify(text); }
+Classifier Classifier::keyword_defaults() {
+  Classifier keywords(RulePack::default_zh(), RulePack::default_en());
+  keywords.default_packs_ = true;
+  return keywords;
+}
 
 }  // namespace kefu

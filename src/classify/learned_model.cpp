@@ -19,7 +19,7 @@ namespace kefu {
 namespace detail {
 
 const Classifier& default_keywords() {
-  static const Classifier keywords = Classifier::defaults();
+  static const Classifier keywords = Classifier::keyword_defaults();
   return keywords;
 }
 

@@ -21,11 +21,22 @@ kpi::AccumulatorOptions Config::accumulator_options() const {
   return options;
 }
 
+Classifier Config::classifier() const {
+  const bool default_packs =
+      classifier_packs == std::vector<RulePack>{RulePack::default_zh(), RulePack::default_en()};
+  const Classifier keywords =
+      default_packs ? Classifier::keyword_defaults() : Classifier(classifier_packs);
+  if (classifier_model.empty()) return keywords;
+  return keywords.with_model(classifier_model == "bundled" ? LearnedModel::defaults()
+                                                           : LearnedModel::load(classifier_model));
+}
+
 bool operator==(const Config& a, const Config& b) {
   return a.calendar == b.calendar && a.sla == b.sla && a.lifecycle == b.lifecycle &&
          a.escalation == b.escalation && a.classifier_packs == b.classifier_packs &&
-         a.reply == b.reply && a.kpi_targets == b.kpi_targets &&
-         a.accumulator_options() == b.accumulator_options() && a.aftersales == b.aftersales;
+         a.classifier_model == b.classifier_model && a.reply == b.reply &&
+         a.kpi_targets == b.kpi_targets && a.accumulator_options() == b.accumulator_options() &&
+         a.aftersales == b.aftersales;
 }
 
 }  // namespace kefu

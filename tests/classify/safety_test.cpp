@@ -150,7 +150,7 @@ TEST_CASE("every present hazard raises safety_risk and critical priority (recall
     const auto got = defaults()(c.text);
     if (!raises_safety(got)) {
       ++missed;
-      FAIL_CHECK("missed hazard (", c.why, "): ", c.text);
+      FAIL_CHECK("missed hazard (", std::string(c.why), "): ", std::string(c.text));
     }
   }
   CHECK(missed == 0);
@@ -163,7 +163,7 @@ TEST_CASE("no look-alike raises safety_risk or critical priority (no false alarm
     const auto got = defaults()(c.text);
     if (got.flags.safety_risk || got.priority == kefu::Priority::critical) {
       ++alarms;
-      FAIL_CHECK("false alarm (", c.why, "): ", c.text);
+      FAIL_CHECK("false alarm (", std::string(c.why), "): ", std::string(c.text));
     }
   }
   CHECK(alarms == 0);

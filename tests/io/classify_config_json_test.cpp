@@ -1,10 +1,15 @@
 #include "config/classify_json.hpp"
 #include <kefu/classify/classifier.hpp>
+#include <kefu/classify/learned_model.hpp>
+#include <kefu/core/error.hpp>
+#include <kefu/io/config_json.hpp>
 
 #include <boost/json/serialize.hpp>
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 using kefu::io::detail::Node;
@@ -129,7 +134,7 @@ TEST_CASE("labels, dimensions and flags in Chinese are kept in their English nam
 TEST_CASE("a host's own keyword changes what a message is") {
   // 发票开错了 holds none of the default packs' patterns, so by classifier.hpp steps 4 and 5
   // it has no vote: scenario none, category inquiry (follows none), priority low.
-  const auto before = kefu::Classifier::defaults().classify("发票开错了");
+  const auto before = kefu::Classifier::keyword_defaults().classify("发票开错了");
   CHECK(before.category == kefu::Category::inquiry);
   CHECK(before.priority == kefu::Priority::low);
   // The built-in packs plus one of the host's: 发票 votes after_sales, the only vote, so the
@@ -259,4 +264,48 @@ TEST_CASE("bad reply rules are refused with their path") {
         "config: $.reply.requests: unknown field 'cue' (did you mean 'cues'?)");
   CHECK(reply_error(R"({"greeting_window": 2.5})") ==
         "config: $.reply.greeting_window: expected a whole number from 0 to 1000");
+}
+
+// A file in the system's temporary directory, not wherever the test runs.
+std::string scratch(const char* name) {
+  return (std::filesystem::temp_directory_path() / name).string();
+}
+
+TEST_CASE("config: the classifier's model is the bundled one or a model file") {
+  // Left out: the packs alone.
+  CHECK(kefu::io::config_from_json_text(R"({"kefu_config": 1})").classifier().model() == nullptr);
+  const auto bundled =
+      kefu::io::config_from_json_text(R"({"kefu_config": 1, "classifier": {"model": "bundled"}})");
+  CHECK(bundled.classifier_model == "bundled");
+  REQUIRE(bundled.classifier().model() != nullptr);
+  CHECK(*bundled.classifier().model() == kefu::LearnedModel::defaults());
+  // The model survives a round trip through the document.
+  CHECK(kefu::io::config_from_json(kefu::io::to_json(bundled)) == bundled);
+  // A file saved by LearnedModel::save is read back.
+  const std::string path = scratch("config_test.kefu-model");
+  kefu::LearnedModel::defaults().save(path);
+  const auto file = kefu::io::config_from_json_text(
+      R"({"kefu_config": 1, "classifier": {"model": ")" + path + "\"}}");
+  CHECK(*file.classifier().model() == kefu::LearnedModel::defaults());
+}
+
+TEST_CASE("config: a missing or corrupt model file is a config_error naming it") {
+  CHECK_THROWS_WITH_AS(kefu::io::config_from_json_text(
+                           R"({"kefu_config": 1, "classifier": {"model": "no/such.kefu-model"}})"),
+                       "config: $.classifier.model: learned model: cannot open "
+                       "'no/such.kefu-model'",
+                       kefu::config_error);
+  const std::string corrupt = scratch("corrupt.kefu-model");
+  {
+    std::ofstream out(corrupt, std::ios::binary);
+    out << "not a model";
+  }
+  CHECK_THROWS_WITH_AS(kefu::io::config_from_json_text(
+                           R"({"kefu_config": 1, "classifier": {"model": ")" + corrupt + "\"}}"),
+                       "config: $.classifier.model: learned model file: not a kefu learned "
+                       "model (no KEFU-LM magic)",
+                       kefu::config_error);
+  CHECK_THROWS_AS(
+      kefu::io::config_from_json_text(R"({"kefu_config": 1, "classifier": {"model": ""}})"),
+      kefu::parse_error);
 }

@@ -2,6 +2,7 @@
 // kefu::Classification: what a Classifier decided about one message, and why.
 
 #include <kefu/classify/evidence.hpp>
+#include <kefu/classify/learned_prediction.hpp>
 #include <kefu/classify/rule_pack.hpp>
 #include <kefu/core/category.hpp>
 #include <kefu/core/detail/enum_table.hpp>
@@ -25,6 +26,17 @@ struct Classification {
   std::array<double, enum_values<Priority>().size()> priority_scores{};
   // In text order; cancelled keywords are left out, the cues that cancelled them are in.
   EvidenceList evidence;
+  // Filled by a classifier with a learned model (Classifier::with_model, Classifier::defaults()),
+  // empty otherwise: the model's label per field as a string (a host's own label such as
+  // "billing" too), its confidence and the n-grams that weighed most. The model decided
+  // `category` and `scenario` where it did not abstain and its label is one of kefu's; where it
+  // abstained the field needs a person (needs_person) and `category` / `scenario` hold the
+  // keyword rules' decision, as a hint only.
+  LearnedPrediction learned;
+
+  [[nodiscard]] bool needs_person(LearnedField field) const noexcept {
+    return learned[field].abstained;
+  }
 
   [[nodiscard]] double score(Category value) const noexcept {
     return category_scores[static_cast<std::size_t>(value)];

@@ -7,7 +7,7 @@
 // Features, after the matcher's normalisation (ASCII case folded, full-width forms read as
 // ASCII): unigrams, bigrams and trigrams of the characters of each run of CJK (and other
 // non-ASCII, non-punctuation) characters; each ASCII word and each pair of adjacent words in a
-// clause; with `keyword_features`, the rules of Classifier::defaults() that fired and its
+// clause; with `keyword_features`, the rules of Classifier::keyword_defaults() that fired and its
 // decisions. Each is hashed into 2^hash_bits buckets; buckets seen in fewer than `min_count`
 // training messages are dropped (a feature seen once cannot generalise, and it halves the
 // model). A message's features each weigh 1/sqrt(their number).
@@ -22,6 +22,7 @@
 
 #include <kefu/classify/classification.hpp>
 #include <kefu/classify/labelled_message.hpp>
+#include <kefu/classify/learned_prediction.hpp>
 
 #include <array>
 #include <cstddef>
@@ -33,11 +34,6 @@
 #include <vector>
 
 namespace kefu {
-
-enum class LearnedField : std::uint8_t { category, scenario, priority };
-inline constexpr std::array<LearnedField, 3> learned_fields{
-    LearnedField::category, LearnedField::scenario, LearnedField::priority};
-[[nodiscard]] std::string_view to_string(LearnedField field) noexcept;
 
 // Every default is kefu's choice, measured by 5-fold cross-validation on tests/classify/
 // training.txt + corpus.txt (bench/RESULTS.md, "learned model").
@@ -53,32 +49,6 @@ struct LearnedOptions {
   std::array<double, 3> abstain_below{0.5, 0.5, 0.5};
 };
 
-// One feature that weighed for the chosen label: the n-gram as it stands in the text (or
-// "keyword: <rule>" for a keyword pack's hit), its weight for the chosen label against the
-// mean of all labels, and its byte span [begin, end) in the text (the keyword's span for a
-// keyword hit; [0, 0) for a keyword decision, which is about the whole message).
-struct LearnedEvidence {
-  std::string feature;
-  double weight = 0;
-  std::size_t begin = 0;
-  std::size_t end = 0;
-};
-
-struct FieldPrediction {
-  std::string label;       // empty when abstained: the field needs a person
-  std::string best;        // the most probable label, even when abstained
-  double probability = 0;  // of `best` (softmax)
-  bool abstained = false;
-  std::vector<LearnedEvidence> evidence;  // strongest first
-};
-
-struct LearnedPrediction {
-  std::array<FieldPrediction, 3> fields;  // indexed by LearnedField
-  [[nodiscard]] const FieldPrediction& operator[](LearnedField f) const noexcept {
-    return fields[static_cast<std::size_t>(f)];
-  }
-};
-
 namespace detail {
 struct LearnedWeights;
 }
@@ -88,13 +58,18 @@ class LearnedModel {
   // Throws kefu::argument_error for no messages, an empty label or text, or options out of
   // range (epochs < 1, hash_bits outside 8..24, a negative rate or l2, min_count < 1, an
   // abstain threshold outside [0, 1]).
+  // The bundled model: trained on kefu's corpus (tests/classify/training.txt + corpus.txt)
+  // with the default options, seed 1, and compiled into the library
+  // (src/classify/data/default.kefu-model; cmake/KefuEmbedModel.cmake).
+  [[nodiscard]] static const LearnedModel& defaults();
+
   [[nodiscard]] static LearnedModel train(const std::vector<LabelledMessage>& messages,
                                           const LearnedOptions& options = {});
 
   // Never throws for any text, including invalid UTF-8. `evidence` features per field.
   [[nodiscard]] LearnedPrediction predict(std::string_view text, std::size_t evidence = 3) const;
   // The same with the keyword classification the caller already has (it must come from
-  // Classifier::defaults() for a model trained with keyword features).
+  // Classifier::keyword_defaults() for a model trained with keyword features).
   [[nodiscard]] LearnedPrediction predict(std::string_view text, const Classification& keywords,
                                           std::size_t evidence = 3) const;
 

@@ -1,12 +1,16 @@
 #include "classify_json.hpp"
 
 #include <kefu/classify/classifier.hpp>
+#include <kefu/classify/learned_model.hpp>
 #include <kefu/core/category.hpp>
+#include <kefu/core/error.hpp>
 #include <kefu/core/priority.hpp>
 #include <kefu/core/scenario.hpp>
 
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
+
+#include <fmt/core.h>
 
 #include <cmath>
 #include <string>
@@ -241,9 +245,30 @@ json::array forbidden_to_json(const std::vector<ForbiddenPhrase>& forbidden) {
 
 }  // namespace
 
-std::vector<RulePack> rule_packs_from_json(const Node& node) {
+namespace {
+
+// "bundled" or a file LearnedModel::load reads. A file that cannot be opened or is not a
+// model is a config_error ("config: $.classifier.model: learned model: ..."): the document
+// is well formed, what it points to is not usable.
+void check_model(const Node& node, const std::string& model) {
+  if (model.empty()) node.fail("an empty model path (leave \"model\" out for none)");
+  if (model == "bundled") return;
+  try {
+    (void)LearnedModel::load(model);
+  } catch (const error& e) {
+    throw config_error(fmt::format("{}: {}: {}", node.what(), node.path(), e.what()));
+  }
+}
+
+std::vector<RulePack> read_classifier(const Node& node, std::string* model) {
   Object object = node.object();
   const auto packs_node = object.optional("packs");
+  if (model != nullptr) {
+    if (const auto model_node = object.optional("model")) {
+      *model = model_node->string();
+      check_model(*model_node, *model);
+    }
+  }
   object.finish();
   if (!packs_node) return {RulePack::default_zh(), RulePack::default_en()};
   std::vector<RulePack> packs;
@@ -254,11 +279,22 @@ std::vector<RulePack> rule_packs_from_json(const Node& node) {
   return packs;
 }
 
-json::value rule_packs_to_json(const std::vector<RulePack>& packs) {
+}  // namespace
+
+std::vector<RulePack> classifier_from_json(const Node& node, std::string& model) {
+  return read_classifier(node, &model);
+}
+
+std::vector<RulePack> rule_packs_from_json(const Node& node) {
+  return read_classifier(node, nullptr);
+}
+
+json::value rule_packs_to_json(const std::vector<RulePack>& packs, const std::string& model) {
   json::array list;
   for (const RulePack& pack : packs) list.push_back(pack_to_json(pack));
   json::object out;
   out["packs"] = std::move(list);
+  if (!model.empty()) out["model"] = json::string(model);
   return out;
 }
 

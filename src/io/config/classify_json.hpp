@@ -9,7 +9,8 @@
 //      "flags": [{"flag": "safety_risk", "patterns": ["漏电", "冒烟"]}, ...],
 //      "in_context": [{"words": ["燃气", "煤气"], "keywords": [...], "flags": [...]}],
 //      "negations": ["没有", "不"], "negation_window": 2, "neutral_phrases": ["不小心"],
-//      "questions_before": ["会不会"], "questions_after": ["吗"]}]}
+//      "questions_before": ["会不会"], "questions_after": ["吗"]}],
+//    "model": "models/tickets.kefu-model"}      // or "bundled"; left out: the packs alone
 //   "reply": {"forbidden": [{"kind": "scolding", "patterns": ["大点声", "烦不烦"]}, ...],
 //             "greetings": ["您好"], "closings": ["再见"], "greeting_window": 8,
 //             "closing_window": 8,
@@ -29,14 +30,20 @@
 
 #include <boost/json/value.hpp>
 
+#include <string>
 #include <vector>
 
 namespace kefu::io::detail {
 
-// `node` is the "classifier" object; returns the packs a Classifier is built from.
+// `node` is the "classifier" object; returns the packs a Classifier is built from, and sets
+// `model` to its "model" (Config::classifier_model; left out: empty). The model is loaded
+// once, so that a missing or corrupt file is a config_error at load time.
+std::vector<RulePack> classifier_from_json(const Node& node, std::string& model);
+// The same without a model: a "model" member is refused.
 std::vector<RulePack> rule_packs_from_json(const Node& node);
-// {"packs": [...]}, every pack written in full.
-boost::json::value rule_packs_to_json(const std::vector<RulePack>& packs);
+// {"packs": [...], "model": ...}, every pack written in full, the model when there is one.
+boost::json::value rule_packs_to_json(const std::vector<RulePack>& packs,
+                                      const std::string& model = {});
 
 // `node` is the "reply" object.
 ReplyRules reply_rules_from_json(const Node& node);

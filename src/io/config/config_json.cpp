@@ -83,7 +83,7 @@ Config config_from_json(const json::value& document) {
   const auto escalation = object.optional("escalation");
   if (escalation) config.escalation = detail::escalation_from_json(*escalation);
   if (auto part = object.optional("classifier")) {
-    config.classifier_packs = detail::rule_packs_from_json(*part);
+    config.classifier_packs = detail::classifier_from_json(*part, config.classifier_model);
   }
   if (auto part = object.optional("reply")) config.reply = detail::reply_rules_from_json(*part);
   if (auto part = object.optional("kpi")) {
@@ -111,7 +111,7 @@ json::value to_json(const Config& config) {
   out["sla"] = detail::to_json(config.sla);
   out["lifecycle"] = detail::to_json(config.lifecycle);
   out["escalation"] = detail::to_json(config.escalation);
-  out["classifier"] = detail::rule_packs_to_json(config.classifier_packs);
+  out["classifier"] = detail::rule_packs_to_json(config.classifier_packs, config.classifier_model);
   out["reply"] = detail::to_json(config.reply);
   out["kpi"] = detail::to_json(config.kpi_targets, config.kpi_accumulator);
   out["aftersales"] = detail::to_json(config.aftersales);

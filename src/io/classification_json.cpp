@@ -1,8 +1,10 @@
-#include "classification_json.hpp"
+// kefu::io::classification_json (classification_json.hpp): one JSON line per message.
+
+#include <kefu/io/classification_json.hpp>
 
 #include <fmt/core.h>
 
-namespace kefu::tool {
+namespace kefu::io {
 
 namespace {
 
@@ -55,7 +57,31 @@ std::string json_string(std::string_view text) {
   return out + "\"";
 }
 
-std::string classification_json(std::string_view text, const Classification& c) {
+namespace {
+
+std::string model_json(const Classification& c) {
+  std::string needs;
+  std::string fields;
+  for (const LearnedField f : learned_fields) {
+    const FieldPrediction& p = c.learned[f];
+    if (p.abstained)
+      needs += fmt::format("{}{}", needs.empty() ? "" : ",", json_string(to_string(f)));
+    std::string evidence;
+    for (const LearnedEvidence& e : p.evidence) {
+      if (!evidence.empty()) evidence += ',';
+      evidence += fmt::format(R"({{"feature":{},"weight":{:.3f},"begin":{},"end":{}}})",
+                              json_string(e.feature), e.weight, e.begin, e.end);
+    }
+    fields += fmt::format(R"({}{}:{{"label":{},"best":{},"probability":{:.3f},"evidence":[{}]}})",
+                          fields.empty() ? "" : ",", json_string(to_string(f)),
+                          json_string(p.label), json_string(p.best), p.probability, evidence);
+  }
+  return fmt::format(R"(,"needs_person":[{}],"model":{{{}}})", needs, fields);
+}
+
+}  // namespace
+
+std::string classification_json(std::string_view text, const Classification& c, bool model) {
   std::string flags;
   for (const Flag flag : all_flags) {
     if (!c.flags.test(flag)) continue;
@@ -69,9 +95,9 @@ std::string classification_json(std::string_view text, const Classification& c) 
                             json_string(e.keyword), json_string(e.rule), e.begin, e.end);
   }
   return fmt::format(
-      R"({{"text":{},"category":"{}","scenario":"{}","priority":"{}","flags":[{}],"evidence":[{}]}})",
+      R"({{"text":{},"category":"{}","scenario":"{}","priority":"{}","flags":[{}],"evidence":[{}]{}}})",
       json_string(text), to_string(c.category), to_string(c.scenario), to_string(c.priority), flags,
-      evidence);
+      evidence, model ? model_json(c) : std::string());
 }
 
-}  // namespace kefu::tool
+}  // namespace kefu::io
