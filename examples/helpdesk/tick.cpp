@@ -7,9 +7,20 @@
 namespace helpdesk {
 
 std::size_t Helpdesk::tick(boost::posix_time::ptime at) {
-  std::size_t queued = 0;
   try {
     Transaction transaction(db_);
+    const std::size_t queued = fire_due_cases(at);
+    transaction.commit();
+    return queued;
+  } catch (...) {
+    cache_.clear();
+    throw;
+  }
+}
+
+std::size_t Helpdesk::fire_due_cases(boost::posix_time::ptime at) {
+  std::size_t queued = 0;
+  {
     std::vector<std::string> due;
     Statement& select =
         db_.statement("SELECT ticket FROM cases WHERE next_check <= ? ORDER BY next_check, ticket");
@@ -22,14 +33,10 @@ std::size_t Helpdesk::tick(boost::posix_time::ptime at) {
       if (fired.empty()) continue;
       // checked_until moved to `at`: the check is host data, kept for rebuild.
       record_check(db_, ticket, at);
-      queue_actions(db_, ticket, fired, "tick");
+      queue_actions(db_, ticket, fired, "tick", config_hash_);
       write_case_row(db_, case_row(*c));
       queued += fired.size();
     }
-    transaction.commit();
-  } catch (...) {
-    cache_.clear();
-    throw;
   }
   return queued;
 }
