@@ -20,11 +20,14 @@ std::string config_hash_of(const kefu::Config& config) {
   return fmt::format("fnv1a64:{:016x}", hash);
 }
 
+Rules::Rules(kefu::Config rules_config)
+    : config(std::move(rules_config)), hash(config_hash_of(config)), workflow(config.workflow()) {}
+
 Helpdesk::Helpdesk(const std::string& path, kefu::Config config, Durability durability)
-    : db_(path),
-      config_(std::move(config)),
-      config_hash_(config_hash_of(config_)),
-      workflow_(config_.workflow()) {
+    : Helpdesk(path, Rules(std::move(config)), durability) {}
+
+Helpdesk::Helpdesk(const std::string& path, const Rules& rules, Durability durability)
+    : db_(path), config_(rules.config), config_hash_(rules.hash), workflow_(rules.workflow) {
   db_.exec("PRAGMA journal_mode = WAL");
   db_.exec("PRAGMA foreign_keys = ON");
   db_.exec(durability == Durability::full ? "PRAGMA synchronous = FULL"

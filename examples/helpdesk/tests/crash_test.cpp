@@ -49,6 +49,12 @@ using helpdesk::test::GeneratedLine;
 const pt::ptime grid_start = pt::time_from_string("2026-09-30 16:00:00");
 const pt::time_duration tick_every = pt::hours(3);
 
+// The defaults, made once (children inherit them).
+const helpdesk::Rules& default_rules() {
+  static const helpdesk::Rules rules(kefu::Config::defaults());
+  return rules;
+}
+
 // One step of the work: a line of the log, or (line null) a tick.
 struct Step {
   const GeneratedLine* line = nullptr;
@@ -109,7 +115,7 @@ bool run_child(const std::vector<Step>& steps, const std::string& path, std::siz
   if (pid == 0) {
     close(fds[0]);
     try {
-      Helpdesk desk(path, kefu::Config::defaults(), helpdesk::Durability::normal);
+      Helpdesk desk(path, default_rules(), helpdesk::Durability::normal);
       helpdesk::kill_after_steps(kill_after);
       run_work(desk, steps, start, batch, fds[1]);
     } catch (const std::exception& e) {
@@ -187,7 +193,7 @@ struct Reference {
 };
 
 Reference reference_of(const std::vector<Step>& steps, std::size_t events) {
-  Helpdesk desk(":memory:", kefu::Config::defaults(), helpdesk::Durability::normal);
+  Helpdesk desk(":memory:", default_rules(), helpdesk::Durability::normal);
   const std::int64_t before = helpdesk::steps_taken();
   run_work(desk, steps, 0, 32, -1);
   Reference out;
@@ -207,6 +213,7 @@ TEST_CASE("crash test: SIGKILL at random statements, resumed, loses and repeats 
   const auto seconds_since = [](clock::time_point t) {
     return std::chrono::duration<double>(clock::now() - t).count();
   };
+  default_rules();  // made before the first fork
   const std::vector<GeneratedLine> month = helpdesk::test::bundled_month();
   REQUIRE(month.size() == 40'857);  // the sample month's README
   // Tickets in the order they open.
@@ -228,37 +235,50 @@ TEST_CASE("crash test: SIGKILL at random statements, resumed, loses and repeats 
   const std::string path = (dir / "run.db").string();
 
   // The budget: 40 s for the test, under its 60 s timeout. The first runs take slices of 100
-  // tickets and measure what a line costs (the reference, the kills, the checks); then as many
-  // whole-month runs as fit in 60% of what is left (three at most: a Release or sanitizer
-  // build, a Debug one perhaps none); then the rest, their slices scaled to the time left.
+  // and of 5 tickets and measure what a run costs, fixed (the processes, the opens) and by the
+  // step, a line or a tick (a least-squares line through every run so far); then as many
+  // whole-month runs as fit in 60% of what is left (three at most: a Release build on an idle
+  // machine fits three, a Debug one perhaps none); then the rest, their slices scaled to the
+  // time left.
   constexpr int runs = 200;
   constexpr int calibration_runs = 10;
   constexpr int most_whole_month_runs = 3;
   const double budget = 40;
   std::mt19937_64 random(20261201);  // fixed seed: a failure is reproducible
-  double seconds_measured = 0;
-  double steps_measured = 0;
-  double ticks_measured = 0;
+  struct {
+    double n = 0, steps = 0, seconds = 0, steps2 = 0, steps_seconds = 0, ticks = 0;
+  } measured;
   int whole_month_runs = -1;  // decided after the calibration
   Reference whole_month;
   int kills = 0;
   std::size_t lines_run = 0;
   for (int run = 0; run < runs; ++run) {
     const double left = std::max(0.0, budget - seconds_since(started));
-    // What a step (a line or a tick) costs, and the ticks a slice brings.
-    const double per_step = steps_measured > 0 ? seconds_measured / steps_measured : 0;
-    const double ticks_per_run = ticks_measured / std::max(1, run);
+    // seconds = fixed + per_step * steps, fitted.
+    double per_step = 0;
+    double fixed = 0;
+    if (measured.n >= 2) {
+      const double mean_steps = measured.steps / measured.n;
+      const double mean_seconds = measured.seconds / measured.n;
+      const double variance = measured.steps2 / measured.n - mean_steps * mean_steps;
+      per_step = variance > 0
+                     ? (measured.steps_seconds / measured.n - mean_steps * mean_seconds) / variance
+                     : 0;
+      per_step = std::max(per_step, 1e-9);
+      fixed = std::max(0.0, mean_seconds - per_step * mean_steps);
+    }
     if (run == calibration_runs) {
-      const double whole = per_step * (double(month.size()) + 8 * (42 + 4));  // 42 days, 4 more
+      const double whole = fixed + per_step * (double(month.size()) + 8 * (42 + 4));  // 46 days
       whole_month_runs = std::min(most_whole_month_runs, int(0.6 * left / whole));
     }
     const bool whole =
         run >= calibration_runs && run < calibration_runs + std::max(0, whole_month_runs);
-    std::size_t size = 100;
+    std::size_t size = run < calibration_runs / 2 ? 100 : 5;
     if (whole) {
       size = tickets.size();
     } else if (run >= calibration_runs) {
-      const double mean = (left / (runs - run) / per_step - ticks_per_run) / lines_per_ticket;
+      const double steps_wanted = (left / (runs - run) - fixed) / per_step;
+      const double mean = (steps_wanted - measured.ticks / measured.n) / lines_per_ticket;
       const auto most = std::max<std::size_t>(1, std::size_t(std::max(0.0, 2 * mean)));
       size = std::uniform_int_distribution<std::size_t>(1, std::min(most, tickets.size()))(random);
     }
@@ -299,7 +319,7 @@ TEST_CASE("crash test: SIGKILL at random statements, resumed, loses and repeats 
     }
     lines_run += lines.size();
 
-    Helpdesk desk(path, kefu::Config::defaults(), helpdesk::Durability::normal);
+    Helpdesk desk(path, default_rules(), helpdesk::Durability::normal);
     std::set<std::string> stored;
     {
       helpdesk::Statement select =
@@ -325,9 +345,14 @@ TEST_CASE("crash test: SIGKILL at random statements, resumed, loses and repeats 
       INFO(ticket);
       REQUIRE(text == expected.rows.at(ticket));
     }
-    seconds_measured += seconds_since(run_started);
-    steps_measured += double(steps.size());
-    ticks_measured += double(steps.size() - lines.size());
+    const double seconds = seconds_since(run_started);
+    const double x = double(steps.size());
+    measured.n += 1;
+    measured.steps += x;
+    measured.seconds += seconds;
+    measured.steps2 += x * x;
+    measured.steps_seconds += x * seconds;
+    measured.ticks += double(steps.size() - lines.size());
   }
   std::filesystem::remove_all(dir);
   MESSAGE("crash test: " << runs << " runs (" << std::max(0, whole_month_runs)
