@@ -3,6 +3,7 @@
 #include <kefu/io/case_json.hpp>
 #include <kefu/workflow/case_summary.hpp>
 
+#include <boost/date_time/posix_time/time_parsers.hpp>
 #include <boost/json/serialize.hpp>
 
 #include <fmt/format.h>
@@ -88,7 +89,7 @@ std::optional<CaseRow> read_case_row(Database& db, const std::string& ticket) {
 }
 
 std::optional<kefu::Case> load_case(Database& db, const kefu::Workflow& workflow,
-                                    const std::string& ticket) {
+                                    const std::string& config, const std::string& ticket) {
   Statement& events = db.statement("SELECT body FROM events WHERE ticket = ? ORDER BY seq");
   events.bind(1, ticket);
   std::vector<kefu::EventRecord> history;
@@ -107,7 +108,23 @@ std::optional<kefu::Case> load_case(Database& db, const kefu::Workflow& workflow
     checked_until = std::max(checked_until, from_micros(checks.integer(0)));
   }
   checks.reset();
-  return workflow.replay(history, flags, checked_until);
+  kefu::Case c = workflow.replay(history, flags, checked_until);
+  Statement& earlier = db.statement(
+      "SELECT rule, occasion, action, due_at FROM actions WHERE ticket = ? AND config <> ? "
+      "ORDER BY id");
+  earlier.bind(1, ticket).bind(2, config);
+  std::vector<kefu::FiredAction> fired;
+  while (earlier.step()) {
+    fired.push_back({earlier.text(0), static_cast<std::uint32_t>(earlier.integer(1)),
+                     read_action(earlier.text(2)), from_micros(earlier.integer(3))});
+  }
+  earlier.reset();
+  if (fired.empty()) return c;
+  // Seeded with what fired before, as the case was when the config changed: reevaluate keeps
+  // it fired and adds what the current config fired besides.
+  kefu::Case seeded = c;
+  seeded.fired = std::move(fired);
+  return kefu::reevaluate(seeded, workflow, checked_until).updated;
 }
 
 void insert_ticket(Database& db, const std::string& ticket, pt::ptime opened_at) {
@@ -135,11 +152,12 @@ void record_check(Database& db, const std::string& ticket, pt::ptime at) {
 }
 
 void queue_actions(Database& db, const std::string& ticket,
-                   const std::vector<kefu::FiredAction>& actions, const std::string& cause) {
+                   const std::vector<kefu::FiredAction>& actions, const std::string& cause,
+                   const std::string& config) {
   if (actions.empty()) return;
   Statement& insert = db.statement(
-      "INSERT INTO actions (ticket, rule, occasion, action, due_at, cause) "
-      "VALUES (?, ?, ?, ?, ?, ?)");
+      "INSERT INTO actions (ticket, rule, occasion, action, due_at, cause, config) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?)");
   for (const kefu::FiredAction& fired : actions) {
     insert.bind(1, ticket)
         .bind(2, fired.rule)
@@ -147,8 +165,34 @@ void queue_actions(Database& db, const std::string& ticket,
         .bind(4, fmt::format("{}", fired.action))
         .bind(5, to_micros(fired.at))
         .bind(6, cause)
+        .bind(7, config)
         .run();
   }
+}
+
+kefu::escalation::Action read_action(const std::string& text) {
+  using kefu::escalation::Action;
+  using kefu::escalation::ActionKind;
+  const auto space = text.find(' ');
+  const auto kind = kefu::parse<ActionKind>(text.substr(0, space));
+  const std::string argument = space == std::string::npos ? "" : text.substr(space + 1);
+  if (kind && !argument.empty()) {
+    switch (*kind) {
+      case ActionKind::raise_priority:
+        if (const auto priority = kefu::parse<kefu::Priority>(argument)) {
+          return Action::raise_priority(*priority);
+        }
+        break;
+      case ActionKind::schedule_follow_up:
+        if (argument.rfind("in ", 0) == 0) {
+          return Action::schedule_follow_up(pt::duration_from_string(argument.substr(3)));
+        }
+        break;
+      default:
+        return Action{*kind, argument, {}, {}};
+    }
+  }
+  throw db_error(fmt::format("outbox: '{}' is not an action", text));
 }
 
 }  // namespace helpdesk

@@ -35,17 +35,22 @@ CaseRow case_row(const kefu::Case& c);
 void write_case_row(Database& db, const CaseRow& row);
 std::optional<CaseRow> read_case_row(Database& db, const std::string& ticket);
 
-// The case rebuilt from its stored events and checks (Workflow::replay); none when the ticket
-// has no events.
+// The case rebuilt from its stored events and checks (Workflow::replay) under the config whose
+// hash is `config`; none when the ticket has no events. What the outbox holds from an earlier
+// config stays fired (kefu::reevaluate, as `reconfigure` did): the replay does not fire it again.
 std::optional<kefu::Case> load_case(Database& db, const kefu::Workflow& workflow,
-                                    const std::string& ticket);
+                                    const std::string& config, const std::string& ticket);
 
 // The ticket's row, for its open event.
 void insert_ticket(Database& db, const std::string& ticket, boost::posix_time::ptime opened_at);
 void append_event(Database& db, const EventLine& line, std::size_t seq);
 void record_check(Database& db, const std::string& ticket, boost::posix_time::ptime at);
-// Queues each action once; throws db_error (the UNIQUE key) for one queued before.
+// Queues each action once, fired under `config`; throws db_error (the UNIQUE key) for one
+// queued before.
 void queue_actions(Database& db, const std::string& ticket,
-                   const std::vector<kefu::FiredAction>& actions, const std::string& cause);
+                   const std::vector<kefu::FiredAction>& actions, const std::string& cause,
+                   const std::string& config);
+// An outbox entry's action text (fmt of escalation::Action) read back; throws db_error.
+kefu::escalation::Action read_action(const std::string& text);
 
 }  // namespace helpdesk

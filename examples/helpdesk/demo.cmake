@@ -1,5 +1,6 @@
 # The helpdesk demo as a test: the three-case log ingested twice (the second time stores
-# nothing), a tick, a rebuild that must find the incremental state identical, and a timeline.
+# nothing), a tick, a rebuild that must find the incremental state identical, a timeline, the
+# scorecard, and a reconfiguration.
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK})
 set(db --db ${WORK}/helpdesk.db)
@@ -28,3 +29,10 @@ run("2026-11-05T10:05:00\\+08:00  close" show T-3)
 # November's scorecard: T-2, the one complaint, breached its complaint-answer deadline (05 Nov
 # 16:00 Beijing time, three_cases.run.jsonl), so 投诉回复及时率 is 0 of 1.
 run("投诉回复及时率 +0.00% \\(0/1\\)" kpi --month 2026-11)
+# A changed config: a 24 h reopen window. T-1 and T-2 are resolved (still open), T-3 closed; a
+# reopen window is no clock and fires no rule, so nothing becomes due because of it, and the
+# store then rebuilds identically under the new config (and only under it).
+file(WRITE ${WORK}/reopen_24h.json [[{"kefu_config": 1, "lifecycle": {"reopen_window": "24 h"}}]])
+run("3 cases \\(2 open\\) re-evaluated under fnv1a64:[0-9a-f]+: 0 actions became due"
+  reconfigure ${WORK}/reopen_24h.json --at 2026-11-06T09:00:00+08:00)
+run("3 cases rebuilt, 12 actions in the outbox: identical" --config ${WORK}/reopen_24h.json rebuild)

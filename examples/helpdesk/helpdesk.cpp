@@ -10,11 +10,9 @@
 
 namespace helpdesk {
 
-namespace {
-
 // FNV-1a 64 of the config document as kefu writes it (kefu's choice: not a cryptographic
 // hash, only a check that the store and the program apply the same rules).
-std::string config_hash(const kefu::Config& config) {
+std::string config_hash_of(const kefu::Config& config) {
   std::uint64_t hash = 14695981039346656037ull;
   for (const char c : kefu::io::to_json_text(config)) {
     hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
@@ -22,17 +20,21 @@ std::string config_hash(const kefu::Config& config) {
   return fmt::format("fnv1a64:{:016x}", hash);
 }
 
-}  // namespace
+Rules::Rules(kefu::Config rules_config)
+    : config(std::move(rules_config)), hash(config_hash_of(config)), workflow(config.workflow()) {}
 
 Helpdesk::Helpdesk(const std::string& path, kefu::Config config, Durability durability)
-    : db_(path), config_(std::move(config)), workflow_(config_.workflow()) {
+    : Helpdesk(path, Rules(std::move(config)), durability) {}
+
+Helpdesk::Helpdesk(const std::string& path, const Rules& rules, Durability durability)
+    : db_(path), config_(rules.config), config_hash_(rules.hash), workflow_(rules.workflow) {
   db_.exec("PRAGMA journal_mode = WAL");
   db_.exec("PRAGMA foreign_keys = ON");
   db_.exec(durability == Durability::full ? "PRAGMA synchronous = FULL"
                                           : "PRAGMA synchronous = NORMAL");
   Transaction transaction(db_);
   db_.exec(schema_sql());
-  const std::string hash = config_hash(config_);
+  const std::string& hash = config_hash_;
   Statement& stored = db_.statement("SELECT value FROM meta WHERE key = 'config_hash'");
   if (stored.step()) {
     const std::string was = stored.text(0);
@@ -51,9 +53,16 @@ Helpdesk::Helpdesk(const std::string& path, kefu::Config config, Durability dura
 
 kefu::Case* Helpdesk::find_case(const std::string& ticket) {
   if (const auto found = cache_.find(ticket); found != cache_.end()) return &found->second;
-  auto loaded = load_case(db_, workflow_, ticket);
+  auto loaded = load_case(db_, workflow_, config_hash_, ticket);
   if (!loaded) return nullptr;
   return &cache_.emplace(ticket, std::move(*loaded)).first->second;
+}
+
+std::vector<std::string> Helpdesk::tickets() {
+  std::vector<std::string> out;
+  Statement& select = db_.statement("SELECT ticket FROM tickets ORDER BY ticket");
+  while (select.step()) out.push_back(select.text(0));
+  return out;
 }
 
 void Helpdesk::reject(const std::string& text, const std::string& source, std::size_t line,

@@ -24,13 +24,14 @@ Helpdesk::Outcome Helpdesk::take(const std::string& text, const std::string& sou
     return refuse(fmt::format("malformed: {}", e.what()));
   }
 
-  Statement& stored = db_.statement("SELECT body FROM events WHERE event_id = ?");
-  stored.bind(1, line.record.id);
+  const std::string event = line.ticket + " " + line.record.id;
+  Statement& stored = db_.statement("SELECT body FROM events WHERE ticket = ? AND event_id = ?");
+  stored.bind(1, line.ticket).bind(2, line.record.id);
   if (stored.step()) {
     const std::string body = stored.text(0);
     stored.reset();
     if (body == line.body) {
-      acknowledged.push_back(line.record.id);
+      acknowledged.push_back(event);
       ++counts.duplicates;
       return Outcome::duplicate;
     }
@@ -55,7 +56,7 @@ Helpdesk::Outcome Helpdesk::take(const std::string& text, const std::string& sou
     } else {
       kefu::WorkflowResult result = workflow_.apply(*c, line.record);
       if (result.transition.duplicate) {  // the store's check above sees every id first
-        acknowledged.push_back(line.record.id);
+        acknowledged.push_back(event);
         ++counts.duplicates;
         return Outcome::duplicate;
       }
@@ -68,9 +69,9 @@ Helpdesk::Outcome Helpdesk::take(const std::string& text, const std::string& sou
     return refuse(fmt::format("ticket '{}': {}", line.ticket, e.what()));
   }
   append_event(db_, line, c->ticket.history.size() - 1);
-  queue_actions(db_, line.ticket, actions, line.record.id);
+  queue_actions(db_, line.ticket, actions, line.record.id, config_hash_);
   write_case_row(db_, case_row(*c));
-  acknowledged.push_back(line.record.id);
+  acknowledged.push_back(event);
   ++counts.stored;
   counts.actions += actions.size();
   return Outcome::stored;

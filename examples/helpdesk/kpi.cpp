@@ -11,10 +11,7 @@ namespace helpdesk {
 std::string Helpdesk::kpi(kefu::kpi::Month month, kefu::report::Format format,
                           kefu::report::Language language) {
   kefu::kpi::Accumulator accumulator = config_.accumulator();
-  std::vector<std::string> tickets;
-  Statement& select = db_.statement("SELECT ticket FROM tickets ORDER BY ticket");
-  while (select.step()) tickets.push_back(select.text(0));
-  for (const std::string& ticket : tickets) {
+  for (const std::string& ticket : tickets()) {
     if (const kefu::Case* c = find_case(ticket)) accumulator.add(kefu::kpi_record(*c));
   }
   kefu::kpi::Scorecard card = kefu::kpi::scorecard(accumulator, config_.kpi_targets);

@@ -3,6 +3,7 @@
 //   helpdesk [--db FILE] [--config FILE] tick --at TIME
 //   helpdesk [--db FILE] [--config FILE] show TICKET
 //   helpdesk [--db FILE] [--config FILE] rebuild
+//   helpdesk [--db FILE] [--config FILE] reconfigure NEW_CONFIG --at TIME
 //   helpdesk [--db FILE] [--config FILE] kpi --month YYYY-MM [--lang zh|en]
 // Exit codes: 0 done, 1 bad input (rejected lines, differences, errors), 2 usage.
 #include "helpdesk.hpp"
@@ -34,6 +35,7 @@ int usage(const std::string& problem) {
              "       helpdesk [--db FILE] [--config FILE] tick --at TIME\n"
              "       helpdesk [--db FILE] [--config FILE] show TICKET\n"
              "       helpdesk [--db FILE] [--config FILE] rebuild\n"
+             "       helpdesk [--db FILE] [--config FILE] reconfigure NEW_CONFIG --at TIME\n"
              "       helpdesk [--db FILE] [--config FILE] kpi --month YYYY-MM [--lang zh|en]\n",
              problem);
   return exit_usage;
@@ -146,6 +148,19 @@ int main(int argc, char** argv) {
       fmt::print("{} cases rebuilt, {} actions in the outbox: {}\n", report.cases, report.actions,
                  report.differences.empty() ? "identical" : "DIFFERENT");
       return report.differences.empty() ? exit_ok : exit_bad_input;
+    }
+    if (command == "reconfigure") {
+      if (args.size() != 3 || args[1] != "--at") {
+        return usage("reconfigure needs NEW_CONFIG --at TIME");
+      }
+      const auto at = kefu::parse_instant(args[2]);
+      const auto report = desk.reconfigure(read_config(args[0]), at);
+      fmt::print(
+          "{} actions queued by the tick under {}; {} cases ({} open) re-evaluated under {}: {} "
+          "actions became due because of the change ({} in open cases)\n",
+          report.ticked, report.from, report.cases, report.open_cases, report.to, report.actions,
+          report.open_actions);
+      return exit_ok;
     }
     if (command == "kpi") return kpi(desk, args);
     return usage(fmt::format("unknown command '{}'", command));

@@ -45,13 +45,8 @@ RebuildReport Helpdesk::rebuild() {
     db_.exec(schema_sql());
     cache_.clear();
 
-    std::vector<std::string> tickets;
-    {
-      Statement& select = db_.statement("SELECT ticket FROM tickets ORDER BY ticket");
-      while (select.step()) tickets.push_back(select.text(0));
-    }
     std::map<ActionKey, int> fired;  // unique by kefu: a rule fires once per occasion
-    for (const std::string& ticket : tickets) {
+    for (const std::string& ticket : tickets()) {
       const kefu::Case* c = find_case(ticket);
       if (c == nullptr) {
         report.differences.push_back(fmt::format("{}: a ticket without events", ticket));

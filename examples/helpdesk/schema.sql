@@ -17,14 +17,17 @@ CREATE TABLE IF NOT EXISTS tickets (
 );
 
 -- Every accepted event, in the ticket's order (seq is its index in the ticket's history).
--- body: the log line in canonical form (instants in UTC), compared when an id is delivered again.
+-- An event id is unique within its ticket, as kefu's lifecycle keys them (the bundled month
+-- numbers each ticket's events from 1). body: the log line in canonical form (instants in
+-- UTC), compared when an id is delivered again.
 CREATE TABLE IF NOT EXISTS events (
   ticket TEXT NOT NULL REFERENCES tickets (ticket),
   seq INTEGER NOT NULL,
-  event_id TEXT NOT NULL UNIQUE,
+  event_id TEXT NOT NULL,
   at INTEGER NOT NULL,
   body TEXT NOT NULL,
-  PRIMARY KEY (ticket, seq)
+  PRIMARY KEY (ticket, seq),
+  UNIQUE (ticket, event_id)
 );
 CREATE TRIGGER IF NOT EXISTS events_no_update BEFORE UPDATE ON events
 BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
@@ -56,7 +59,9 @@ CREATE TABLE IF NOT EXISTS cases (
 CREATE INDEX IF NOT EXISTS cases_next_check ON cases (next_check) WHERE next_check IS NOT NULL;
 
 -- The outbox: every fired action once. The UNIQUE key makes queuing one twice an error, not
--- a silent second notification. cause: the event id or "tick" that fired it.
+-- a silent second notification. cause: the event id, "tick" or "reconfigure" that fired it;
+-- config: the hash of the config it fired under (an action fired under an earlier config
+-- stays fired: replay under the current one keeps it, see case_store.hpp).
 CREATE TABLE IF NOT EXISTS actions (
   id INTEGER PRIMARY KEY,
   ticket TEXT NOT NULL REFERENCES tickets (ticket),
@@ -65,6 +70,7 @@ CREATE TABLE IF NOT EXISTS actions (
   action TEXT NOT NULL,
   due_at INTEGER NOT NULL,
   cause TEXT NOT NULL,
+  config TEXT NOT NULL,
   sent INTEGER NOT NULL DEFAULT 0,
   UNIQUE (ticket, rule, occasion, action)
 );

@@ -161,3 +161,16 @@ TEST_CASE("a line rejected for an unknown ticket is accepted when sent again aft
   CHECK(count(desk, "SELECT count(*) FROM rejected") == 1);
   CHECK(text(desk, "SELECT state FROM cases") == "received");  // answered, not yet triaged
 }
+
+TEST_CASE("an event id is its ticket's: the same id in another ticket is another event") {
+  // kefu's lifecycle keys event ids by ticket, and the bundled month numbers each ticket's
+  // events from 1: T-1's e1 and T-2's e1 are two events, both stored.
+  Helpdesk desk(":memory:", kefu::Config::defaults());
+  const auto counts = ingest(
+      desk,
+      open_t1 + "\n" +
+          R"({"ticket":"T-2","event_id":"e1","event":"open","at":"2026-11-02T10:05:00+08:00","actor":"li.na","channel":"phone"})");
+  CHECK(counts.stored == 2);
+  CHECK(counts.duplicates == 0);
+  CHECK(count(desk, "SELECT count(*) FROM events WHERE event_id = 'e1'") == 2);
+}
