@@ -1,8 +1,15 @@
-// `kefu run` over the bundled month (examples/data/sample/events.jsonl, October 2026), end to
-// end in memory: the log read and parsed line by line (EventLog), every case driven through
+// The kefu command over the bundled month (examples/data/sample/events.jsonl, October 2026) and
+// over a log of about 1 M events that kefu_sample_month --copies 25 writes into the build
+// directory at build time (bench/CMakeLists.txt). Items are events.
+//
+// In this process: the log read and parsed line by line (EventLog), every case driven through
 // the workflow (CaseRunner), the time-triggered rules fired at the last event and every case
 // written as JSON Lines to a discarding stream. Baseline in the same process: parsing the same
-// lines with Boost.JSON alone, the floor any reader of the log pays. Items are events.
+// lines with Boost.JSON alone, the floor any reader of the log pays.
+//
+// The command itself: `kefu run` and `kefu kpi` run as a child process on the file; the time
+// is the child's CPU time (user + system, getrusage of the children: the machine is shared) and
+// peak_rss_mb its peak resident memory, to tell memory per event from memory per open case.
 
 #include "case_output.hpp"
 #include "case_runner.hpp"
@@ -13,30 +20,36 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
+#include <fcntl.h>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <streambuf>
 #include <string>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
 
 namespace {
 
-const std::string& month_log() {
-  static const std::string text = [] {
-    std::ifstream in(KEFU_SAMPLE_EVENTS, std::ios::binary);
+struct Log {
+  std::string text;
+  std::size_t lines = 0;
+};
+
+const Log& log_at(const std::string& path) {
+  static std::map<std::string, Log> logs;
+  auto [at, fresh] = logs.try_emplace(path);
+  if (fresh) {
+    std::ifstream in(path, std::ios::binary);
     std::ostringstream all;
     all << in.rdbuf();
-    return all.str();
-  }();
-  return text;
-}
-
-std::size_t line_count() {
-  static const std::size_t n = [] {
-    std::size_t lines = 0;
-    for (const char c : month_log()) lines += c == '\n' ? 1 : 0;
-    return lines;
-  }();
-  return n;
+    at->second.text = all.str();
+    for (const char c : at->second.text) at->second.lines += c == '\n' ? 1 : 0;
+  }
+  return at->second;
 }
 
 // An ostream that drops what it is given, as writing to /dev/null would.
@@ -46,9 +59,82 @@ class Discard : public std::streambuf {
   std::streamsize xsputn(const char*, std::streamsize n) override { return n; }
 };
 
-void BM_BoostJsonParse(benchmark::State& state) {
+// The lines of the file at `path`, read as a stream (the commands' benchmarks keep no log in
+// this process).
+std::size_t line_count(const char* path) {
+  std::ifstream in(path, std::ios::binary);
+  std::size_t lines = 0;
+  std::string line;
+  while (std::getline(in, line)) ++lines;
+  return lines;
+}
+
+// The commands' benchmarks come first: a child's peak RSS counts what it shares with this
+// process until its exec, so they run while this process is small (no log loaded yet).
+// Runs the kefu command on `path` with `args` (its output to /dev/null) and returns its rusage.
+rusage run_command(const std::vector<std::string>& args) {
+  std::vector<char*> argv;
+  for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  const pid_t child = fork();
+  if (child == 0) {
+    const int null = open("/dev/null", O_WRONLY);  // the summary on stderr
+    if (null >= 0) dup2(null, STDERR_FILENO);
+    execv(argv[0], argv.data());
+    _exit(127);
+  }
+  int status = 0;
+  rusage usage{};
+  wait4(child, &status, 0, &usage);
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) usage.ru_maxrss = -1;
+  return usage;
+}
+
+double seconds_of(const timeval& t) {
+  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+}
+
+void command_bench(benchmark::State& state, const char* path, std::vector<std::string> args) {
+  const std::size_t lines = line_count(path);
+  args.insert(args.begin(), KEFU_COMMAND);
+  long peak = 0;
   for (auto _ : state) {
-    std::istringstream in(month_log());
+    const rusage usage = run_command(args);
+    if (usage.ru_maxrss < 0) {
+      state.SkipWithError("the kefu command failed");
+      break;
+    }
+    peak = std::max(peak, usage.ru_maxrss);
+    state.SetIterationTime(seconds_of(usage.ru_utime) + seconds_of(usage.ru_stime));
+  }
+  state.counters["peak_rss_mb"] = static_cast<double>(peak) / 1024.0;
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * lines));
+}
+
+void BM_CommandRun(benchmark::State& state, const char* path) {
+  command_bench(state, path, {"run", path, "-o", "/dev/null"});
+}
+void BM_CommandKpi(benchmark::State& state, const char* path) {
+  command_bench(state, path,
+                {"kpi", path, "--month", "2026-10", "--format", "json", "-o", "/dev/null"});
+}
+BENCHMARK_CAPTURE(BM_CommandRun, month, KEFU_SAMPLE_EVENTS)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3);
+BENCHMARK_CAPTURE(BM_CommandRun, million, KEFU_MILLION_EVENTS)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1);
+BENCHMARK_CAPTURE(BM_CommandKpi, million, KEFU_MILLION_EVENTS)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1);
+
+void BM_BoostJsonParse(benchmark::State& state, const char* path) {
+  const Log& log = log_at(path);
+  for (auto _ : state) {
+    std::istringstream in(log.text);
     std::string line;
     std::size_t objects = 0;
     while (std::getline(in, line)) {
@@ -58,44 +144,54 @@ void BM_BoostJsonParse(benchmark::State& state) {
     }
     benchmark::DoNotOptimize(objects);
   }
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * line_count()));
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * log.lines));
 }
-BENCHMARK(BM_BoostJsonParse)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_BoostJsonParse, month, KEFU_SAMPLE_EVENTS)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_BoostJsonParse, million, KEFU_MILLION_EVENTS)->Unit(benchmark::kMillisecond);
 
 void BM_EventLogRead(benchmark::State& state) {
+  const Log& log = log_at(KEFU_SAMPLE_EVENTS);
   for (auto _ : state) {
-    std::istringstream in(month_log());
-    kefu::tool::EventLog log(in, kefu::tool::LogFormat::jsonl);
+    std::istringstream in(log.text);
+    kefu::tool::EventLog events(in, kefu::tool::LogFormat::jsonl);
     std::size_t entries = 0;
-    while (const auto entry = log.next()) entries += entry->error.empty() ? 1 : 0;
+    while (const auto entry = events.next()) entries += entry->error.empty() ? 1 : 0;
     benchmark::DoNotOptimize(entries);
   }
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * line_count()));
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * log.lines));
 }
 BENCHMARK(BM_EventLogRead)->Unit(benchmark::kMillisecond);
 
 // range(0): 1 writes every case as kefu run does, 0 stops after firing (read and workflow only).
-void BM_KefuRun(benchmark::State& state) {
+void BM_KefuRun(benchmark::State& state, const char* path) {
+  const Log& log = log_at(path);
   const kefu::Workflow workflow = kefu::Config::defaults().workflow();
   const bool write = state.range(0) != 0;
   Discard sink;
   std::ostream out(&sink);
   for (auto _ : state) {
-    std::istringstream in(month_log());
-    kefu::tool::EventLog log(in, kefu::tool::LogFormat::jsonl);
+    std::istringstream in(log.text);
+    kefu::tool::EventLog events(in, kefu::tool::LogFormat::jsonl);
     kefu::tool::CaseRunner runner(workflow, std::nullopt);
-    while (const auto entry = log.next()) runner.take(*entry);
+    while (const auto entry = events.next()) runner.take(*entry);
     runner.fire_due();
     if (write) {
       for (const kefu::Case& c : runner.cases()) {
         kefu::tool::write_case_jsonl(out, c, runner.as_of());
       }
     }
-    if (runner.counts().bad() != 0) state.SkipWithError("bad records in the bundled month");
+    if (runner.counts().bad() != 0) state.SkipWithError("bad records in the log");
   }
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * line_count()));
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * log.lines));
 }
-BENCHMARK(BM_KefuRun)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_KefuRun, month, KEFU_SAMPLE_EVENTS)
+    ->Arg(0)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_KefuRun, million, KEFU_MILLION_EVENTS)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1);
 
 }  // namespace
 

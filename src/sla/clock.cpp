@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <optional>
 
 namespace kefu::sla {
 
@@ -20,13 +21,25 @@ ClockResult refused(std::string reason) {
 
 time_duration secs(std::int64_t s) { return boost::posix_time::seconds(static_cast<long>(s)); }
 
+// Wall time in a zone. BusinessCalendar::always_open builds a calendar index, a cost a workflow
+// would pay for every wall-time clock it starts: the one built last on this thread is kept for
+// the same zone object (the calendar is immutable, so sharing it changes no answer).
+BusinessCalendar wall_time(const TimeZonePtr& zone) {
+  thread_local TimeZonePtr last_zone;
+  thread_local std::optional<BusinessCalendar> last;
+  if (!last || last_zone != zone) {
+    last = BusinessCalendar::always_open(zone);
+    last_zone = zone;
+  }
+  return *last;
+}
+
 }  // namespace
 
 Clock::Clock(ClockTarget target, BusinessCalendar business_calendar)
     : target_(std::move(target)),
-      calendar_(target_.calendar == TimeBasis::wall
-                    ? BusinessCalendar::always_open(business_calendar.zone())
-                    : std::move(business_calendar)),
+      calendar_(target_.calendar == TimeBasis::wall ? wall_time(business_calendar.zone())
+                                                    : std::move(business_calendar)),
       limit_(target_.limit.duration) {
   target_.check();
 }

@@ -4,12 +4,52 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <mutex>
+#include <unordered_map>
 
 namespace kefu {
 
 using boost::posix_time::ptime;
 using escalation::Rule;
 using escalation::TriggerKind;
+
+namespace {
+
+// Policy::targets_for is a pure function of the ticket's facts and flags and is asked on every
+// event; a log has few combinations of them, so each one's answer is kept. Behind a mutex, as a
+// Workflow is shared across threads; entries are never removed, so a reference to one stays
+// valid as long as the workflow.
+class TargetMemo {
+ public:
+  const std::vector<sla::ClockTarget>& targets(const sla::Policy& policy,
+                                               const sla::TicketFacts& facts) {
+    const std::uint64_t key = key_of(facts);
+    const std::lock_guard<std::mutex> lock(mutex_);
+    auto found = memo_.find(key);
+    if (found == memo_.end()) found = memo_.emplace(key, policy.targets_for(facts)).first;
+    return found->second;
+  }
+
+ private:
+  static std::uint64_t key_of(const sla::TicketFacts& facts) {
+    std::uint64_t key = 0;
+    for (const auto part :
+         {static_cast<std::uint64_t>(facts.channel), static_cast<std::uint64_t>(facts.category),
+          static_cast<std::uint64_t>(facts.scenario), static_cast<std::uint64_t>(facts.priority),
+          static_cast<std::uint64_t>(facts.tier)}) {
+      key = key << 8 | part;  // each an enum of std::uint8_t
+    }
+    static_assert(enum_values<Flag>().size() <= 24, "the flags fill the key's last 24 bits");
+    for (const Flag flag : enum_values<Flag>()) key = key << 1 | (facts.flags.test(flag) ? 1 : 0);
+    return key;
+  }
+
+  std::mutex mutex_;
+  std::unordered_map<std::uint64_t, std::vector<sla::ClockTarget>> memo_;
+};
+
+}  // namespace
 
 struct Workflow::Impl {
   Lifecycle lifecycle;
@@ -18,6 +58,7 @@ struct Workflow::Impl {
   BusinessCalendar wall;  // wall time in the calendar's zone
   escalation::Rules rules;
   LadderLevels levels;  // the rules' ladder joined with the ticket's EscalationLevel
+  std::shared_ptr<TargetMemo> targets;  // what the policy selects, by facts
 };
 
 namespace {
@@ -137,9 +178,11 @@ void record(Case& c, std::vector<FiredAction>& fired, std::vector<FiredAction>* 
 
 // Applies one history record to the case's clocks, row by row of the policy's clock semantics.
 // `only` limits it to one clock (a rebuild).
+// `targets`: what the policy selects for the case (Policy::targets_for), worked out once per
+// event by the caller.
 void drive_clocks(const Impl& impl, Case& c, const EventRecord& rec,
+                  const std::vector<sla::ClockTarget>& targets,
                   const std::optional<sla::ClockId>& only = std::nullopt) {
-  const auto targets = impl.policy.targets_for(sla_facts_of(c));
   const auto promised = promised_instant(rec.event);
   for (const sla::ClockSemantics& row : impl.policy.semantics()) {
     if ((only && row.clock != *only) || !row.applies_to(rec.event)) continue;
@@ -167,16 +210,17 @@ void drive_clocks(const Impl& impl, Case& c, const EventRecord& rec,
 // A running or paused clock whose target the policy no longer selects is counted again from
 // the history under the new target, or dropped when the policy selects none (a case triaged
 // from complaint to inquiry has no verification clock).
-void retarget_clocks(const Impl& impl, Case& c) {
-  const auto facts = sla_facts_of(c);
+void retarget_clocks(const Impl& impl, Case& c, const std::vector<sla::ClockTarget>& targets) {
   for (auto it = c.clocks.begin(); it != c.clocks.end();) {
     const auto state = it->state();
     if (state != sla::Clock::State::running && state != sla::Clock::State::paused) {
       ++it;
       continue;
     }
-    const auto target = impl.policy.target_for(facts, it->target().clock);
-    if (!target) {
+    const auto target =
+        std::find_if(targets.begin(), targets.end(),
+                     [&](const sla::ClockTarget& t) { return t.clock == it->target().clock; });
+    if (target == targets.end()) {
       it = c.clocks.erase(it);
       continue;
     }
@@ -184,7 +228,9 @@ void retarget_clocks(const Impl& impl, Case& c) {
       Case rebuilt;
       rebuilt.ticket = c.ticket;
       rebuilt.flags = c.flags;
-      for (const auto& rec : c.ticket.history) drive_clocks(impl, rebuilt, rec, target->clock);
+      for (const auto& rec : c.ticket.history) {
+        drive_clocks(impl, rebuilt, rec, targets, target->clock);
+      }
       if (const sla::Clock* fresh = rebuilt.clock(target->clock)) *it = *fresh;
     }
     ++it;
@@ -200,8 +246,11 @@ void after_event(const Impl& impl, Case& c, const Transition& transition,
     c.state_since = rec.at;
     c.state_entered_by = index;
   }
-  drive_clocks(impl, c, rec);
-  retarget_clocks(impl, c);
+  // The clocks only read the ticket's facts and flags, which they do not change: one selection
+  // serves both steps.
+  const auto& targets = impl.targets->targets(impl.policy, sla_facts_of(c));
+  drive_clocks(impl, c, rec, targets);
+  retarget_clocks(impl, c, targets);
 
   const escalation::Facts facts = facts_of(impl, c);
   std::vector<FiredAction> fired;
@@ -287,7 +336,7 @@ Workflow::Workflow(Lifecycle lifecycle, sla::Policy policy, BusinessCalendar cal
   auto wall = BusinessCalendar::always_open(calendar.zone());
   impl_ = std::make_shared<const Impl>(Impl{std::move(lifecycle), std::move(policy),
                                             std::move(calendar), std::move(wall), std::move(rules),
-                                            std::move(levels)});
+                                            std::move(levels), std::make_shared<TargetMemo>()});
 }
 
 Workflow Workflow::defaults(BusinessCalendar calendar, UncoveredYears uncovered) {
@@ -331,7 +380,10 @@ WorkflowResult Workflow::apply(Case& c, const Event& event, ptime at,
                          "escalation level not on the ladder"};
     return result;
   }
-  auto before = due_by(*impl_, c, at);  // with the facts that held until now
+  // With the facts that held until now; next_due says when the earliest of them is due, so
+  // before that nothing is (as in fire_due).
+  DueSplit before;
+  if (c.next_due && *c.next_due <= at) before = due_by(*impl_, c, at);
   // All or nothing: the event is applied to `next`, a copy of the case that borrows its history
   // (an event only appends to it), and the case takes `next` only once everything succeeded. A
   // throw (a calendar without the year's data) leaves the case as it was.

@@ -4,6 +4,7 @@
 #include <kefu/core/error.hpp>
 #include <kefu/io/event_json.hpp>
 
+#include <boost/json/monotonic_resource.hpp>
 #include <boost/json/parse.hpp>
 #include <boost/json/value.hpp>
 
@@ -98,14 +99,18 @@ struct EventLog::Impl {
   std::optional<CsvReader> csv;     // CSV
   std::vector<std::string> header;  // CSV column names
 
+  std::string text;  // JSON Lines: the current line, its buffer kept from line to line
+  // A line's document is built in a buffer on the stack (heap beyond it) and dropped with it:
+  // the entry copies what it keeps, so parsing allocates little per line.
   std::optional<LogEntry> next_json_line() {
-    std::string text;
     while (std::getline(in, text)) {
       ++line;
       if (!text.empty() && text.back() == '\r') text.pop_back();
       if (blank(text)) continue;
+      unsigned char buffer[4096];
+      json::monotonic_resource resource(buffer, sizeof buffer);
       boost::system::error_code ec;
-      json::value value = json::parse(text, ec);
+      json::value value = json::parse(text, ec, &resource);
       if (ec) return malformed(line, "event json: invalid json: " + ec.message());
       if (!value.is_object()) return malformed(line, "event json: $: expected an object");
       return entry_from_object(std::move(value.get_object()), line);
@@ -172,7 +177,8 @@ struct EventLog::Impl {
   }
 };
 
-EventLog::EventLog(std::istream& in, LogFormat format) : impl_(new Impl{in, format, 0, {}, {}}) {
+EventLog::EventLog(std::istream& in, LogFormat format)
+    : impl_(new Impl{in, format, 0, {}, {}, {}}) {
   if (format == LogFormat::csv) {
     impl_->csv.emplace(in);
     impl_->read_header();

@@ -45,7 +45,7 @@ int handle_seconds(Random& random) {
 
 }  // namespace
 
-std::vector<Call> make_calls(Random& random, const Team& team) {
+std::vector<Call> make_calls(Random& random, const Team& team, pt::time_duration shift) {
   std::vector<Call> calls;
   for (int day = 1; day <= 31; ++day) {
     for (int hour = 0; hour < 24; ++hour) {
@@ -53,7 +53,7 @@ std::vector<Call> make_calls(Random& random, const Team& team) {
       const int n = arrivals(random, Rhythm::phone, 780, day, hour);
       for (int i = 0; i < n; ++i) {
         Call call;
-        call.dialled_at = beijing(day, hour) + pt::seconds(random.between(0, 3599));
+        call.dialled_at = beijing(day, hour) + shift + pt::seconds(random.between(0, 3599));
         // Busy signals and failed connections: more at the peaks.
         call.connected = !random.chance(peak ? 40 : 15);
         if (call.connected && random.chance(700)) {

@@ -33,8 +33,10 @@ struct Call {
   boost::posix_time::ptime answered_at() const;
 };
 
-// About 21 000 calls over October, in dialling order.
-std::vector<Call> make_calls(Random& random, const Team& team);
+// About 21 000 calls over October, in dialling order; `shift` moves them all later (a copy of
+// the month, MonthCopy).
+std::vector<Call> make_calls(Random& random, const Team& team,
+                             boost::posix_time::time_duration shift = {});
 
 void write_calls_csv(std::ostream& out, const std::vector<Call>& calls);
 

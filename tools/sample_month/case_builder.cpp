@@ -7,9 +7,12 @@
 
 namespace kefu::sample {
 
-CaseBuilder::CaseBuilder(const Workflow& workflow, std::uint32_t number,
+CaseBuilder::CaseBuilder(const Workflow& workflow, const std::string& prefix, std::uint32_t number,
                          std::vector<LogLine>& lines)
-    : workflow_(workflow), number_(number), ticket_(fmt::format("K{:05}", number)), lines_(lines) {}
+    : workflow_(workflow),
+      number_(number),
+      ticket_(fmt::format("{}K{:05}", prefix, number)),
+      lines_(lines) {}
 
 void CaseBuilder::open(const events::Open& open, boost::posix_time::ptime at, Flags flags) {
   EventRecord record{open, at, std::to_string(++seq_)};

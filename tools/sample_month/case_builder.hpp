@@ -13,7 +13,9 @@ namespace kefu::sample {
 
 class CaseBuilder {
  public:
-  CaseBuilder(const Workflow& workflow, std::uint32_t number, std::vector<LogLine>& lines);
+  // The ticket is named `prefix` + "K" + the number in five digits.
+  CaseBuilder(const Workflow& workflow, const std::string& prefix, std::uint32_t number,
+              std::vector<LogLine>& lines);
 
   void open(const events::Open& open, boost::posix_time::ptime at, Flags flags);
   // Applied at `at`, or at the case's last event when `at` is earlier (one person's later

@@ -44,8 +44,10 @@ bool is_online(Channel c) {
 
 class MonthMaker {
  public:
-  MonthMaker(std::uint64_t seed, const Config& config)
-      : r_(seed),
+  MonthMaker(std::uint64_t seed, const Config& config, const MonthCopy& copy)
+      : copy_(copy),
+        shift_(pt::hours(24 * 7 * copy.weeks_later)),
+        r_(seed),
         team_(Team::make(r_)),
         workflow_(config.workflow()),
         calendar_(config.business_calendar()),
@@ -53,7 +55,7 @@ class MonthMaker {
 
   SampleMonth make() {
     SampleMonth month;
-    month.calls = make_calls(r_, team_);
+    month.calls = make_calls(r_, team_, shift_);
     std::vector<Arrival> arrivals;
     for (const Call& call : month.calls) {
       if (call.answered() && r_.chance(phone_case_per_mille)) {
@@ -67,7 +69,7 @@ class MonthMaker {
     std::stable_sort(arrivals.begin(), arrivals.end(),
                      [](const Arrival& a, const Arrival& b) { return a.at < b.at; });
     // A phone case answered after midnight on 31 October belongs to November: left out.
-    const pt::ptime month_end = beijing(31, 0) + pt::hours(24);
+    const pt::ptime month_end = beijing(31, 0) + pt::hours(24) + shift_;
     std::uint32_t number = 0;
     for (const Arrival& arrival : arrivals) {
       if (arrival.at >= month_end) continue;
@@ -95,7 +97,7 @@ class MonthMaker {
       for (int hour = 0; hour < 24; ++hour) {
         const int n = arrivals(r_, rhythm, per_day, day, hour);
         for (int i = 0; i < n; ++i) {
-          out.push_back({plus_seconds(r_, beijing(day, hour), 0, 3599), channel, nullptr});
+          out.push_back({plus_seconds(r_, beijing(day, hour) + shift_, 0, 3599), channel, nullptr});
         }
       }
     }
@@ -128,7 +130,7 @@ class MonthMaker {
                                                                     : team_.online;
     const Agent* handler = arrival.agent != nullptr ? arrival.agent : &any_of(r_, pool);
 
-    CaseBuilder b(workflow_, number, lines_);
+    CaseBuilder b(workflow_, copy_.ticket_prefix, number, lines_);
     events::Open open{handler->id, b.ticket()};
     open.facts = {channel, k.category, k.scenario, k.priority, CustomerTier::regular};
     const int tier = static_cast<int>(r_.below(1000));
@@ -341,6 +343,8 @@ class MonthMaker {
     b.add(events::Close{agent.id}, plus_minutes(r_, b.last(), 0, 60));
   }
 
+  MonthCopy copy_;
+  pt::time_duration shift_;
   Random r_;
   Team team_;
   Workflow workflow_;
@@ -353,8 +357,8 @@ class MonthMaker {
 
 }  // namespace
 
-SampleMonth make_month(std::uint64_t seed, const Config& config) {
-  return MonthMaker(seed, config).make();
+SampleMonth make_month(std::uint64_t seed, const Config& config, const MonthCopy& copy) {
+  return MonthMaker(seed, config, copy).make();
 }
 
 }  // namespace kefu::sample

@@ -40,6 +40,15 @@ struct SampleMonth {
   MonthFigures figures;
 };
 
-SampleMonth make_month(std::uint64_t seed, const Config& config);
+// Which copy of the month to make: copy 0 is the bundled month; a later copy (a larger log for
+// the benchmarks, `kefu_sample_month --copies`) has its own seed, its tickets named with a
+// prefix and every instant shifted by whole weeks, so that weekdays and hours keep October's
+// rhythm.
+struct MonthCopy {
+  std::string ticket_prefix;
+  int weeks_later = 0;
+};
+
+SampleMonth make_month(std::uint64_t seed, const Config& config, const MonthCopy& copy = {});
 
 }  // namespace kefu::sample
