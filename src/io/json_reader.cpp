@@ -267,7 +267,8 @@ void Object::finish() const {
   for (const auto& field : *object_) {
     const std::string_view key(field.key().data(), field.key().size());
     if (std::find(known_.begin(), known_.end(), key) == known_.end()) {
-      node_.fail(fmt::format("unknown field '{}'{}", key, did_you_mean(key, known_)));
+      node_.fail(fmt::format("unknown field '{}'{}", key,
+                             did_you_mean(key, {known_.begin(), known_.end()})));
     }
   }
 }
