@@ -683,21 +683,25 @@ Classification ClassifierRules::classify(std::string_view text) const {
       std::any_of(out.scenario_scores.begin(), out.scenario_scores.end(), positive) ||
       std::any_of(out.priority_scores.begin(), out.priority_scores.end(), positive) ||
       flags.repeat_complaint || flags.escalation_demand || flags.perishable;
-  Priority priority =
-      out.category == Category::suggestion || !any_vote ? Priority::low : Priority::normal;
+  out.priority = raised_priority(
+      out, out.category == Category::suggestion || !any_vote ? Priority::low : Priority::normal);
+  return out;
+}
+
+Priority raised_priority(const Classification& c, Priority priority) {
   const auto raise = [&priority](Priority to) { priority = std::max(priority, to); };
-  if (out.category == Category::complaint || out.scenario == Scenario::fault_repair) {
+  if (c.category == Category::complaint || c.scenario == Scenario::fault_repair) {
     raise(Priority::high);
   }
   for (const Priority value : enum_values<Priority>()) {
-    if (out.score(value) > 0.0) raise(value);
+    if (c.score(value) > 0.0) raise(value);
   }
+  const Flags& flags = c.flags;
   if (flags.repeat_complaint || flags.escalation_demand || flags.perishable) {
     raise(Priority::high);
   }
   if (flags.safety_risk) raise(Priority::critical);
-  out.priority = priority;
-  return out;
+  return priority;
 }
 
 }  // namespace detail

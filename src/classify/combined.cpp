@@ -75,19 +75,7 @@ void combine(const ClassifierModel& with, bool default_packs, std::string_view t
   // priority alone counts as high.
   Priority priority = out.priority;
   take(out.learned[LearnedField::priority], priority);
-  priority = std::min(priority, Priority::high);
-  const auto raise = [&priority](Priority to) { priority = std::max(priority, to); };
-  if (out.category == Category::complaint || out.scenario == Scenario::fault_repair) {
-    raise(Priority::high);
-  }
-  for (const Priority value : enum_values<Priority>()) {
-    if (out.score(value) > 0.0) raise(value);
-  }
-  if (flags.repeat_complaint || flags.escalation_demand || flags.perishable) {
-    raise(Priority::high);
-  }
-  if (flags.safety_risk) raise(Priority::critical);
-  out.priority = priority;
+  out.priority = raised_priority(out, std::min(priority, Priority::high));
 }
 
 }  // namespace kefu::detail

@@ -16,6 +16,11 @@ struct ClassifierModel {
   std::size_t evidence;
 };
 
+// The keyword classifier's step 5 on `from`: high for a complaint or a fault repair, at least
+// every priority a rule voted for, high for a repeat complaint, an escalation demand or a
+// perishable, critical for a safety risk.
+Priority raised_priority(const Classification& c, Priority from);
+
 // `keywords` is the keyword classification of `text`; `default_packs`: by the default packs
 // (then it is the model's keyword features as well). Never throws but for memory.
 void combine(const ClassifierModel& with, bool default_packs, std::string_view text,
