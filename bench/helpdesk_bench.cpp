@@ -89,7 +89,7 @@ const std::string bench_dir = "helpdesk_bench_db";
 std::string fresh_path(const std::string& name) {
   std::filesystem::create_directories(bench_dir);
   const std::string path = bench_dir + "/" + name;
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+  helpdesk::remove_database(path);
   return path;
 }
 

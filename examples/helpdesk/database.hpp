@@ -72,6 +72,9 @@ class Database {
   std::unordered_map<std::string, std::unique_ptr<Statement>> statements_;
 };
 
+// Deletes the database file at `path` and its WAL and shared-memory files, where they exist.
+void remove_database(const std::string& path);
+
 // BEGIN IMMEDIATE ... COMMIT; rolled back when destroyed without commit (an exception).
 class Transaction {
  public:

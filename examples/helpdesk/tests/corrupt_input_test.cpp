@@ -1,6 +1,7 @@
 // Corrupt and repeated input: refused into `rejected` with its reason, never lost, and never
 // changing what was stored.
 #include "helpdesk.hpp"
+#include "store_queries.hpp"
 #include <kefu/calendar/instant.hpp>
 
 #include <doctest/doctest.h>
@@ -12,18 +13,8 @@
 namespace {
 
 using helpdesk::Helpdesk;
-
-std::int64_t count(Helpdesk& desk, const std::string& sql) {
-  helpdesk::Statement select = desk.database().prepare(sql);
-  REQUIRE(select.step());
-  return select.integer(0);
-}
-
-std::string text(Helpdesk& desk, const std::string& sql) {
-  helpdesk::Statement select = desk.database().prepare(sql);
-  REQUIRE(select.step());
-  return select.text(0);
-}
+using helpdesk::test::count;
+using helpdesk::test::text;
 
 helpdesk::IngestCounts ingest(Helpdesk& desk, const std::string& lines) {
   std::istringstream in(lines);

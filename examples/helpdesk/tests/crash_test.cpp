@@ -19,6 +19,7 @@
 // process died are delivered again too, as a host that resumes from its acknowledgements does.
 #include "generated_log.hpp"
 #include "helpdesk.hpp"
+#include "store_queries.hpp"
 
 #include <boost/date_time/posix_time/time_parsers.hpp>
 
@@ -43,6 +44,7 @@ namespace {
 
 namespace pt = boost::posix_time;
 using helpdesk::Helpdesk;
+using helpdesk::test::count;
 using helpdesk::test::GeneratedLine;
 
 // The tick grid: every 3 hours from 2026-10-01 00:00 Beijing time (16:00 UTC the day before).
@@ -165,12 +167,6 @@ std::map<std::string, std::string> dump(Helpdesk& desk) {
     while (select.step()) out[select.text(0)] += select.text(1) + "\n";
   }
   return out;
-}
-
-std::int64_t count(Helpdesk& desk, const std::string& sql) {
-  helpdesk::Statement select = desk.database().prepare(sql);
-  REQUIRE(select.step());
-  return select.integer(0);
 }
 
 // SIGKILL does not lose the OS page cache: what a killed process wrote is in the file however
@@ -305,7 +301,7 @@ TEST_CASE("crash test: SIGKILL at random statements, resumed, loses and repeats 
     if (whole && whole_month.rows.empty()) whole_month = reference_of(steps, lines.size());
     const Reference reference = whole ? Reference{} : reference_of(steps, lines.size());
     const Reference& expected = whole ? whole_month : reference;
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+    helpdesk::remove_database(path);
     std::set<std::string> acknowledged;
     // Up to `most_kills` kills, each after a random number of statements within what is left of
     // the work, then a run to the end. A restart resumes up to 16 acknowledged steps early.

@@ -1,6 +1,7 @@
 // helpdesk reconfigure: a changed config re-evaluates the stored cases, queues what became due
 // because of the change (once), and the store then belongs to the new config.
 #include "helpdesk.hpp"
+#include "store_queries.hpp"
 #include <kefu/calendar/instant.hpp>
 #include <kefu/core/error.hpp>
 #include <kefu/io/config_json.hpp>
@@ -9,7 +10,6 @@
 
 #include <doctest/doctest.h>
 
-#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -17,22 +17,12 @@
 namespace {
 
 using helpdesk::Helpdesk;
+using helpdesk::test::count;
+using helpdesk::test::text;
 
 std::string fresh(const std::string& path) {
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+  helpdesk::remove_database(path);
   return path;
-}
-
-std::string text(Helpdesk& desk, const std::string& sql) {
-  helpdesk::Statement select = desk.database().prepare(sql);
-  REQUIRE(select.step());
-  return select.text(0);
-}
-
-std::int64_t count(Helpdesk& desk, const std::string& sql) {
-  helpdesk::Statement select = desk.database().prepare(sql);
-  REQUIRE(select.step());
-  return select.integer(0);
 }
 
 // The defaults with the online channels' first response (30 s wall time at low and normal
