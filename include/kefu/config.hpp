@@ -35,10 +35,11 @@ struct Config {
   LifecyclePolicy lifecycle;
   escalation::Rules escalation = escalation::Rules::defaults();
   std::vector<RulePack> classifier_packs{RulePack::default_zh(), RulePack::default_en()};
-  // The learned model the classifier combines with the packs (classifier.hpp, step 6): empty
-  // for none (the packs alone), "bundled" for LearnedModel::defaults(), else a model file's
-  // path (LearnedModel::save), relative to the working directory.
-  std::string classifier_model;
+  // The learned model the classifier combines with the packs (classifier.hpp, step 6):
+  // "bundled" for LearnedModel::defaults() (so that classifier() is Classifier::defaults()),
+  // empty for none (the packs alone; "none" in the document), else a model file's path
+  // (LearnedModel::save), relative to the working directory.
+  std::string classifier_model = "bundled";
   ReplyRules reply = ReplyRules::defaults();
   kpi::Targets kpi_targets = kpi::Targets::defaults();  // with the definition variants
   // The KPI months are counted in the calendar's zone: accumulator_options() sets it; the zone

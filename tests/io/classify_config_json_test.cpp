@@ -272,8 +272,20 @@ std::string scratch(const char* name) {
 }
 
 TEST_CASE("config: the classifier's model is the bundled one or a model file") {
-  // Left out: the packs alone.
-  CHECK(kefu::io::config_from_json_text(R"({"kefu_config": 1})").classifier().model() == nullptr);
+  // Left out: the bundled model, as Classifier::defaults() combines it with the packs.
+  const auto left_out = kefu::io::config_from_json_text(R"({"kefu_config": 1})");
+  CHECK(left_out.classifier_model == "bundled");
+  REQUIRE(left_out.classifier().model() != nullptr);
+  CHECK(*left_out.classifier().model() == kefu::LearnedModel::defaults());
+  // Also when the document gives packs of its own.
+  CHECK(kefu::io::config_from_json_text(R"({"kefu_config": 1, "classifier": {"packs": ["zh"]}})")
+            .classifier_model == "bundled");
+  // "none": the packs alone, also after a round trip.
+  const auto none =
+      kefu::io::config_from_json_text(R"({"kefu_config": 1, "classifier": {"model": "none"}})");
+  CHECK(none.classifier_model.empty());
+  CHECK(none.classifier().model() == nullptr);
+  CHECK(kefu::io::config_from_json(kefu::io::to_json(none)) == none);
   const auto bundled =
       kefu::io::config_from_json_text(R"({"kefu_config": 1, "classifier": {"model": "bundled"}})");
   CHECK(bundled.classifier_model == "bundled");

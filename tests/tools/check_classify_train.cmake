@@ -32,6 +32,11 @@ run(0 bundled classify --model bundled)
 if(bundled MATCHES "billing")
   message(FATAL_ERROR "the bundled model said billing:\n${bundled}")
 endif()
+# Without --model, the shipped config's classifier: the bundled model with the packs.
+run(0 default classify)
+if(NOT default STREQUAL bundled OR NOT default MATCHES "\"model\":{\"category\"")
+  message(FATAL_ERROR "classify without --model is not the bundled model's:\n${default}")
+endif()
 
 run(0 table classify eval ${DATA}/billing.tsv --model ${model})
 foreach(row "| billing | 4 | 1.00 | 1.00 | 1.00 |" "| inquiry | 4 | 1.00 | 1.00 | 1.00 |"

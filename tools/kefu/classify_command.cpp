@@ -28,7 +28,7 @@ struct ClassifyOptions {
   std::string input = "-";
   std::string output = "-";
   std::string config;
-  std::string model;  // "bundled" or a file; empty: the config's
+  std::string model;  // "bundled", "none" or a file; empty: the config's
   std::vector<std::string> labelled;
   std::uint64_t seed = 1;
 };
@@ -57,7 +57,9 @@ std::vector<LabelledMessage> read_labelled_files(const std::vector<std::string>&
 
 int classify(const ClassifyOptions& options) {
   Classifier classifier = load_config(options.config).classifier();
-  if (!options.model.empty()) {
+  if (options.model == "none") {
+    classifier = classifier.without_model();
+  } else if (!options.model.empty()) {
     classifier = classifier.without_model().with_model(load_model(options.model));
   }
   const bool model = classifier.model() != nullptr;
@@ -124,8 +126,8 @@ void add_classify_command(CLI::App& app, Action& action) {
   sub->add_option("--config", options->config,
                   "config document whose classifier packs to use (default: the shipped ones)");
   sub->add_option("--model", options->model,
-                  "a learned model file (kefu classify train), or 'bundled' for kefu's own; "
-                  "default: the config's");
+                  "a learned model file (kefu classify train), 'bundled' for kefu's own, or "
+                  "'none' for the keyword packs alone; default: the config's (bundled)");
   sub->callback([options, &action] {
     if (!action) action = [options] { return classify(*options); };
   });

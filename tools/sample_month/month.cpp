@@ -51,7 +51,7 @@ class MonthMaker {
         team_(Team::make(r_)),
         workflow_(config.workflow()),
         calendar_(config.business_calendar()),
-        classifier_(config.classifier()) {}
+        classifier_(config.classifier_packs) {}
 
   SampleMonth make() {
     SampleMonth month;

@@ -247,11 +247,14 @@ json::array forbidden_to_json(const std::vector<ForbiddenPhrase>& forbidden) {
 
 namespace {
 
+// The document's word for Config::classifier_model's empty value: the packs alone.
+constexpr std::string_view no_model = "none";
+
 // "bundled" or a file LearnedModel::load reads. A file that cannot be opened or is not a
 // model is a config_error ("config: $.classifier.model: learned model: ..."): the document
 // is well formed, what it points to is not usable.
 void check_model(const Node& node, const std::string& model) {
-  if (model.empty()) node.fail("an empty model path (leave \"model\" out for none)");
+  if (model.empty()) node.fail("an empty model path (\"none\" for the packs alone)");
   if (model == "bundled") return;
   try {
     (void)LearnedModel::load(model);
@@ -266,7 +269,11 @@ std::vector<RulePack> read_classifier(const Node& node, std::string* model) {
   if (model != nullptr) {
     if (const auto model_node = object.optional("model")) {
       *model = model_node->string();
-      check_model(*model_node, *model);
+      if (*model == no_model) {
+        model->clear();
+      } else {
+        check_model(*model_node, *model);
+      }
     }
   }
   object.finish();
@@ -289,12 +296,17 @@ std::vector<RulePack> rule_packs_from_json(const Node& node) {
   return read_classifier(node, nullptr);
 }
 
-json::value rule_packs_to_json(const std::vector<RulePack>& packs, const std::string& model) {
+json::value rule_packs_to_json(const std::vector<RulePack>& packs) {
   json::array list;
   for (const RulePack& pack : packs) list.push_back(pack_to_json(pack));
   json::object out;
   out["packs"] = std::move(list);
-  if (!model.empty()) out["model"] = json::string(model);
+  return out;
+}
+
+json::value classifier_to_json(const std::vector<RulePack>& packs, const std::string& model) {
+  json::value out = rule_packs_to_json(packs);
+  out.as_object()["model"] = json::string(model.empty() ? no_model : model);
   return out;
 }
 

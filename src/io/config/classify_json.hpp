@@ -36,14 +36,15 @@
 namespace kefu::io::detail {
 
 // `node` is the "classifier" object; returns the packs a Classifier is built from, and sets
-// `model` to its "model" (Config::classifier_model; left out: empty). The model is loaded
-// once, so that a missing or corrupt file is a config_error at load time.
+// `model` to its "model" (Config::classifier_model: "none" is empty; left out: unchanged). The
+// model is loaded once, so that a missing or corrupt file is a config_error at load time.
 std::vector<RulePack> classifier_from_json(const Node& node, std::string& model);
 // The same without a model: a "model" member is refused.
 std::vector<RulePack> rule_packs_from_json(const Node& node);
-// {"packs": [...], "model": ...}, every pack written in full, the model when there is one.
-boost::json::value rule_packs_to_json(const std::vector<RulePack>& packs,
-                                      const std::string& model = {});
+// {"packs": [...]}, every pack written in full.
+boost::json::value rule_packs_to_json(const std::vector<RulePack>& packs);
+// {"packs": [...], "model": ...}: the model "none" when `model` is empty.
+boost::json::value classifier_to_json(const std::vector<RulePack>& packs, const std::string& model);
 
 // `node` is the "reply" object.
 ReplyRules reply_rules_from_json(const Node& node);

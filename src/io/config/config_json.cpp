@@ -111,7 +111,7 @@ json::value to_json(const Config& config) {
   out["sla"] = detail::to_json(config.sla);
   out["lifecycle"] = detail::to_json(config.lifecycle);
   out["escalation"] = detail::to_json(config.escalation);
-  out["classifier"] = detail::rule_packs_to_json(config.classifier_packs, config.classifier_model);
+  out["classifier"] = detail::classifier_to_json(config.classifier_packs, config.classifier_model);
   out["reply"] = detail::to_json(config.reply);
   out["kpi"] = detail::to_json(config.kpi_targets, config.kpi_accumulator);
   out["aftersales"] = detail::to_json(config.aftersales);
