@@ -3,16 +3,8 @@
 # when given); STDIN is fed to standard input.
 #   cmake -DEXIT=1 [-DSTDOUT=f] [-DSTDERR=f] [-DSTDIN=f] -P check_kefu.cmake -- kefu args...
 cmake_policy(VERSION 3.25)
-set(command)
-set(seen_separator FALSE)
-math(EXPR last "${CMAKE_ARGC} - 1")
-foreach(i RANGE ${last})
-  if(seen_separator)
-    list(APPEND command "${CMAKE_ARGV${i}}")
-  elseif(CMAKE_ARGV${i} STREQUAL "--")
-    set(seen_separator TRUE)
-  endif()
-endforeach()
+include(${CMAKE_CURRENT_LIST_DIR}/../../cmake/KefuScriptCommand.cmake)
+kefu_script_command(command)
 set(input)
 if(DEFINED STDIN)
   set(input INPUT_FILE ${STDIN})

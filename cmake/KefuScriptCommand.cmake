@@ -1,0 +1,15 @@
+# For scripts run as `cmake [-D...] -P script.cmake -- program args...`: sets `out` to the
+# command after the `--`, one list element per argument.
+function(kefu_script_command out)
+  set(command)
+  set(seen_separator FALSE)
+  math(EXPR last "${CMAKE_ARGC} - 1")
+  foreach(i RANGE ${last})
+    if(seen_separator)
+      list(APPEND command "${CMAKE_ARGV${i}}")
+    elseif(CMAKE_ARGV${i} STREQUAL "--")
+      set(seen_separator TRUE)
+    endif()
+  endforeach()
+  set(${out} "${command}" PARENT_SCOPE)
+endfunction()
