@@ -6,7 +6,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <optional>
 #include <string>
@@ -18,22 +20,30 @@ namespace pt = boost::posix_time;
 
 namespace {
 
+// A line of JSON text; most case lines fit inline.
+using Buffer = fmt::basic_memory_buffer<char, 2048>;
+
 // JSON text written straight into a buffer, byte for byte as boost::json::serialize writes the
 // same document (its escapes: \" \\ \b \f \n \r \t, other control bytes as \u00xx, the rest as
 // is), without building the document: writing the cases was a quarter of `kefu run`.
 class JsonText {
  public:
-  explicit JsonText(fmt::memory_buffer& out) : out_(out) {}
+  explicit JsonText(Buffer& out) : out_(out) {}
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
   void begin_array() { open('['); }
   void end_array() { close(']'); }
-  // A member's key; its value follows.
+  // A member's key, a name that needs no escape; its value follows.
   void key(std::string_view name) {
     value_start();
-    quoted(name);
-    out_.push_back(':');
+    const std::size_t at = out_.size();
+    out_.resize(at + name.size() + 3);
+    char* to = out_.data() + at;
+    to[0] = '"';
+    std::memcpy(to + 1, name.data(), name.size());
+    to[name.size() + 1] = '"';
+    to[name.size() + 2] = ':';
     after_key_ = true;
   }
   void string(std::string_view text) {
@@ -79,15 +89,28 @@ class JsonText {
     value_start();
     out_.append(text);
   }
+  static bool plain(char c) {
+    return static_cast<unsigned char>(c) >= 0x20 && c != '"' && c != '\\';
+  }
+  // Most strings need no escape and are copied whole.
   void quoted(std::string_view text) {
+    if (std::all_of(text.begin(), text.end(), plain)) {
+      const std::size_t at = out_.size();
+      out_.resize(at + text.size() + 2);
+      char* to = out_.data() + at;
+      to[0] = '"';
+      std::memcpy(to + 1, text.data(), text.size());
+      to[text.size() + 1] = '"';
+      return;
+    }
     static constexpr char hex[] = "0123456789abcdef";
     out_.push_back('"');
     for (const char c : text) {
       const auto byte = static_cast<unsigned char>(c);
-      if (c == '"' || c == '\\') {
-        out_.push_back('\\');
+      if (plain(c)) {
         out_.push_back(c);
-      } else if (byte >= 0x20) {
+      } else if (c == '"' || c == '\\') {
+        out_.push_back('\\');
         out_.push_back(c);
       } else if (const char* short_form = escape(c)) {
         out_.append(std::string_view(short_form, 2));
@@ -116,7 +139,7 @@ class JsonText {
     }
   }
 
-  fmt::memory_buffer& out_;
+  Buffer& out_;
   bool first_ = true;       // nothing written yet in the current object or array
   bool after_key_ = false;  // a key was written, its value comes next
 };
@@ -200,7 +223,7 @@ void write_summary_fields(JsonText& out, const CaseSummary& s) {
   out.end_array();
 }
 
-void write_line(std::ostream& out, fmt::memory_buffer& text) {
+void write_line(std::ostream& out, Buffer& text) {
   text.push_back('\n');
   out.write(text.data(), static_cast<std::streamsize>(text.size()));
 }
@@ -216,7 +239,7 @@ std::string fired_line(const FiredAction& fired, const TimeZonePtr& zone) {
 }  // namespace
 
 void write_case_jsonl(std::ostream& out, const Case& c, pt::ptime as_of) {
-  fmt::memory_buffer text;
+  Buffer text;
   JsonText json(text);
   json.begin_object();
   write_summary_fields(json, summarize(c, as_of));
@@ -245,7 +268,7 @@ void write_case_table(std::ostream& out, const Case& c, pt::ptime as_of, const T
 }
 
 void write_due_jsonl(std::ostream& out, const DueAction& due) {
-  fmt::memory_buffer text;
+  Buffer text;
   JsonText json(text);
   json.begin_object();
   json.key("ticket");
