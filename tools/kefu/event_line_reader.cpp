@@ -14,6 +14,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <utility>
 #include <variant>
@@ -70,13 +71,17 @@ struct Handler {
   static constexpr std::size_t max_string_size = json::string::max_size();
 
   std::array<Given, field_count> given{};
-  std::array<std::string, field_count> text;  // their capacity kept from line to line
+  // A string field's value: in the line itself when it has no escapes, else in `copies`.
+  std::array<std::string_view, field_count> text;
+  std::array<std::string, field_count> copies;  // their capacity kept from line to line
+  std::string_view input;                       // the line
   Flags flags;
   int depth = 0;  // 1 in the record, 2 in its array of flags
   Field field = Field::ticket;
   std::string part;  // a key or string that came in parts
 
-  void clear() {
+  void clear(std::string_view line) {
+    input = line;
     given.fill(Given::absent);
     flags = Flags();
     depth = 0;
@@ -137,7 +142,11 @@ struct Handler {
     const std::string_view value = whole(s);
     bool taken = true;
     if (depth == 1) {
-      text[index(field)].assign(value);
+      // std::less_equal: a total order even for pointers into different arrays.
+      const std::less_equal<const char*> before;
+      const bool in_line = before(input.data(), value.data()) &&
+                           before(value.data() + value.size(), input.data() + input.size());
+      text[index(field)] = in_line ? value : copies[index(field)].assign(value);
       given[index(field)] = Given::text;
     } else if (const auto flag = depth == 2 ? parse<Flag>(value) : std::nullopt) {
       flags.set(*flag);
@@ -186,7 +195,7 @@ struct Fields {
     used[index(f)] = true;
     return line.given[index(f)];
   }
-  const std::string& text(Field f) const { return line.text[index(f)]; }
+  std::string_view text(Field f) const { return line.text[index(f)]; }
 
   // Absent or null: the default stays.
   bool string(Field f, std::string& target) {
@@ -313,7 +322,7 @@ EventLineReader::~EventLineReader() = default;
 bool EventLineReader::read(std::string_view line, LogEntry& entry) {
   auto& json = parser_->json;
   json.reset();
-  json.handler().clear();
+  json.handler().clear(line);
   json::error_code ec;
   const std::size_t used = json.write_some(false, line.data(), line.size(), ec);
   return !ec && json.done() && used == line.size() && fill(json.handler(), entry);
