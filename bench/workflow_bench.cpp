@@ -1,15 +1,25 @@
 // Workflow timers: next_check over 1 M open cases, and fire_due over 1 M cases of which 1%
 // are due. Baseline in the same run: a plain loop over one instant per case, the floor any
 // timer scheme pays to look at every case once.
+//
+// The workflow's per-event cost (issue 16): the bundled month's events (KEFU_SAMPLE_EVENTS, read
+// and parsed before timing) driven through Workflow::open / apply, against the same records
+// applied to bare tickets by the Lifecycle alone (the transition every event needs anyway).
 
 #include <kefu/calendar/calendars/china_mainland.hpp>
+#include <kefu/io/event_json.hpp>
 #include <kefu/workflow/workflow.hpp>
 
 #include <boost/date_time/posix_time/posix_time.hpp>
+#include <boost/json/parse.hpp>
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
+#include <fstream>
 #include <random>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace {
@@ -112,8 +122,94 @@ void BM_baseline_compare_instants_1M(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * instants.size()));
 }
 
+// One line of the month's log: the index of its ticket (in order of first appearance) and the
+// record, its "ticket" field taken out as the kefu command does.
+struct LogLine {
+  std::size_t ticket;
+  kefu::EventRecord record;
+  kefu::Flags flags;  // an open event's, from the log's "flags"
+};
+
+const std::vector<LogLine>& month() {
+  static const std::vector<LogLine> lines = [] {
+    std::vector<LogLine> out;
+    std::unordered_map<std::string, std::size_t> tickets;
+    std::ifstream in(KEFU_SAMPLE_EVENTS);
+    std::string line;
+    while (std::getline(in, line)) {
+      auto json = boost::json::parse(line);
+      auto& object = json.as_object();
+      const std::string ticket(object.at("ticket").as_string());
+      object.erase("ticket");
+      kefu::Flags flags;
+      if (const auto* names = object.if_contains("flags")) {
+        for (const auto& name : names->as_array()) {
+          flags.set(*kefu::parse<kefu::Flag>(std::string_view(name.as_string())));
+        }
+        object.erase("flags");
+      }
+      object["version"] = kefu::io::lifecycle_json_version;
+      const auto index = tickets.emplace(ticket, tickets.size()).first->second;
+      auto record = kefu::io::event_record_from_json(json);
+      if (auto* open = std::get_if<kefu::events::Open>(&record.event)) open->id = ticket;
+      out.push_back({index, std::move(record), flags});
+    }
+    return out;
+  }();
+  return lines;
+}
+
+std::size_t ticket_count() {
+  std::size_t count = 0;
+  for (const auto& line : month()) count = std::max(count, line.ticket + 1);
+  return count;
+}
+
+void BM_workflow_month(benchmark::State& state) {
+  const auto& lines = month();
+  std::size_t accepted = 0;
+  for (auto _ : state) {
+    std::vector<kefu::Case> cases(ticket_count());
+    accepted = 0;
+    for (const auto& line : lines) {
+      if (const auto* open = std::get_if<kefu::events::Open>(&line.record.event)) {
+        cases[line.ticket] = workflow().open(*open, line.record.at, line.flags, line.record.id);
+        ++accepted;
+      } else if (workflow().apply(cases[line.ticket], line.record)) {
+        ++accepted;
+      }
+    }
+    benchmark::DoNotOptimize(cases.data());
+  }
+  state.counters["accepted"] = static_cast<double>(accepted);
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * lines.size()));
+}
+
+void BM_baseline_lifecycle_month(benchmark::State& state) {
+  const auto& lines = month();
+  const kefu::Lifecycle& lifecycle = workflow().lifecycle();
+  std::size_t accepted = 0;
+  for (auto _ : state) {
+    std::vector<kefu::Ticket> tickets(ticket_count());
+    accepted = 0;
+    for (const auto& line : lines) {
+      if (const auto* open = std::get_if<kefu::events::Open>(&line.record.event)) {
+        tickets[line.ticket] = kefu::Ticket::open(*open, line.record.at, line.record.id);
+        ++accepted;
+      } else if (lifecycle.apply(tickets[line.ticket], line.record).accepted) {
+        ++accepted;
+      }
+    }
+    benchmark::DoNotOptimize(tickets.data());
+  }
+  state.counters["accepted"] = static_cast<double>(accepted);
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * lines.size()));
+}
+
 }  // namespace
 
+BENCHMARK(BM_workflow_month)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_baseline_lifecycle_month)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_next_check_1M)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_baseline_min_of_instants_1M)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_fire_due_1M_one_percent_due)->Unit(benchmark::kMillisecond)->Iterations(3);

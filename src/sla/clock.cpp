@@ -37,23 +37,23 @@ BusinessCalendar wall_time(const TimeZonePtr& zone) {
 }  // namespace
 
 Clock::Clock(ClockTarget target, BusinessCalendar business_calendar)
-    : target_(std::move(target)),
-      calendar_(target_.calendar == TimeBasis::wall ? wall_time(business_calendar.zone())
-                                                    : std::move(business_calendar)),
-      limit_(target_.limit.duration) {
-  target_.check();
+    : target_(std::make_shared<const ClockTarget>(std::move(target))),
+      calendar_(target_->calendar == TimeBasis::wall ? wall_time(business_calendar.zone())
+                                                     : std::move(business_calendar)),
+      limit_(target_->limit.duration) {
+  target_->check();
 }
 
 void Clock::begin(ptime at, std::optional<ptime> promised) {
   segments_.assign(1, Segment{at, boost::posix_time::not_a_date_time});
   limit_counted_to_ = boost::posix_time::not_a_date_time;
-  if (target_.limit.promised) {
+  if (target_->limit.promised) {
     limit_ = calendar_.between(at, *promised);
     limit_counted_to_ = *promised;
-  } else if (target_.limit.in_days()) {
+  } else if (target_->limit.in_days()) {
     // The open time from the start to the close of the n-th business day after the start day.
     const auto last =
-        calendar_.add_business_days(calendar_.local_date(at), target_.limit.business_days);
+        calendar_.add_business_days(calendar_.local_date(at), target_->limit.business_days);
     const ptime end = calendar_.utc_time(last + boost::gregorian::days(1), time_duration(0, 0, 0));
     limit_ = calendar_.between(at, end);
     limit_counted_to_ = end;
@@ -97,7 +97,7 @@ ClockResult Clock::change(ClockAction action, ptime at, std::optional<ptime> pro
       break;
   }
   const bool begins = action == ClockAction::start || action == ClockAction::restart;
-  if (why_not == nullptr && begins && target_.limit.promised) {
+  if (why_not == nullptr && begins && target_->limit.promised) {
     if (!promised || promised->is_special()) {
       return refused(fmt::format("{}: no promised time", verb));
     }
@@ -108,8 +108,11 @@ ClockResult Clock::change(ClockAction action, ptime at, std::optional<ptime> pro
     }
   }
   if (why_not != nullptr) {
+    // Built by appends: a workflow's lenient calls end here for most events.
+    std::string reason(verb);
+    reason.append(": ").append(why_not);
     return {lenient ? ClockResult::Outcome::unchanged : ClockResult::Outcome::refused,
-            fmt::format("{}: {}", verb, why_not)};
+            std::move(reason)};
   }
   switch (action) {
     case ClockAction::start:
@@ -133,7 +136,7 @@ ClockResult Clock::change(ClockAction action, ptime at, std::optional<ptime> pro
       break;
   }
   last_event_ = at;
-  log_.push_back(Event{action, at, target_.limit.promised ? promised : std::nullopt});
+  log_.push_back(Event{action, at, target_->limit.promised ? promised : std::nullopt});
   return {};
 }
 
@@ -142,7 +145,7 @@ std::optional<Clock> Clock::as_of(ptime now) const {
   Clock past = *this;
   past.state_ = State::idle;
   past.last_event_ = boost::posix_time::not_a_date_time;
-  past.limit_ = target_.limit.duration;
+  past.limit_ = target_->limit.duration;
   past.limit_counted_to_ = boost::posix_time::not_a_date_time;
   past.segments_.clear();
   past.log_.clear();
@@ -236,7 +239,7 @@ ClockStatus Clock::status(ptime now) const {
   if (state_ == State::idle || now < segments_.front().from) return ClockStatus::not_started;
   if (state_ == State::running) {
     if (now >= *deadline()) return ClockStatus::breached;
-    for (auto fraction = target_.warnings.rbegin(); fraction != target_.warnings.rend();
+    for (auto fraction = target_->warnings.rbegin(); fraction != target_->warnings.rend();
          ++fraction) {
       if (now >= *instant_at_fraction(*fraction)) return ClockStatus::warning;
     }
@@ -253,15 +256,15 @@ std::optional<ptime> Clock::next_change(ptime now) const {
   const auto consider = [&](std::optional<ptime> t) {
     if (t && *t > now && (!next || *t < *next)) next = t;
   };
-  for (const double fraction : target_.warnings) consider(instant_at_fraction(fraction));
+  for (const double fraction : target_->warnings) consider(instant_at_fraction(fraction));
   consider(deadline());
   return next;
 }
 
 ClockTrace Clock::explain(ptime now) const {
   if (const auto past = as_of(now)) return past->explain(now);
-  ClockTrace trace{target_, now, status(now), limit_, elapsed(now),     deadline(),
-                   {},      {},  {},          {},     calendar_.zone(), provisional_years()};
+  ClockTrace trace{*target_, now, status(now), limit_, elapsed(now),     deadline(),
+                   {},       {},  {},          {},     calendar_.zone(), provisional_years()};
   if (state_ == State::idle || now <= segments_.front().from) return trace;
   for (std::size_t i = 0; i < segments_.size(); ++i) {
     const Segment& segment = segments_[i];
@@ -306,8 +309,9 @@ std::vector<int> Clock::uncovered_span_years(bool stop_at_first) const {
 
 bool operator==(const Clock& a, const Clock& b) {
   // The segments, limit and state follow from the target and the log; compared as a shortcut.
-  return a.target_ == b.target_ && a.state_ == b.state_ && a.limit_ == b.limit_ &&
-         a.cycles_ == b.cycles_ && a.last_event_ == b.last_event_ && a.log_ == b.log_;
+  return (a.target_ == b.target_ || *a.target_ == *b.target_) && a.state_ == b.state_ &&
+         a.limit_ == b.limit_ && a.cycles_ == b.cycles_ && a.last_event_ == b.last_event_ &&
+         a.log_ == b.log_;
 }
 
 bool Clock::provisional() const { return !uncovered_span_years(true).empty(); }

@@ -51,6 +51,12 @@ class TargetMemo {
 
 }  // namespace
 
+// A time-triggered rule, with the clock it watches named once rather than at every event.
+struct TimedRule {
+  const Rule* rule;
+  std::optional<sla::ClockId> clock;  // none for a time-in-state rule
+};
+
 struct Workflow::Impl {
   Lifecycle lifecycle;
   sla::Policy policy;
@@ -59,6 +65,9 @@ struct Workflow::Impl {
   escalation::Rules rules;
   LadderLevels levels;  // the rules' ladder joined with the ticket's EscalationLevel
   std::shared_ptr<TargetMemo> targets;  // what the policy selects, by facts
+  std::vector<TimedRule> timed;         // the time-triggered rules of `rules`, in their order
+  // By EventKind: the indexes of the policy's clock semantics rows for that event, in order.
+  std::vector<std::vector<std::size_t>> rows_by_event;
 };
 
 namespace {
@@ -119,21 +128,25 @@ std::optional<ptime> clock_due(const Rule& rule, const sla::Clock& clock) {
   }
 }
 
-// Every time-triggered occasion that can fire under the case's current facts and has not.
-std::vector<Pending> pending_occasions(const Impl& impl, const Case& c) {
+// Every time-triggered occasion that can fire under the case's current facts (facts_of(c))
+// and has not.
+std::vector<Pending> pending_occasions(const Impl& impl, const Case& c,
+                                       const escalation::Facts& facts) {
   std::vector<Pending> pending;
-  const escalation::Facts facts = facts_of(impl, c);
-  for (const Rule& rule : impl.rules.rules()) {
-    if (!rule.trigger.is_timed() || !may_fire(rule, facts)) continue;
+  pending.reserve(impl.timed.size());
+  for (const TimedRule& timed : impl.timed) {
+    const Rule& rule = *timed.rule;
+    // The cheap test of the trigger's state first; both are pure.
+    if (!timed.clock && facts.state != rule.trigger.name) continue;
+    if (!may_fire(rule, facts)) continue;
     std::optional<ptime> due;
     std::uint32_t occasion = 0;
-    if (rule.trigger.kind == TriggerKind::time_in_state) {
-      if (facts.state != rule.trigger.name) continue;
+    if (!timed.clock) {
       const auto& calendar =
           rule.trigger.basis == kefu::TimeBasis::business ? impl.calendar : impl.wall;
       due = calendar.add(c.state_since, rule.trigger.duration);
       occasion = c.state_entered_by;
-    } else if (const sla::Clock* clock = c.clock(sla::ClockId(rule.trigger.name))) {
+    } else if (const sla::Clock* clock = c.clock(*timed.clock)) {
       due = clock_due(rule, *clock);
       occasion = static_cast<std::uint32_t>(clock->cycles());
     }
@@ -154,8 +167,8 @@ struct DueSplit {
   std::optional<ptime> next;
 };
 
-DueSplit due_by(const Impl& impl, const Case& c, ptime upto) {
-  auto pending = pending_occasions(impl, c);
+DueSplit due_by(const Impl& impl, const Case& c, const escalation::Facts& facts, ptime upto) {
+  auto pending = pending_occasions(impl, c, facts);
   std::stable_sort(pending.begin(), pending.end(),
                    [](const Pending& a, const Pending& b) { return a.due < b.due; });
   DueSplit split;
@@ -167,6 +180,10 @@ DueSplit due_by(const Impl& impl, const Case& c, ptime upto) {
     fire(*p.rule, p.occasion, std::max(p.due, c.ticket.updated_at), split.due);
   }
   return split;
+}
+
+DueSplit due_by(const Impl& impl, const Case& c, ptime upto) {
+  return due_by(impl, c, facts_of(impl, c), upto);
 }
 
 void record(Case& c, std::vector<FiredAction>& fired, std::vector<FiredAction>* out) {
@@ -184,7 +201,10 @@ void drive_clocks(const Impl& impl, Case& c, const EventRecord& rec,
                   const std::vector<sla::ClockTarget>& targets,
                   const std::optional<sla::ClockId>& only = std::nullopt) {
   const auto promised = promised_instant(rec.event);
-  for (const sla::ClockSemantics& row : impl.policy.semantics()) {
+  const auto kind = static_cast<std::size_t>(rec.kind());
+  if (kind >= impl.rows_by_event.size()) return;
+  for (const std::size_t i : impl.rows_by_event[kind]) {
+    const sla::ClockSemantics& row = impl.policy.semantics()[i];
     if ((only && row.clock != *only) || !row.applies_to(rec.event)) continue;
     const auto running = std::find_if(c.clocks.begin(), c.clocks.end(), [&](const sla::Clock& k) {
       return k.target().clock == row.clock;
@@ -255,15 +275,16 @@ void after_event(const Impl& impl, Case& c, const Transition& transition,
   const escalation::Facts facts = facts_of(impl, c);
   std::vector<FiredAction> fired;
   for (const Rule& rule : impl.rules.rules()) {
-    if (!may_fire(rule, facts)) continue;
+    // Whether the trigger is met first (it is cheaper than the condition); both are pure.
     if (rule.trigger.kind == TriggerKind::event && rule.trigger.name == rec.name()) {
-      fire(rule, index, rec.at, fired);
+      if (may_fire(rule, facts)) fire(rule, index, rec.at, fired);
     } else if (rule.trigger.kind == TriggerKind::condition && !c.has_fired(rule.id, 0)) {
-      fire(rule, 0, rec.at, fired);
+      if (may_fire(rule, facts)) fire(rule, 0, rec.at, fired);
     }
   }
   record(c, fired, &out);
-  auto late = due_by(impl, c, rec.at);  // triggers an event moved into the past
+  // The facts are the ticket's and the flags, which firing does not change.
+  auto late = due_by(impl, c, facts, rec.at);  // triggers an event moved into the past
   record(c, late.due, &out);
   c.checked_until = std::max(c.checked_until, rec.at);
   c.next_due = late.next;
@@ -334,9 +355,29 @@ Workflow::Workflow(Lifecycle lifecycle, sla::Policy policy, BusinessCalendar cal
   LadderLevels levels(rules.ladder());
   check_follow_up_level(lifecycle, levels);
   auto wall = BusinessCalendar::always_open(calendar.zone());
-  impl_ = std::make_shared<const Impl>(Impl{std::move(lifecycle), std::move(policy),
-                                            std::move(calendar), std::move(wall), std::move(rules),
-                                            std::move(levels), std::make_shared<TargetMemo>()});
+  auto impl = std::make_shared<Impl>(Impl{std::move(lifecycle),
+                                          std::move(policy),
+                                          std::move(calendar),
+                                          std::move(wall),
+                                          std::move(rules),
+                                          std::move(levels),
+                                          std::make_shared<TargetMemo>(),
+                                          {},
+                                          {}});
+  for (const Rule& rule : impl->rules.rules()) {
+    if (!rule.trigger.is_timed()) continue;
+    // check_names has made sure a clock rule names a clock of the policy.
+    std::optional<sla::ClockId> clock;
+    if (rule.trigger.kind != TriggerKind::time_in_state) clock.emplace(rule.trigger.name);
+    impl->timed.push_back({&rule, clock});
+  }
+  const auto& rows = impl->policy.semantics();
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const auto kind = static_cast<std::size_t>(rows[i].event);
+    if (kind >= impl->rows_by_event.size()) impl->rows_by_event.resize(kind + 1);
+    impl->rows_by_event[kind].push_back(i);
+  }
+  impl_ = std::move(impl);
 }
 
 Workflow Workflow::defaults(BusinessCalendar calendar, UncoveredYears uncovered) {

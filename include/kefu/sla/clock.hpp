@@ -33,12 +33,14 @@
 #include <kefu/sla/clock_target.hpp>
 #include <kefu/sla/clock_trace.hpp>
 
+#include <boost/container/small_vector.hpp>
 #include <boost/date_time/posix_time/posix_time_types.hpp>
 
 #include <fmt/core.h>
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -107,7 +109,7 @@ class Clock {
   std::vector<int> provisional_years() const;
 
   State state() const { return state_; }
-  const ClockTarget& target() const { return target_; }
+  const ClockTarget& target() const { return *target_; }
   const BusinessCalendar& calendar() const { return calendar_; }
   // The limit in counted time for the current count (for a limit in business days, known once
   // started).
@@ -145,7 +147,10 @@ class Clock {
   // The local years of [started_at(), latest answer) that the calendar does not cover.
   std::vector<int> uncovered_span_years(bool stop_at_first) const;
 
-  ClockTarget target_;
+  // A workflow copies a case's clocks for every event it applies (all or nothing), so a copy
+  // allocates nothing for a usual count: the target is shared (immutable), and the stretches and
+  // calls of a count with a pause or two are held inline.
+  std::shared_ptr<const ClockTarget> target_;
   BusinessCalendar calendar_;
   State state_ = State::idle;
   boost::posix_time::ptime last_event_;
@@ -153,8 +158,8 @@ class Clock {
   // The end of the stretch a limit in business days or until a promised time was counted over
   // when the count began; not_a_date_time for a plain duration.
   boost::posix_time::ptime limit_counted_to_;
-  std::vector<Segment> segments_;  // the current count
-  std::vector<Event> log_;         // every call that changed the clock
+  boost::container::small_vector<Segment, 2> segments_;  // the current count
+  boost::container::small_vector<Event, 4> log_;         // every call that changed the clock
   int cycles_ = 0;
 };
 
