@@ -144,9 +144,8 @@ void extract_features(std::string_view text, const Classification* keywords, uns
   if (keywords == nullptr) return;
   const EvidenceList& evidence = keywords->evidence;
   for (std::uint32_t i = 0; i < evidence.size(); ++i) {
-    const auto [begin, end] = evidence.span(i);
-    out.push_back({bucket_of(fnv1a(evidence.rule(i), rule), hash_bits), FeatureKind::keyword_rule,
-                   i, begin, end});
+    out.push_back(
+        {bucket_of(fnv1a(evidence.rule(i), rule), hash_bits), FeatureKind::keyword_rule, i, 0, 0});
   }
   const std::array<std::string_view, 3> decided{
       to_string(keywords->category), to_string(keywords->scenario), to_string(keywords->priority)};

@@ -18,7 +18,7 @@ struct Feature {
   std::uint32_t bucket;
   FeatureKind kind;
   std::uint32_t index;  // keyword_rule: evidence index; keyword_decision: which decision
-  std::size_t begin;    // ngram, keyword_rule: byte span in the text (the keyword's)
+  std::size_t begin;    // ngram: byte span in the text
   std::size_t end;
 };
 

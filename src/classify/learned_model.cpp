@@ -74,6 +74,52 @@ void softmax(const LearnedWeights& w, double* scores) {
   }
 }
 
+// The k-th largest of `values` (counting repeats), by a branch-free insertion into k slots held
+// in registers; -infinity when there are fewer than k.
+template <std::size_t K>
+float kth_largest(const std::vector<float>& values) noexcept {
+  std::array<float, K> slot;
+  slot.fill(-std::numeric_limits<float>::infinity());
+  for (const float value : values) {
+    float v = value;
+    for (float& s : slot) {
+      const float low = std::min(s, v);
+      s = std::max(s, v);
+      v = low;
+    }
+  }
+  return slot.back();
+}
+
+// The `evidence`-th largest pull: no row below it can be among the strongest `evidence`.
+float evidence_floor(const std::vector<float>& pulls, std::size_t evidence,
+                     std::vector<float>& slots) {
+  constexpr float none = -std::numeric_limits<float>::infinity();
+  if (evidence > pulls.size()) return none;
+  switch (evidence) {
+    case 1:
+      return kth_largest<1>(pulls);
+    case 2:
+      return kth_largest<2>(pulls);
+    case 3:
+      return kth_largest<3>(pulls);
+    case 4:
+      return kth_largest<4>(pulls);
+    default:
+      break;
+  }
+  slots.assign(evidence, none);
+  for (const float pull : pulls) {
+    float v = pull;
+    for (float& s : slots) {
+      const float low = std::min(s, v);
+      s = std::max(s, v);
+      v = low;
+    }
+  }
+  return slots.back();
+}
+
 constexpr std::size_t max_width = 4096;
 constexpr std::size_t max_label_bytes = 256;  // as the file format allows
 
@@ -308,15 +354,25 @@ LearnedPrediction LearnedModel::predict(std::string_view text, const Classificat
   LearnedPrediction out;
   thread_local std::vector<std::pair<float, std::uint32_t>> top;  // pull, index into kept
   thread_local std::vector<float> pulls;                          // by index into kept
-  thread_local std::vector<float> floor;
+  thread_local std::vector<float> floor;  // evidence_floor's slots past four
   const bool has_bias = !kept.empty() && features[kept[0].second].kind == FeatureKind::bias;
-  // The strongest `evidence` rows of pull above `least` and zero, ties in text order. A row's
-  // pull is the same wherever it occurs, so a feature that occurs twice is cited once.
+  thread_local std::vector<std::uint32_t> candidates;  // indices into kept
+  // The strongest `evidence` rows of pull at least `least` and above zero, ties in text order.
+  // A row's pull is the same wherever it occurs, so a feature that occurs twice is cited once.
+  // The candidates are gathered without branches (a branch per feature mispredicts on the few
+  // that pass), then chosen among.
   const auto select = [&](float least) {
-    top.clear();
+    const float* pull_of = pulls.data();
+    std::uint32_t* candidate = candidates.data();
+    std::size_t count = 0;
     for (std::uint32_t j = 0; j < kept.size(); ++j) {
-      const float pull = pulls[j];
-      if (pull < least) continue;
+      candidate[count] = j;
+      count += pull_of[j] >= least ? 1 : 0;
+    }
+    top.clear();
+    for (std::size_t c = 0; c < count; ++c) {
+      const std::uint32_t j = candidate[c];
+      const float pull = pull_of[j];
       if (!(pull > 0) || (top.size() == evidence && pull <= top.back().first)) continue;
       const std::uint32_t r = kept[j].first;
       if (std::any_of(top.begin(), top.end(),
@@ -343,31 +399,27 @@ LearnedPrediction LearnedModel::predict(std::string_view text, const Classificat
     // Each feature's pull towards `best` against the mean of the field's labels, in a loop
     // without branches; then the few that can make the top.
     pulls.resize(kept.size());
+    candidates.resize(kept.size());
     for (std::uint32_t j = 0; j < kept.size(); ++j) {
       const float* row = w.row(kept[j].first);
       pulls[j] = x * (row[at + best] - row[width + f]);
     }
     if (has_bias) pulls[0] = 0;  // the bias is not evidence
-    // The evidence-th largest pull (counting a row as often as it occurs), by a branch-free
-    // insertion into `floor`: no row below it can make the top, unless repeated rows fill the
-    // top, in which case the selection runs again over every row.
-    constexpr float none = -std::numeric_limits<float>::infinity();
-    floor.assign(std::min(evidence, pulls.size()), none);
-    for (const float pull : pulls) {
-      float v = pull;
-      for (float& slot : floor) {
-        const float low = std::min(slot, v);
-        slot = std::max(slot, v);
-        v = low;
-      }
-    }
-    const float least = floor.size() == evidence ? floor.back() : none;
+    // Only rows at the evidence-th largest pull or above can make the top, unless repeated
+    // rows fill it, in which case the selection runs again over every row.
+    const float least = evidence_floor(pulls, evidence, floor);
     select(least);
-    if (top.size() < evidence && least > 0) select(none);
+    if (top.size() < evidence && least > 0) select(-std::numeric_limits<float>::infinity());
     p.evidence.reserve(top.size());
     for (const auto& [pull, j] : top) {
       const Feature& feature = features[kept[j].second];
-      p.evidence.push_back({describe(feature, text, kw), pull, feature.begin, feature.end});
+      LearnedEvidence e{describe(feature, text, kw), pull, feature.begin, feature.end};
+      if (feature.kind == FeatureKind::keyword_rule) {  // the keyword's own span
+        const Evidence hit = kw->evidence[feature.index];
+        e.begin = hit.begin;
+        e.end = hit.end;
+      }
+      p.evidence.push_back(std::move(e));
     }
   }
   return out;

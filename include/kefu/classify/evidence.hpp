@@ -13,7 +13,6 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace kefu {
@@ -79,10 +78,6 @@ class EvidenceList {
   // Precondition: i < size().
   [[nodiscard]] std::string_view rule(std::size_t i) const noexcept {
     return (*texts_)[entries_[i].rule];
-  }
-  // Entry i's byte span [begin, end) without copying its texts. Precondition: i < size().
-  [[nodiscard]] std::pair<std::size_t, std::size_t> span(std::size_t i) const noexcept {
-    return {entries_[i].begin, entries_[i].end};
   }
   [[nodiscard]] const_iterator begin() const noexcept { return {this, 0}; }
   [[nodiscard]] const_iterator end() const noexcept { return {this, entries_.size()}; }
