@@ -53,6 +53,18 @@ bool is_stream_character(char32_t cp, bool valid) noexcept {
   return true;
 }
 
+// Appends a feature written field by field in place: a braced temporary was built on the stack
+// and copied in wider loads than it was stored with, which stalled on every feature.
+void emit(std::vector<Feature>& out, std::uint32_t bucket, FeatureKind kind, std::uint32_t index,
+          std::size_t begin, std::size_t end) {
+  Feature& f = out.emplace_back();
+  f.bucket = bucket;
+  f.kind = kind;
+  f.index = index;
+  f.begin = begin;
+  f.end = end;
+}
+
 bool is_apostrophe(char32_t cp) noexcept { return cp == U'\'' || cp == 0x2019; }
 
 class Extractor {
@@ -101,7 +113,7 @@ class Extractor {
     prev_word_begin_ = word_begin_;
   }
   void add(std::uint64_t h, std::size_t begin, std::size_t end) {
-    out_.push_back({bucket_of(h, bits_), FeatureKind::ngram, 0, begin, end});
+    emit(out_, bucket_of(h, bits_), FeatureKind::ngram, 0, begin, end);
   }
 
   unsigned bits_;
@@ -120,7 +132,7 @@ class Extractor {
 
 void extract_features(std::string_view text, const Classification* keywords, unsigned hash_bits,
                       std::vector<Feature>& out) {
-  out.push_back({bucket_of(bias_seed, hash_bits), FeatureKind::bias, 0, 0, 0});
+  emit(out, bucket_of(bias_seed, hash_bits), FeatureKind::bias, 0, 0, 0);
   Extractor ex(hash_bits, out);
   const auto* base = reinterpret_cast<const unsigned char*>(text.data());
   const auto* end = base + text.size();
@@ -144,14 +156,14 @@ void extract_features(std::string_view text, const Classification* keywords, uns
   if (keywords == nullptr) return;
   const EvidenceList& evidence = keywords->evidence;
   for (std::uint32_t i = 0; i < evidence.size(); ++i) {
-    out.push_back(
-        {bucket_of(fnv1a(evidence.rule(i), rule), hash_bits), FeatureKind::keyword_rule, i, 0, 0});
+    emit(out, bucket_of(fnv1a(evidence.rule(i), rule), hash_bits), FeatureKind::keyword_rule, i, 0,
+         0);
   }
   const std::array<std::string_view, 3> decided{
       to_string(keywords->category), to_string(keywords->scenario), to_string(keywords->priority)};
   for (std::uint32_t k = 0; k < decided.size(); ++k) {
     const std::uint64_t h = combine(fnv1a(decided[k], decision), k);
-    out.push_back({bucket_of(h, hash_bits), FeatureKind::keyword_decision, k, 0, 0});
+    emit(out, bucket_of(h, hash_bits), FeatureKind::keyword_decision, k, 0, 0);
   }
 }
 
