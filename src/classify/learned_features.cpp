@@ -6,8 +6,6 @@
 #include "utf8.hpp"
 #include <kefu/core/flag.hpp>
 
-#include <fmt/core.h>
-
 #include <array>
 
 namespace kefu::detail {
@@ -32,12 +30,15 @@ constexpr std::uint32_t bucket_of(std::uint64_t h, unsigned bits) noexcept {
   return static_cast<std::uint32_t>(h >> (64 - bits));
 }
 
+constexpr std::uint64_t fnv1a_start(std::uint64_t seed) noexcept {
+  return 0xCBF29CE484222325ULL ^ seed;
+}
+constexpr std::uint64_t fnv1a_step(std::uint64_t h, char c) noexcept {
+  return (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ULL;
+}
 constexpr std::uint64_t fnv1a(std::string_view bytes, std::uint64_t seed) noexcept {
-  std::uint64_t h = 0xCBF29CE484222325ULL ^ seed;
-  for (const char c : bytes) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 0x100000001B3ULL;
-  }
+  std::uint64_t h = fnv1a_start(seed);
+  for (const char c : bytes) h = fnv1a_step(h, c);
   return h;
 }
 
@@ -50,6 +51,18 @@ bool is_stream_character(char32_t cp, bool valid) noexcept {
   if (cp >= 0xFE30 && cp <= 0xFE4F) return false;  // CJK compatibility forms
   if (cp >= 0xFF00 && cp <= 0xFFEF) return false;  // the half- and full-width forms left
   return true;
+}
+
+// Appends a feature written field by field in place: a braced temporary was built on the stack
+// and copied in wider loads than it was stored with, which stalled on every feature.
+void emit(std::vector<Feature>& out, std::uint32_t bucket, FeatureKind kind, std::uint32_t index,
+          std::size_t begin, std::size_t end) {
+  Feature& f = out.emplace_back();
+  f.bucket = bucket;
+  f.kind = kind;
+  f.index = index;
+  f.begin = begin;
+  f.end = end;
 }
 
 bool is_apostrophe(char32_t cp) noexcept { return cp == U'\'' || cp == 0x2019; }
@@ -73,8 +86,12 @@ class Extractor {
   }
   void word_byte(char lower, std::size_t begin, std::size_t end) {
     run_ = 0;
-    if (word_.empty()) word_begin_ = begin;
-    word_ += lower;
+    if (!in_word_) {
+      in_word_ = true;
+      word_ = fnv1a_start(word1);
+      word_begin_ = begin;
+    }
+    word_ = fnv1a_step(word_, lower);  // the word's hash as it grows, not the word
     word_end_ = end;
   }
   // A space ends a word but not a clause; punctuation ends both.
@@ -87,16 +104,16 @@ class Extractor {
 
  private:
   void end_word() {
-    if (word_.empty()) return;
-    const std::uint64_t w = fnv1a(word_, word1);
+    if (!in_word_) return;
+    in_word_ = false;
+    const std::uint64_t w = word_;
     add(w, word_begin_, word_end_);
     if (prev_word_ != 0) add(combine(combine(word2, prev_word_), w), prev_word_begin_, word_end_);
     prev_word_ = w;
     prev_word_begin_ = word_begin_;
-    word_.clear();
   }
   void add(std::uint64_t h, std::size_t begin, std::size_t end) {
-    out_.push_back({bucket_of(h, bits_), FeatureKind::ngram, 0, begin, end});
+    emit(out_, bucket_of(h, bits_), FeatureKind::ngram, 0, begin, end);
   }
 
   unsigned bits_;
@@ -104,7 +121,8 @@ class Extractor {
   int run_ = 0;  // CJK characters in the current run
   std::uint64_t prev1_ = 0, prev2_ = 0;
   std::size_t begin1_ = 0, begin2_ = 0;
-  std::string word_;
+  bool in_word_ = false;
+  std::uint64_t word_ = 0;  // fnv1a of the word so far
   std::size_t word_begin_ = 0, word_end_ = 0;
   std::uint64_t prev_word_ = 0;
   std::size_t prev_word_begin_ = 0;
@@ -114,7 +132,7 @@ class Extractor {
 
 void extract_features(std::string_view text, const Classification* keywords, unsigned hash_bits,
                       std::vector<Feature>& out) {
-  out.push_back({bucket_of(bias_seed, hash_bits), FeatureKind::bias, 0, 0, 0});
+  emit(out, bucket_of(bias_seed, hash_bits), FeatureKind::bias, 0, 0, 0);
   Extractor ex(hash_bits, out);
   const auto* base = reinterpret_cast<const unsigned char*>(text.data());
   const auto* end = base + text.size();
@@ -138,16 +156,28 @@ void extract_features(std::string_view text, const Classification* keywords, uns
   if (keywords == nullptr) return;
   const EvidenceList& evidence = keywords->evidence;
   for (std::uint32_t i = 0; i < evidence.size(); ++i) {
-    out.push_back(
-        {bucket_of(fnv1a(evidence.rule(i), rule), hash_bits), FeatureKind::keyword_rule, i, 0, 0});
+    emit(out, bucket_of(fnv1a(evidence.rule(i), rule), hash_bits), FeatureKind::keyword_rule, i, 0,
+         0);
   }
   const std::array<std::string_view, 3> decided{
       to_string(keywords->category), to_string(keywords->scenario), to_string(keywords->priority)};
   for (std::uint32_t k = 0; k < decided.size(); ++k) {
     const std::uint64_t h = combine(fnv1a(decided[k], decision), k);
-    out.push_back({bucket_of(h, hash_bits), FeatureKind::keyword_decision, k, 0, 0});
+    emit(out, bucket_of(h, hash_bits), FeatureKind::keyword_decision, k, 0, 0);
   }
 }
+
+namespace {
+
+// One allocation at most, where fmt::format and operator+ took two or three.
+std::string joined(std::string_view a, std::string_view b) {
+  std::string out;
+  out.reserve(a.size() + b.size());
+  out.append(a).append(b);
+  return out;
+}
+
+}  // namespace
 
 std::string describe(const Feature& feature, std::string_view text,
                      const Classification* keywords) {
@@ -155,18 +185,17 @@ std::string describe(const Feature& feature, std::string_view text,
     case FeatureKind::ngram:
       return std::string(text.substr(feature.begin, feature.end - feature.begin));
     case FeatureKind::keyword_rule:
-      return keywords == nullptr
-                 ? "keyword"
-                 : "keyword: " + std::string(keywords->evidence.rule(feature.index));
+      return keywords == nullptr ? "keyword"
+                                 : joined("keyword: ", keywords->evidence.rule(feature.index));
     case FeatureKind::keyword_decision:
       if (keywords == nullptr) return "keyword decision";
       switch (feature.index) {
         case 0:
-          return fmt::format("keyword decision: category {}", keywords->category);
+          return joined("keyword decision: category ", to_string(keywords->category));
         case 1:
-          return fmt::format("keyword decision: scenario {}", keywords->scenario);
+          return joined("keyword decision: scenario ", to_string(keywords->scenario));
         default:
-          return fmt::format("keyword decision: priority {}", keywords->priority);
+          return joined("keyword decision: priority ", to_string(keywords->priority));
       }
     case FeatureKind::bias:
       break;
