@@ -13,69 +13,26 @@ RulePack RulePack::default_en() {
   // Safety: electric leakage, smoke, fire, sparks, gas, batteries, swallowed parts, people
   // locked out or in, people hurt, and an abnormal noise (异响, a product-safety fault in the
   // quick-response guide). A leak only beside gas, below.
-  b.safety({"leaking electricity",
-            "electric leakage",
-            "electrical leakage",
-            "electric shock",
-            "electrical shock",
-            "got a shock",
-            "gave me a shock",
-            "shocked me",
-            "got shocked",
-            "smoke",
-            "smoking",
-            "smokes",
-            "smoked",
-            "spark",
-            "sparks",
-            "sparking",
-            "sparked",
-            "fire",
-            "caught fire",
-            "on fire",
-            "burning smell",
-            "smells like burning",
-            "smell of burning",
-            "burning plastic",
-            "burnt",
-            "burned",
-            "smell gas",
-            "smells gas",
-            "gas leak",
-            "gas smell",
-            "smell of gas",
-            "leaking gas",
-            "swell",
-            "swollen",
-            "swelling",
-            "swelled",
-            "bulging",
-            "explode",
-            "exploded",
-            "explosion",
-            "swallowed",
-            "locked out",
-            "locked in",
-            "trapped",
-            "injured",
-            "injury",
-            "bleeding",
-            "hurt",
-            "extremely hot",
-            "overheating",
-            "overheated",
-            "too hot to touch",
-            "abnormal noise",
-            "abnormal noises",
-            "abnormal sound",
-            "unusual noise",
-            "unusual noises",
-            "strange noise",
-            "strange noises",
-            "strange sound",
-            "weird noise"});
+  b.safety({"leaking electricity", "electric leakage", "electrical leakage", "electric shock",
+            "electrical shock", "got a shock", "gave me a shock", "shocked me", "got shocked",
+            "smoke", "smoking", "smokes", "smoked", "spark", "sparks", "sparking", "sparked",
+            "fire", "caught fire", "on fire", "burning smell", "smells like burning",
+            "smell of burning", "burning plastic", "burnt", "burned", "smell gas", "smells gas",
+            "gas leak", "gas smell", "smell of gas", "leaking gas", "swell", "swollen", "swelling",
+            "swelled", "bulging", "explode", "exploded", "explosion", "swallowed", "locked out",
+            "locked in", "trapped", "injured", "injury", "bleeding", "hurt", "extremely hot",
+            "overheating", "overheated", "too hot to touch", "abnormal noise", "abnormal noises",
+            "abnormal sound", "unusual noise", "unusual noises", "strange noise", "strange noises",
+            "strange sound", "weird noise",
+            // more ways people say a shock, being shut in, a wound
+            "electric shocks", "shocked my", "shockd", "a jolt", "tingle", "locked her in",
+            "locked him in", "stitches", "scalded", "sliced my", "hit my head", "alight",
+            "gives me a shock", "giving me a shock", "cut his mouth", "cut her mouth",
+            "cut my mouth", "cut his tongue", "cut her tongue", "cut my hand", "cut his hand",
+            "cut her hand", "cut my finger"});
   b.beside({"gas", "propane", "lpg", "butane"});
-  b.safety({"leak", "leaks", "leaking", "leaked", "hissing"});
+  b.safety({"leak", "leaks", "leaking", "leaked", "hissing", "smelling of", "smells of",
+            "still burning", "dizzy"});
   b.always();
   // Hazards as an object and what it does (kefu's choice: "hot" is a risk beside a thing that
   // should not get hot, so a hot deal or hot water raise nothing). Heat:
@@ -173,7 +130,7 @@ RulePack RulePack::default_en() {
             "burst",     "crackling",   "sizzling",   "fizzing",     "arcing",    "charred",
             "blackened", "black marks", "smoldering", "smouldering", "zapped",    "zaps",
             "zapping",   "tingling",    "tingles",    "electrified", "puffed up", "puffy",
-            "bloated",   "bulge",       "bulges",     "bang"});
+            "bloated",   "bulge",       "bulges",     "bang",        "arcs"});
   // Food that made someone ill.
   b.hazard_near({"ate",    "eaten",    "eating",  "eat",     "food",    "meal",    "snack",
                  "snacks", "milk",     "formula", "yogurt",  "yoghurt", "juice",   "drink",
@@ -196,12 +153,24 @@ RulePack RulePack::default_en() {
   b.hazard_near({"magnet", "magnets", "battery", "batteries", "button battery", "bead", "beads",
                  "screw", "screws", "silica gel", "desiccant"},
                 24, "swallowed");
-  b.safety({"ate a", "ate the", "ate one", "ate some", "chewed"});
+  b.safety({"ate a", "ate the", "ate one", "ate some", "chewed", "in her mouth", "in his mouth",
+            "bit into"});
+  // Someone shut in by a lock or a door (the labelling guide: locked out or in); a card or
+  // clothes stuck inside are no hazard, so a person is the object.
+  b.hazard_near(
+      {"mother", "mum", "mom", "dad", "father", "grandma", "grandpa", "grandmother", "grandfather",
+       "husband", "wife", "kid", "child", "son", "daughter", "baby", "toddler"},
+      24, "locked");
+  b.safety({"stuck inside", "locked inside", "shut inside", "can't get out", "cannot get out"});
   b.always();
   // Wrong medicine shipped: 特急, the warehouse's case (logistics).
   b.beside({"medicine", "medicines", "medication", "medications", "pills", "tablets", "drug",
-            "drugs", "prescription"});
-  b.critical_goods({"wrong", "wrong item", "wrong product", "not what i ordered", "instead of"});
+            "drugs", "prescription", "meds", "insulin", "dose", "eye drops", "ear drops",
+            "antibiotic", "ibuprofen", "suppositories", "blood thinner"});
+  b.critical_goods({"wrong", "wrong item", "wrong product", "not what i ordered", "instead of",
+                    "aren't what i ordered", "isn't what i ordered", "someone else's", "swapped",
+                    "by mistake", "not his prescription", "not her prescription",
+                    "not my prescription"});
   b.always();
   // Non-essential defects (Tmall role: glue, chipped paint, a slow air leak).
   b.non_essential({"glue",
@@ -236,9 +205,14 @@ RulePack RulePack::default_en() {
                "doesn't", "doesnt", "don't",   "dont",    "didn't",  "didnt",  "wasn't", "wasnt",
                "won't",   "wont",   "can't",   "cant",    "cannot",  "aren't", "hasn't", "hasnt",
                "haven't", "isn’t",  "doesn’t", "don’t",   "didn’t",  "wasn’t", "won’t",  "can’t"});
-  b.neutral({"not sure", "no idea", "won't stop", "doesn't stop", "can't stop", "not stop",
-             "never stops", "no matter", "fire alarm", "smoke alarm", "smoke detector", "firmware",
-             "no longer"});
+  b.neutral({"not sure",         "no idea",           "won't stop",
+             "doesn't stop",     "can't stop",        "not stop",
+             "never stops",      "no matter",         "fire alarm",
+             "smoke alarm",      "smoke detector",    "firmware",
+             "no longer",        "fire extinguisher", "fire extinguishers",
+             "fire blanket",     "fire blankets",     "fire door",
+             "fire tv",          "flame failure",     "smoke out",
+             "locked in the app"});
   // Phrases that hold a hazard behaviour without meaning it.
   b.neutral({"hot water",
              "hot air",
@@ -280,17 +254,20 @@ RulePack RulePack::default_en() {
                       "can the", "does it", "does the", "do they", "is it", "is there", "is this",
                       "might it", "what if"});
   // Hypotheticals and precautions beside the questions (kefu's choice).
-  b.questions_before({"is it safe",  "worried it",  "worried that", "afraid it",      "afraid that",
-                      "scared it",   "scared that", "concerned it", "concerned that", "in case",
-                      "risk of",     "prevent",     "avoid",        "is that",        "are they",
-                      "could this",  "would this",  "will this",    "should i worry", "might",
-                      "could these", "can these",   "do these",     "does this"});
+  b.questions_before({"is it safe",     "worried it",    "worried that",   "afraid it",
+                      "afraid that",    "scared it",     "scared that",    "concerned it",
+                      "concerned that", "in case",       "risk of",        "prevent",
+                      "avoid",          "is that",       "are they",       "could this",
+                      "would this",     "will this",     "should i worry", "might",
+                      "could these",    "can these",     "do these",       "does this",
+                      "will leaving",   "will charging", "how often"});
   b.questions_after({"is that normal", "is this normal", "is it normal", "is that safe",
                      "is this safe", "is it safe", "is that ok", "is that okay", "should i worry",
                      "should i be worried"});
   // Past events that are over (kefu's choice): the marker nearest before a cue decides.
   b.past({"last time", "previously", "used to", "once before", "my old", "the old one",
-          "the previous", "my last one", "years ago"});
+          "the previous", "my last one", "years ago", "last month", "last year", "last week",
+          "the one that", "replacement for"});
   b.present({"again", "now", "today", "just now", "this morning", "tonight", "this time", "still",
              "bought", "new one", "suddenly", "right now"});
   b.resolved({"was fixed",     "got fixed",    "been fixed",        "is fixed",

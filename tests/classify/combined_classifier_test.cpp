@@ -55,7 +55,7 @@ TEST_CASE("combined classifier: the keyword safety rules are never overruled by 
 }
 
 TEST_CASE("combined classifier: the model's confident emergency vote raises safety_risk") {
-  // 你好 has no hazard for the keywords; the model says emergency with probability 1 >= 0.4.
+  // 你好 has no hazard for the keywords; the model says emergency with probability 1 >= 0.3.
   const auto model = always("after_sales", "emergency", "high");
   const auto c = keywords.with_model(model)("你好");
   CHECK(c.flags.safety_risk);

@@ -189,15 +189,19 @@ TEST_CASE("a hazard's evidence holds the object and what it does") {
 }
 
 TEST_CASE("a behaviour needs its object in the same clause and within the window") {
+  // The keyword rule's structure, so the keyword classifier alone: the combined one may also
+  // raise the flag by the model's emergency vote (a charger that is too hot is a hazard by the
+  // labelling guide, clause break or not).
+  const auto keywords = kefu::Classifier::keyword_defaults();
   // Alone, 烫 is no hazard; across a clause break neither; the zh window is 10 characters.
-  CHECK_FALSE(defaults()("太烫了").flags.safety_risk);
-  CHECK_FALSE(defaults()("充电器买了，太烫了").flags.safety_risk);
-  CHECK(defaults()("充电器太烫了").flags.safety_risk);
+  CHECK_FALSE(keywords("太烫了").flags.safety_risk);
+  CHECK_FALSE(keywords("充电器买了，太烫了").flags.safety_risk);
+  CHECK(keywords("充电器太烫了").flags.safety_risk);
   // 充电器 then 11 hanzi (一二三四五六七八九十百) then 烫: out of the window.
-  CHECK_FALSE(defaults()("充电器一二三四五六七八九十百烫").flags.safety_risk);
-  CHECK(defaults()("充电器一二三四五六七八九十烫").flags.safety_risk);
+  CHECK_FALSE(keywords("充电器一二三四五六七八九十百烫").flags.safety_risk);
+  CHECK(keywords("充电器一二三四五六七八九十烫").flags.safety_risk);
   // The object may come after the behaviour.
-  CHECK(defaults()("很烫的充电器").flags.safety_risk);
+  CHECK(keywords("很烫的充电器").flags.safety_risk);
 }
 
 TEST_CASE("the nearest tense marker before a cue decides whether it is past") {
