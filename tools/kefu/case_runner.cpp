@@ -68,7 +68,7 @@ CaseRunner::Result CaseRunner::take(const LogEntry& entry) {
     return take_finished(entry, finished->second);
   }
   const auto found = index_.find(entry.ticket);
-  std::uint64_t seq = 0;
+  Held::iterator held;
   try {
     if (found == index_.end()) {
       const auto* open = std::get_if<events::Open>(&record.event);
@@ -77,14 +77,13 @@ CaseRunner::Result CaseRunner::take(const LogEntry& entry) {
                      fmt::format("unknown ticket '{}': its first event must be open, not {}",
                                  entry.ticket, record.name()));
       }
-      seq = next_seq_;
-      held_.emplace(seq, workflow_.open(*open, record.at, entry.flags, record.id));
+      held = held_.emplace_hint(held_.end(), next_seq_,
+                                workflow_.open(*open, record.at, entry.flags, record.id));
       ++next_seq_;
-      index_.emplace(entry.ticket, seq);
+      index_.emplace(entry.ticket, held);
     } else {
-      seq = found->second;
-      Case& c = held_.at(seq);
-      const WorkflowResult result = workflow_.apply(c, record);
+      held = found->second;
+      const WorkflowResult result = workflow_.apply(held->second, record);
       if (result.transition.duplicate) return count(RecordOutcome::duplicate);
       if (!result) {
         return count(RecordOutcome::refused,
@@ -96,7 +95,7 @@ CaseRunner::Result CaseRunner::take(const LogEntry& entry) {
     // as it was before the record.
     return count(RecordOutcome::refused, fmt::format("ticket '{}': {}", entry.ticket, e.what()));
   }
-  watch(seq, held_.at(seq));
+  watch(held->first, held->second);
   if (latest_.is_not_a_date_time() || record.at > latest_) {
     latest_ = record.at;
     let_go_final();

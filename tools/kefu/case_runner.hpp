@@ -78,6 +78,11 @@ class CaseRunner {
   // is kept until the log ends.
   CaseRunner(Workflow workflow, std::optional<boost::posix_time::ptime> until,
              FinalSink on_final = {});
+  // Movable, not copyable: the index points into the kept cases.
+  CaseRunner(CaseRunner&&) = default;
+  CaseRunner& operator=(CaseRunner&&) = default;
+  CaseRunner(const CaseRunner&) = delete;
+  CaseRunner& operator=(const CaseRunner&) = delete;
 
   struct Result {
     RecordOutcome outcome;
@@ -121,8 +126,9 @@ class CaseRunner {
   FinalSink on_final_;
   boost::posix_time::ptime latest_;
   std::uint64_t next_seq_ = 0;
-  std::map<std::uint64_t, Case> held_;  // by first appearance
-  std::unordered_map<std::string, std::uint64_t> index_;
+  using Held = std::map<std::uint64_t, Case>;
+  Held held_;                                              // by first appearance
+  std::unordered_map<std::string, Held::iterator> index_;  // a map's nodes stay put
   // Final cases let go: the watermark at which each was.
   std::unordered_map<std::string, boost::posix_time::ptime> finished_;
   // Finished cases by the instant after which they are final; an entry whose case changed
