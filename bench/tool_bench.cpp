@@ -30,6 +30,7 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -111,22 +112,44 @@ void command_bench(benchmark::State& state, const char* path, std::vector<std::s
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * lines));
 }
 
-void BM_CommandRun(benchmark::State& state, const char* path) {
-  command_bench(state, path, {"run", path, "-o", "/dev/null"});
+// hold_all: with --hold-all, every case kept until the log ends (as before issue 16), the
+// baseline for the memory a final case let go saves.
+void BM_CommandRun(benchmark::State& state, const char* path, bool hold_all) {
+  std::vector<std::string> args{"run", path, "-o", "/dev/null"};
+  if (hold_all) args.emplace_back("--hold-all");
+  command_bench(state, path, std::move(args));
 }
-void BM_CommandKpi(benchmark::State& state, const char* path) {
-  command_bench(state, path,
-                {"kpi", path, "--month", "2026-10", "--format", "json", "-o", "/dev/null"});
+void BM_CommandKpi(benchmark::State& state, const char* path, bool hold_all) {
+  std::vector<std::string> args{"kpi",      path,   "--month", "2026-10",
+                                "--format", "json", "-o",      "/dev/null"};
+  if (hold_all) args.emplace_back("--hold-all");
+  command_bench(state, path, std::move(args));
 }
-BENCHMARK_CAPTURE(BM_CommandRun, month, KEFU_SAMPLE_EVENTS)
+BENCHMARK_CAPTURE(BM_CommandRun, month, KEFU_SAMPLE_EVENTS, false)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond)
     ->Iterations(3);
-BENCHMARK_CAPTURE(BM_CommandRun, million, KEFU_MILLION_EVENTS)
+BENCHMARK_CAPTURE(BM_CommandRun, month_hold_all, KEFU_SAMPLE_EVENTS, true)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3);
+BENCHMARK_CAPTURE(BM_CommandRun, million, KEFU_MILLION_EVENTS, false)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond)
     ->Iterations(1);
-BENCHMARK_CAPTURE(BM_CommandKpi, million, KEFU_MILLION_EVENTS)
+BENCHMARK_CAPTURE(BM_CommandRun, million_hold_all, KEFU_MILLION_EVENTS, true)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1);
+BENCHMARK_CAPTURE(BM_CommandKpi, month, KEFU_SAMPLE_EVENTS, false)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3);
+BENCHMARK_CAPTURE(BM_CommandKpi, million, KEFU_MILLION_EVENTS, false)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1);
+BENCHMARK_CAPTURE(BM_CommandKpi, million_hold_all, KEFU_MILLION_EVENTS, true)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond)
     ->Iterations(1);
@@ -176,8 +199,8 @@ void BM_KefuRun(benchmark::State& state, const char* path) {
     while (const auto entry = events.next()) runner.take(*entry);
     runner.fire_due();
     if (write) {
-      for (const kefu::Case& c : runner.cases()) {
-        kefu::tool::write_case_jsonl(out, c, runner.as_of());
+      for (const kefu::Case* c : runner.cases()) {
+        kefu::tool::write_case_jsonl(out, *c, runner.as_of());
       }
     }
     if (runner.counts().bad() != 0) state.SkipWithError("bad records in the log");

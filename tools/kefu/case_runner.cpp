@@ -1,6 +1,8 @@
 #include "case_runner.hpp"
 
+#include <kefu/calendar/instant.hpp>
 #include <kefu/core/error.hpp>
+#include <kefu/lifecycle/state.hpp>
 
 #include <fmt/core.h>
 
@@ -12,8 +14,8 @@ namespace kefu::tool {
 
 namespace pt = boost::posix_time;
 
-CaseRunner::CaseRunner(Workflow workflow, std::optional<pt::ptime> until)
-    : workflow_(std::move(workflow)), until_(until) {}
+CaseRunner::CaseRunner(Workflow workflow, std::optional<pt::ptime> until, FinalSink on_final)
+    : workflow_(std::move(workflow)), until_(until), on_final_(std::move(on_final)) {}
 
 CaseRunner::Result CaseRunner::count(RecordOutcome outcome, std::string problem) {
   switch (outcome) {
@@ -39,12 +41,34 @@ CaseRunner::Result CaseRunner::count(RecordOutcome outcome, std::string problem)
   return {outcome, std::move(problem)};
 }
 
+CaseRunner::Result CaseRunner::take_finished(const LogEntry& entry, pt::ptime let_go) {
+  const EventRecord& record = entry.record;
+  if (record.at < let_go) {
+    Result result =
+        count(RecordOutcome::refused,
+              fmt::format(
+                  "ticket '{}': {} at {} is older than {}, when the case was final and let go: "
+                  "the log is not in time order (sort it by instant, or pass --hold-all)",
+                  entry.ticket, record.name(), format_instant(record.at), format_instant(let_go)));
+    result.stop = true;
+    return result;
+  }
+  return count(RecordOutcome::refused,
+               fmt::format("ticket '{}': {} refused: the case is finished and takes no more "
+                           "events (final as of {})",
+                           entry.ticket, record.name(), format_instant(let_go)));
+}
+
 CaseRunner::Result CaseRunner::take(const LogEntry& entry) {
   ++counts_.records;
   if (!entry.error.empty()) return count(RecordOutcome::malformed, "malformed: " + entry.error);
   const EventRecord& record = entry.record;
   if (until_ && record.at > *until_) return count(RecordOutcome::after_until);
+  if (const auto finished = finished_.find(entry.ticket); finished != finished_.end()) {
+    return take_finished(entry, finished->second);
+  }
   const auto found = index_.find(entry.ticket);
+  Held::iterator held;
   try {
     if (found == index_.end()) {
       const auto* open = std::get_if<events::Open>(&record.event);
@@ -53,11 +77,13 @@ CaseRunner::Result CaseRunner::take(const LogEntry& entry) {
                      fmt::format("unknown ticket '{}': its first event must be open, not {}",
                                  entry.ticket, record.name()));
       }
-      cases_.push_back(workflow_.open(*open, record.at, entry.flags, record.id));
-      index_.emplace(entry.ticket, cases_.size() - 1);
+      held = held_.emplace_hint(held_.end(), next_seq_,
+                                workflow_.open(*open, record.at, entry.flags, record.id));
+      ++next_seq_;
+      index_.emplace(entry.ticket, held);
     } else {
-      Case& c = cases_[found->second];
-      const WorkflowResult result = workflow_.apply(c, record);
+      held = found->second;
+      const WorkflowResult result = workflow_.apply(held->second, record);
       if (result.transition.duplicate) return count(RecordOutcome::duplicate);
       if (!result) {
         return count(RecordOutcome::refused,
@@ -69,8 +95,48 @@ CaseRunner::Result CaseRunner::take(const LogEntry& entry) {
     // as it was before the record.
     return count(RecordOutcome::refused, fmt::format("ticket '{}': {}", entry.ticket, e.what()));
   }
-  if (latest_.is_not_a_date_time() || record.at > latest_) latest_ = record.at;
+  watch(held->first, held->second);
+  if (latest_.is_not_a_date_time() || record.at > latest_) {
+    latest_ = record.at;
+    let_go_final();
+  }
   return count(RecordOutcome::applied);
+}
+
+std::optional<pt::ptime> CaseRunner::final_after(const Case& c) const {
+  if (c.next_due) return std::nullopt;
+  for (const sla::Clock& clock : c.clocks) {
+    if (clock.state() == sla::Clock::State::running || clock.state() == sla::Clock::State::paused)
+      return std::nullopt;
+  }
+  const Ticket& t = c.ticket;
+  pt::ptime after = std::max(c.checked_until, t.updated_at);
+  if (t.state == State::closed) {
+    if (!reached(t.milestones.followed_up)) return std::nullopt;
+    after = std::max(after, t.milestones.closed + workflow_.lifecycle().policy().reopen_window);
+  } else if (t.state != State::cancelled) {
+    return std::nullopt;
+  }
+  return after;
+}
+
+void CaseRunner::watch(std::uint64_t seq, const Case& c) {
+  if (!on_final_) return;
+  if (const auto after = final_after(c)) watches_.emplace(*after, seq);
+}
+
+void CaseRunner::let_go_final() {
+  while (!watches_.empty() && watches_.top().first < latest_) {
+    const auto [after, seq] = watches_.top();
+    watches_.pop();
+    const auto held = held_.find(seq);
+    if (held == held_.end() || final_after(held->second) != after) continue;
+    on_final_(held->second, *this);
+    std::string ticket = held->second.ticket.id;
+    index_.erase(ticket);
+    finished_.emplace(std::move(ticket), latest_);
+    held_.erase(held);
+  }
 }
 
 pt::ptime CaseRunner::as_of() const { return until_ ? *until_ : latest_; }
@@ -78,19 +144,26 @@ pt::ptime CaseRunner::as_of() const { return until_ ? *until_ : latest_; }
 void CaseRunner::fire_due() {
   const pt::ptime at = as_of();
   if (at.is_special()) return;
-  for (Case& c : cases_) workflow_.fire_due(c, at);
+  for (auto& [seq, c] : held_) workflow_.fire_due(c, at);
 }
 
 std::vector<DueAction> CaseRunner::due() const {
   std::vector<DueAction> out;
   const pt::ptime at = as_of();
   if (at.is_special()) return out;
-  for (const Case& c : cases_) {
+  for (const auto& [seq, c] : held_) {
     for (FiredAction& action : workflow_.pending(c, at)) out.push_back({&c, std::move(action)});
   }
   std::stable_sort(out.begin(), out.end(), [](const DueAction& a, const DueAction& b) {
     return a.action.at < b.action.at;
   });
+  return out;
+}
+
+std::vector<const Case*> CaseRunner::cases() const {
+  std::vector<const Case*> out;
+  out.reserve(held_.size());
+  for (const auto& [seq, c] : held_) out.push_back(&c);
   return out;
 }
 

@@ -1,7 +1,8 @@
 // kefu kpi EVENTS --month 2026-10: the month's KPI scorecard. Every case of the event log is
 // driven through the workflow (as kefu run does), turned into a KPI record by the library
 // (kefu::kpi_record: the reply deadline is the case's first-response clock) and counted in the
-// month it was accepted; --calls adds the hotline's calls. The scorecard is judged against the
+// month it was accepted (as soon as it is final, so that memory follows the open cases: see
+// case_runner.hpp); --calls adds the hotline's calls. The scorecard is judged against the
 // config's targets (the hotline standard's by default) and printed by kefu::report::render, or
 // with --format html as a page with charts (html_report.hpp).
 
@@ -83,21 +84,26 @@ int kpi_scorecard(const KpiOptions& options) {
   accumulator_options.group_by = *parse<kpi::GroupBy>(options.by);
   kpi::Accumulator accumulator(accumulator_options);
 
-  LogRun run = run_log(options.log);
   // A case the KPI counts cannot judge (an inquiry on a channel without a reply deadline) is
   // not bad input: it is named on stderr, and the scorecard counts it as refused.
   std::size_t cases_refused = 0;
   const bool html = options.format == "html";
   MonthSeries series(month, config.business_calendar());
-  for (const Case& c : run.runner->cases()) {
+  // Each case is counted once it is final (case_runner.hpp), or when the log ends; the counts
+  // and the series do not depend on the order cases come in.
+  const auto add_case = [&](const Case& c, boost::posix_time::ptime as_of) {
     const kpi::CaseRecord record = kpi_record(c);
     if (const kpi::Added added = accumulator.add(record); !added) {
       ++cases_refused;
       fmt::print(stderr, "ticket '{}': not counted: {}\n", c.ticket.id, added.reason);
     } else if (html) {
-      series.add(c, record, run.runner->as_of());
+      series.add(c, record, as_of);
     }
-  }
+  };
+  // A final case's clocks read the same at any instant from the watermark on.
+  LogRun run = run_log(
+      options.log, [&](const Case& c, const CaseRunner& runner) { add_case(c, runner.latest()); });
+  for (const Case* c : run.runner->cases()) add_case(*c, run.runner->as_of());
   const CallCounts calls = run.stopped ? CallCounts{} : add_calls(options, accumulator);
 
   const kpi::Scorecard all = accumulator_options.group_by == kpi::GroupBy::none
@@ -162,6 +168,7 @@ void add_kpi_command(CLI::App& app, Action& action) {
   sub->add_option("-o,--output", options->log.output, "where to write; -: standard output");
   sub->add_flag("--strict", options->log.strict,
                 "stop at the first bad record (the scorecard is not written)");
+  add_hold_all_flag(*sub, options->log);
   sub->callback([options, &action] { action = [options] { return kpi_scorecard(*options); }; });
 }
 

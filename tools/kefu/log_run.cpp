@@ -6,6 +6,8 @@
 
 #include <fmt/core.h>
 
+#include <utility>
+
 namespace kefu::tool {
 
 void add_log_options(CLI::App& sub, LogRunOptions& options) {
@@ -22,9 +24,16 @@ void add_log_options(CLI::App& sub, LogRunOptions& options) {
   sub.add_option("-o,--output", options.output, "where to write; -: standard output");
   sub.add_flag("--strict", options.strict,
                "stop at the first bad record (what was read before it is still written)");
+  add_hold_all_flag(sub, options);
 }
 
-LogRun run_log(const LogRunOptions& options) {
+void add_hold_all_flag(CLI::App& sub, LogRunOptions& options) {
+  sub.add_flag("--hold-all", options.hold_all,
+               "keep every case until the log ends, for a log not in time order (by default a "
+               "case is let go once final: README, the kefu command)");
+}
+
+LogRun run_log(const LogRunOptions& options, FinalSink on_final) {
   const std::optional<boost::posix_time::ptime> until =
       options.at.empty() ? std::nullopt : std::optional(instant_option("--at", options.at));
   const Config config = load_config(options.config);
@@ -33,7 +42,8 @@ LogRun run_log(const LogRunOptions& options) {
                            : options.input_format == "jsonl" ? LogFormat::jsonl
                                                              : log_format_for(options.events);
   LogRun run;
-  run.runner = std::make_unique<CaseRunner>(config.workflow(), until);
+  if (options.hold_all) on_final = {};
+  run.runner = std::make_unique<CaseRunner>(config.workflow(), until, std::move(on_final));
   EventLog log = [&] {
     try {
       return EventLog(input.stream(), format);
@@ -45,6 +55,11 @@ LogRun run_log(const LogRunOptions& options) {
     const auto result = run.runner->take(*entry);
     if (result.problem.empty()) continue;
     fmt::print(stderr, "{}:{}: {}\n", input.name(), entry->line, result.problem);
+    if (result.stop) {
+      fmt::print(stderr, "{}:{}: stopped (not in time order)\n", input.name(), entry->line);
+      run.stopped = true;
+      break;
+    }
     if (options.strict) {
       fmt::print(stderr, "{}:{}: stopped (--strict)\n", input.name(), entry->line);
       run.stopped = true;
@@ -60,7 +75,7 @@ void print_summary(const std::string& command, const LogRun& run, const std::str
              "kefu {}: {} records: {} applied, {} duplicate, {} after --at, {} malformed, {} "
              "unknown ticket, {} refused; {} cases, {}\n",
              command, n.records, n.applied, n.duplicates, n.after_until, n.malformed,
-             n.unknown_tickets, n.refused, run.runner->cases().size(), tail);
+             n.unknown_tickets, n.refused, run.runner->case_count(), tail);
 }
 
 int exit_code_of(const LogRun& run) {

@@ -19,20 +19,25 @@ struct LogRunOptions {
   std::string format;  // the output's: jsonl or table
   std::string output = "-";
   bool strict = false;
+  bool hold_all = false;  // keep every case until the log ends (case_runner.hpp)
 };
 
 // Adds the options both commands take (EVENTS, --config, --input-format, --format, -o,
-// --strict); --at is the command's own.
+// --strict, --hold-all); --at is the command's own.
 void add_log_options(CLI::App& sub, LogRunOptions& options);
 
 struct LogRun {
   std::unique_ptr<CaseRunner> runner;
-  bool stopped = false;  // --strict stopped at a bad record
+  bool stopped = false;  // --strict stopped at a bad record, or the log was not in time order
 };
 
+// Adds --hold-all, which kpi takes too.
+void add_hold_all_flag(CLI::App& sub, LogRunOptions& options);
+
 // Throws kefu::error for a log or a config that cannot be read at all (exit 1) and usage_error
-// for a bad --at.
-LogRun run_log(const LogRunOptions& options);
+// for a bad --at. Final cases go to `on_final` as they become final (CaseRunner), unless
+// --hold-all.
+LogRun run_log(const LogRunOptions& options, FinalSink on_final);
 
 // "kefu run: 9 records: 6 applied, 1 duplicate, 0 after --at, 1 malformed, 1 unknown ticket,
 // 0 refused; 3 cases" followed by `tail` ("5 actions fired"), on stderr.
