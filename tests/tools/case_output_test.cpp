@@ -19,7 +19,7 @@ TEST_CASE("case lines: strings escaped as JSON requires, the rest of the bytes a
   while (const auto entry = events.next()) runner.take(*entry);
   REQUIRE(runner.cases().size() == 1);
   std::ostringstream out;
-  write_case_jsonl(out, runner.cases().front(), runner.as_of());
+  write_case_jsonl(out, *runner.cases().front(), runner.as_of());
   const std::string line = out.str();
   CHECK(line.rfind(R"({"id":"T-1","state":")", 0) == 0);
   // The opener is the handler; its name written back with the short escapes where JSON has
