@@ -74,21 +74,24 @@ void softmax(const LearnedWeights& w, double* scores) {
   }
 }
 
-// The k-th largest of `values` (counting repeats), by a branch-free insertion into k slots held
-// in registers; -infinity when there are fewer than k.
+// Puts `v` into `slots`, held largest first, and drops the smallest, without a branch.
+template <class Slots>
+void keep_largest(Slots& slots, float v) noexcept {
+  for (float& s : slots) {
+    const float low = std::min(s, v);
+    s = std::max(s, v);
+    v = low;
+  }
+}
+
+// The k-th largest of `values` (counting repeats), in k slots held in registers; -infinity
+// when there are fewer than k.
 template <std::size_t K>
 float kth_largest(const std::vector<float>& values) noexcept {
-  std::array<float, K> slot;
-  slot.fill(-std::numeric_limits<float>::infinity());
-  for (const float value : values) {
-    float v = value;
-    for (float& s : slot) {
-      const float low = std::min(s, v);
-      s = std::max(s, v);
-      v = low;
-    }
-  }
-  return slot.back();
+  std::array<float, K> slots;
+  slots.fill(-std::numeric_limits<float>::infinity());
+  for (const float value : values) keep_largest(slots, value);
+  return slots.back();
 }
 
 // The `evidence`-th largest pull: no row below it can be among the strongest `evidence`.
@@ -109,14 +112,7 @@ float evidence_floor(const std::vector<float>& pulls, std::size_t evidence,
       break;
   }
   slots.assign(evidence, none);
-  for (const float pull : pulls) {
-    float v = pull;
-    for (float& s : slots) {
-      const float low = std::min(s, v);
-      s = std::max(s, v);
-      v = low;
-    }
-  }
+  for (const float pull : pulls) keep_largest(slots, pull);
   return slots.back();
 }
 
