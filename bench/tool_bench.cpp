@@ -8,8 +8,11 @@
 // lines with Boost.JSON alone, the floor any reader of the log pays.
 //
 // The command itself: `kefu run` and `kefu kpi` run as a child process on the file; the time
-// is the child's CPU time (user + system, getrusage of the children: the machine is shared) and
-// peak_rss_mb its peak resident memory, to tell memory per event from memory per open case.
+// is the child's CPU time (user + system of all its threads, getrusage of the children: the
+// machine is shared), wall_s the time from its start to its end (what the user waits, the
+// reading running ahead on a second thread: tools/kefu/read_ahead.hpp; only meaningful on an
+// idle machine), and peak_rss_mb its peak resident memory, to tell memory per event from
+// memory per open case.
 
 #include "case_output.hpp"
 #include "case_runner.hpp"
@@ -21,6 +24,7 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <chrono>
 #include <fcntl.h>
 #include <fstream>
 #include <map>
@@ -99,8 +103,11 @@ void command_bench(benchmark::State& state, const char* path, std::vector<std::s
   const std::size_t lines = line_count(path);
   args.insert(args.begin(), KEFU_COMMAND);
   long peak = 0;
+  double wall = 0;
   for (auto _ : state) {
+    const auto start = std::chrono::steady_clock::now();
     const rusage usage = run_command(args);
+    wall += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (usage.ru_maxrss < 0) {
       state.SkipWithError("the kefu command failed");
       break;
@@ -109,6 +116,7 @@ void command_bench(benchmark::State& state, const char* path, std::vector<std::s
     state.SetIterationTime(seconds_of(usage.ru_utime) + seconds_of(usage.ru_stime));
   }
   state.counters["peak_rss_mb"] = static_cast<double>(peak) / 1024.0;
+  state.counters["wall_s"] = benchmark::Counter(wall, benchmark::Counter::kAvgIterations);
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * lines));
 }
 

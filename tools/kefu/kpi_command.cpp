@@ -4,7 +4,8 @@
 // month it was accepted (as soon as it is final, so that memory follows the open cases: see
 // case_runner.hpp); --calls adds the hotline's calls. The scorecard is judged against the
 // config's targets (the hotline standard's by default) and printed by kefu::report::render, or
-// with --format html as a page with charts (html_report.hpp).
+// with --format html as a page with charts (html_report.hpp). The workflow runs without the
+// escalation rules: what they fire changes no ticket, flag or clock, and no indicator counts it.
 
 #include "call_log.hpp"
 #include "commands.hpp"
@@ -143,6 +144,7 @@ int kpi_scorecard(const KpiOptions& options) {
 
 void add_kpi_command(CLI::App& app, Action& action) {
   auto options = std::make_shared<KpiOptions>();
+  options->log.escalation_rules = false;  // no indicator reads a fired action
   CLI::App* sub = app.add_subcommand(
       "kpi",
       "The month's KPI scorecard from an event log (and the hotline's calls), against "

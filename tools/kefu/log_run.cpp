@@ -2,10 +2,12 @@
 
 #include "commands.hpp"
 #include "options.hpp"
+#include "read_ahead.hpp"
 #include "streams.hpp"
 
 #include <fmt/core.h>
 
+#include <optional>
 #include <utility>
 
 namespace kefu::tool {
@@ -43,7 +45,12 @@ LogRun run_log(const LogRunOptions& options, FinalSink on_final) {
                                                              : log_format_for(options.events);
   LogRun run;
   if (options.hold_all) on_final = {};
-  run.runner = std::make_unique<CaseRunner>(config.workflow(), until, std::move(on_final));
+  Workflow workflow =
+      options.escalation_rules
+          ? config.workflow()
+          : Workflow(Lifecycle(config.lifecycle), config.sla, config.business_calendar(),
+                     escalation::Rules({}, config.escalation.ladder()));
+  run.runner = std::make_unique<CaseRunner>(std::move(workflow), until, std::move(on_final));
   EventLog log = [&] {
     try {
       return EventLog(input.stream(), format);
@@ -51,7 +58,17 @@ LogRun run_log(const LogRunOptions& options, FinalSink on_final) {
       throw parse_error(fmt::format("{}: {}", input.name(), e.what()));
     }
   }();
-  while (const auto entry = log.next()) {
+  // Someone typing the log gets each record applied as it comes; otherwise the reading runs
+  // ahead on a thread of its own (read_ahead.hpp).
+  std::optional<ReadAhead> ahead;
+  if (!input.interactive()) ahead.emplace(log);
+  std::optional<LogEntry> typed;
+  const auto next = [&]() -> const LogEntry* {
+    if (ahead) return ahead->next();
+    typed = log.next();
+    return typed ? &*typed : nullptr;
+  };
+  while (const LogEntry* entry = next()) {
     const auto result = run.runner->take(*entry);
     if (result.problem.empty()) continue;
     fmt::print(stderr, "{}:{}: {}\n", input.name(), entry->line, result.problem);

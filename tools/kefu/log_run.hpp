@@ -20,6 +20,9 @@ struct LogRunOptions {
   std::string output = "-";
   bool strict = false;
   bool hold_all = false;  // keep every case until the log ends (case_runner.hpp)
+  // false: the workflow runs without the config's escalation rules, for a command that reads
+  // no fired action (kpi: firing changes neither the ticket, its flags nor its clocks).
+  bool escalation_rules = true;
 };
 
 // Adds the options both commands take (EVENTS, --config, --input-format, --format, -o,

@@ -8,6 +8,7 @@
 #include <iostream>
 #include <iterator>
 #include <system_error>
+#include <unistd.h>
 
 namespace kefu::tool {
 
@@ -26,6 +27,8 @@ Input::Input(const std::string& path) : stream_(&std::cin), name_("<stdin>") {
   wrapped_.rdbuf(progress_.get());
   stream_ = &wrapped_;
 }
+
+bool Input::interactive() const { return stream_ == &std::cin && isatty(STDIN_FILENO) == 1; }
 
 std::string Input::read_all() {
   std::string text{std::istreambuf_iterator<char>(*stream_), std::istreambuf_iterator<char>()};

@@ -19,6 +19,8 @@ class Input {
   std::istream& stream() { return *stream_; }
   // The path, or "<stdin>": what error messages name.
   const std::string& name() const { return name_; }
+  // Standard input from a terminal: someone may be typing it.
+  bool interactive() const;
   // The rest of the input as one string.
   std::string read_all();
 
