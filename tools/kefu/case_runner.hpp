@@ -94,6 +94,8 @@ class CaseRunner {
   // the cases that the record's instant makes final to the sink.
   Result take(const LogEntry& entry);
 
+  // The instant the run is as of (--at): later events are not applied; none: every event is.
+  const std::optional<boost::posix_time::ptime>& until() const { return until_; }
   // `until`, or else the latest event applied; not_a_date_time before any.
   boost::posix_time::ptime as_of() const;
   // The latest event applied (the watermark): a final case's clocks read the same at any

@@ -13,7 +13,6 @@
 #include "case_output.hpp"
 #include "commands.hpp"
 #include "log_run.hpp"
-#include "options.hpp"
 #include "streams.hpp"
 #include <kefu/calendar/instant.hpp>
 #include <kefu/core/error.hpp>
@@ -104,15 +103,13 @@ int run(const LogRunOptions& options) {
     return output->stream();
   };
   const bool table = options.format == "table";
-  const std::optional<pt::ptime> until =
-      options.at.empty() ? std::nullopt : std::optional(instant_option("--at", options.at));
   std::optional<WaitingLines> waiting;
   std::size_t fired = 0;
   const auto write_final = [&](const Case& c, const CaseRunner& runner) {
     fired += c.fired.size();
     if (table) {
       write_case_table(out(), c, runner.latest(), runner.workflow().calendar().zone());
-    } else if (until) {
+    } else if (const auto& until = runner.until()) {
       write_case_jsonl(out(), c, *until);
     } else {
       std::ostringstream line;
