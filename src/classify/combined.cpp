@@ -15,10 +15,27 @@ namespace detail {
 
 namespace {
 
+// The model's most probable label, also where it abstained: by 5-fold cross-validation it is
+// right more often than the keyword decision even below the abstain threshold (docs/defaults.md
+// §classify), and the field still needs a person. A host's own label keeps the keyword one.
 template <class Enum>
 void take(const FieldPrediction& p, Enum& into) {
-  if (p.abstained) return;
-  if (const auto value = parse<Enum>(p.label)) into = *value;
+  if (const auto value = parse<Enum>(p.best)) into = *value;
+}
+
+// Step 5's raises (raised_priority) but for "high for a fault_repair case".
+Priority raised_model_priority(const Classification& c, Priority priority) {
+  const auto raise = [&priority](Priority to) { priority = std::max(priority, to); };
+  if (c.category == Category::complaint) raise(Priority::high);
+  for (const Priority value : enum_values<Priority>()) {
+    if (c.score(value) > 0.0) raise(value);
+  }
+  const Flags& flags = c.flags;
+  if (flags.repeat_complaint || flags.escalation_demand || flags.perishable) {
+    raise(Priority::high);
+  }
+  if (flags.safety_risk) raise(Priority::critical);
+  return priority;
 }
 
 }  // namespace
@@ -58,11 +75,19 @@ void combine(const ClassifierModel& with, bool default_packs, std::string_view t
   out.learned = default_packs || !model.keyword_features() ? model.predict(text, out, with.evidence)
                                                            : model.predict(text, with.evidence);
   const FieldPrediction& scenario = out.learned[LearnedField::scenario];
+  const FieldPrediction& priority = out.learned[LearnedField::priority];
   take(out.learned[LearnedField::category], out.category);
   take(scenario, out.scenario);
 
   Flags& flags = out.flags;
-  if (scenario.best == "emergency" && scenario.probability >= with.emergency_vote) {
+  // The model's own safety votes: emergency as its scenario, or critical as its priority, with a
+  // probability of at least the vote. Critical beside a logistics or order change scenario is
+  // wrong medicine shipped, the warehouse's case: critical without the safety flag.
+  const bool critical_vote =
+      priority.best == "critical" && priority.probability >= with.emergency_vote;
+  const bool goods = out.scenario == Scenario::logistics || out.scenario == Scenario::order_change;
+  if ((scenario.best == "emergency" && scenario.probability >= with.emergency_vote) ||
+      (critical_vote && !goods)) {
     flags.safety_risk = true;
   }
   if (flags.safety_risk) out.scenario = Scenario::emergency;
@@ -70,12 +95,15 @@ void combine(const ClassifierModel& with, bool default_packs, std::string_view t
     flags.non_essential_defect = false;
   }
 
-  // The model's priority (the keyword one where it abstained), raised as in step 5.
-  // The model reaches critical only by its emergency vote, as a safety risk: its critical
-  // priority alone counts as high.
-  Priority priority = out.priority;
-  take(out.learned[LearnedField::priority], priority);
-  out.priority = raised_priority(out, std::min(priority, Priority::high));
+  // The model's priority (the keyword one for a host's own label), raised as in step 5 but for
+  // the fault_repair rule: the model tells a fault that stops use (high) from one that does not
+  // (normal), as the labelling guide does, so a fault_repair scenario alone does not raise it.
+  // The model reaches critical only by its safety votes above: its critical alone counts as
+  // high.
+  Priority from = out.priority;
+  take(priority, from);
+  from = critical_vote ? Priority::critical : std::min(from, Priority::high);
+  out.priority = raised_model_priority(out, from);
 }
 
 }  // namespace kefu::detail

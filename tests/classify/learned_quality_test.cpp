@@ -103,10 +103,12 @@ TEST_CASE("learned model: 5-fold cross-validation on training.txt and corpus.txt
   // Measured 2026-12-01 with the default options: category 84.4%, scenario 82.6%, priority
   // 88.2% (keyword packs alone on training.txt: 61.2%, 56.9%); after 25 look-alikes and
   // hazards were added to training.txt for the combined classifier (3 177 messages, other
-  // folds): 84.0%, 82.7%, 87.9%.
-  CHECK(cv[kefu::LearnedField::category].accuracy() >= 0.84);
-  CHECK(cv[kefu::LearnedField::scenario].accuracy() >= 0.82);
-  CHECK(cv[kefu::LearnedField::priority].accuracy() >= 0.875);
+  // folds): 84.0%, 82.7%, 87.9%. Third round, 2026-12-02 (4 264 messages: 389 more for the
+  // confusions, learning rate 2 and L2 5e-4 chosen by this cross-validation): 87.9%, 87.0%,
+  // 91.1%.
+  CHECK(cv[kefu::LearnedField::category].accuracy() >= 0.875);
+  CHECK(cv[kefu::LearnedField::scenario].accuracy() >= 0.865);
+  CHECK(cv[kefu::LearnedField::priority].accuracy() >= 0.91);
   // The confusion matrix adds up to the messages, and a class's recall is its diagonal over
   // its row.
   const auto& s = cv[kefu::LearnedField::scenario];

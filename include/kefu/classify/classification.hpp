@@ -28,10 +28,9 @@ struct Classification {
   EvidenceList evidence;
   // Filled by a classifier with a learned model (Classifier::with_model, Classifier::defaults()),
   // empty otherwise: the model's label per field as a string (a host's own label such as
-  // "billing" too), its confidence and the n-grams that weighed most. The model decided
-  // `category` and `scenario` where it did not abstain and its label is one of kefu's; where it
-  // abstained the field needs a person (needs_person) and `category` / `scenario` hold the
-  // keyword rules' decision, as a hint only.
+  // "billing" too), its confidence and the n-grams that weighed most. `category` and
+  // `scenario` are the model's most probable labels where they are kefu's; where it abstained
+  // the field needs a person (needs_person) and they are a hint only.
   LearnedPrediction learned;
 
   [[nodiscard]] bool needs_person(LearnedField field) const noexcept {

@@ -34,16 +34,18 @@
 //     perishable is set; critical when safety_risk is set.
 //  6. With a learned model (with_model; defaults() has the bundled one), steps 1-5 still run
 //     and the model then decides (Classification::learned keeps its labels and confidence):
-//     category and scenario are the model's where it did not abstain and its label is one of
-//     kefu's, else the keyword decision stays and the field needs a person. The keyword flags
-//     always stand; the model only adds safety_risk when its scenario is emergency with a
-//     probability of at least `emergency_vote`. With safety_risk the scenario is emergency.
-//     Priority starts from the model's (the keyword one where the model abstained), at most
-//     high (the model reaches critical only through its emergency vote), and is then raised,
-//     never lowered, as in step 5: high for a complaint or a fault_repair case, the
-//     keyword packs' priority votes, high for repeat_complaint, escalation_demand or
-//     perishable, critical for safety_risk. non_essential_defect is cleared beside a safety
-//     risk or a fault_repair scenario.
+//     category and scenario are the model's most probable labels when they are kefu's (else
+//     the keyword decision stays); where the model abstained the field needs a person and its
+//     most probable label is the hint. The keyword flags always stand; the model only adds
+//     safety_risk, by a safety vote of probability at least `emergency_vote`: its scenario is
+//     emergency, or its priority is critical with a scenario other than logistics and
+//     order_change (critical beside those is wrong medicine shipped: critical, no flag). With
+//     safety_risk the scenario is emergency. Priority starts from the model's most probable one
+//     (critical only by a safety vote, else at most high) and is then raised, never lowered,
+//     as in step 5 but for its fault_repair rule (the model tells a fault that stops use, high,
+//     from one that does not): high for a complaint, the keyword packs' priority votes, high
+//     for repeat_complaint, escalation_demand or perishable, critical for safety_risk.
+//     non_essential_defect is cleared beside a safety risk or a fault_repair scenario.
 
 #include <kefu/classify/classification.hpp>
 #include <kefu/classify/learned_model.hpp>
@@ -63,11 +65,13 @@ class ClassifierRules;
 struct ClassifierModel;
 }  // namespace detail
 
-// The model's emergency probability from which it raises safety_risk by itself: kefu's choice,
-// by 5-fold cross-validation on kefu's corpus (3 785 messages, issue 18 second round): 0.3
-// raised safety recall from the keywords' 89.0% to 92.5% at 96.5% precision; 0.4 found 6
-// fewer for 7 false alarms less (91.6%, 96.6%), 0.5 and up lost more recall. Recall first.
-// bench/RESULTS.md, "more training data and safety rules".
+// The model's probability from which its safety votes (emergency scenario, critical priority)
+// count: kefu's choice, by 5-fold cross-validation on kefu's corpus (3 785 messages, issue 18
+// second round): 0.3 raised safety recall from the keywords' 89.0% to 92.5% at 96.5%
+// precision; 0.4 found 6 fewer for 7 false alarms less (91.6%, 96.6%), 0.5 and up lost more
+// recall. Recall first. bench/RESULTS.md, "more training data and safety rules". Checked again
+// in the third round (4 264 messages, docs/defaults.md §classify): 0.3 94.0% at 95.4%, 0.4
+// 93.2% at 95.8%, 0.2 found 4 more for 7 more alarms; 0.3 stays.
 inline constexpr double default_emergency_vote = 0.3;
 
 class Classifier {

@@ -40,8 +40,8 @@ namespace kefu {
 struct LearnedOptions {
   std::uint64_t seed = 1;
   int epochs = 30;
-  double learning_rate = 1.0;  // at the start; falls linearly to 0
-  double l2 = 1e-4;            // per update, on the touched rows
+  double learning_rate = 2.0;  // at the start; falls linearly to 0
+  double l2 = 5e-4;            // per update, on the touched rows
   int hash_bits = 18;          // 2^18 buckets before pruning
   int min_count = 2;           // a bucket must occur in this many training messages
   bool keyword_features = true;
