@@ -183,3 +183,24 @@ TEST_CASE("combined classifier: the fresh hold-out set, scored once, never tuned
   CHECK(both.category > keywords.category);
   CHECK(both.found_critical >= keywords.found_critical);
 }
+
+TEST_CASE("combined classifier: the fourth hold-out set, scored once, never tuned on") {
+  const auto [both, keywords, model_alone] = score_holdout("holdout_fourth.txt");
+  // Written by a fourth writer who read only the labelling guide, the digest and the SOPs;
+  // kept sealed, outside the repository, until the classifier of issue 18's third round (4 264
+  // training messages, the model's best label where it abstains, its critical vote) was merged,
+  // then scored once, 2026-12-02, nothing changed after it (bench/RESULTS.md): combined
+  // category 88.1%, scenario 84.8%, priority 89.2%, safety 158 of 172 (91.9%) at precision
+  // 92.4% (158/171), a field needing a person for 12.2%; keyword packs alone 66.3%, 64.3%,
+  // 66.0%, 128 of 172; the bundled model's best labels alone 88.1%, 84.9%, 89.0%, 151 of 172.
+  // The issue's targets (92%, 88%, 100% safety recall at 90% precision) are not met. Floors:
+  // the figures rounded down.
+  CHECK(both.category >= 0.88 * both.messages);
+  CHECK(both.scenario >= 0.845 * both.messages);
+  CHECK(both.priority >= 0.89 * both.messages);
+  CHECK(both.found_critical >= 158);
+  CHECK(both.precision() >= 0.92);
+  CHECK(both.category > keywords.category);
+  CHECK(both.found_critical >= keywords.found_critical);
+  CHECK(both.found_critical >= model_alone.found_critical);
+}
