@@ -55,6 +55,7 @@ class TargetMemo {
 struct TimedRule {
   const Rule* rule;
   std::optional<sla::ClockId> clock;  // none for a time-in-state rule
+  State state = State::received;      // a time-in-state rule's state
 };
 
 struct Workflow::Impl {
@@ -136,21 +137,23 @@ std::vector<Pending> pending_occasions(const Impl& impl, const Case& c,
   pending.reserve(impl.timed.size());
   for (const TimedRule& timed : impl.timed) {
     const Rule& rule = *timed.rule;
-    // The cheap test of the trigger's state first; both are pure.
-    if (!timed.clock && facts.state != rule.trigger.name) continue;
-    if (!may_fire(rule, facts)) continue;
+    // The cheap tests first (the trigger's state, the occasion), the calendar last; all are
+    // pure.
+    if (!timed.clock && c.ticket.state != timed.state) continue;
+    const sla::Clock* clock = timed.clock ? c.clock(*timed.clock) : nullptr;
+    if (timed.clock && clock == nullptr) continue;
+    const auto occasion =
+        clock != nullptr ? static_cast<std::uint32_t>(clock->cycles()) : c.state_entered_by;
+    if (!may_fire(rule, facts) || c.has_fired(rule.id, occasion)) continue;
     std::optional<ptime> due;
-    std::uint32_t occasion = 0;
-    if (!timed.clock) {
+    if (clock == nullptr) {
       const auto& calendar =
           rule.trigger.basis == kefu::TimeBasis::business ? impl.calendar : impl.wall;
       due = calendar.add(c.state_since, rule.trigger.duration);
-      occasion = c.state_entered_by;
-    } else if (const sla::Clock* clock = c.clock(*timed.clock)) {
+    } else {
       due = clock_due(rule, *clock);
-      occasion = static_cast<std::uint32_t>(clock->cycles());
     }
-    if (due && !c.has_fired(rule.id, occasion)) pending.push_back({&rule, occasion, *due});
+    if (due) pending.push_back({&rule, occasion, *due});
   }
   return pending;
 }
@@ -366,10 +369,13 @@ Workflow::Workflow(Lifecycle lifecycle, sla::Policy policy, BusinessCalendar cal
                                           {}});
   for (const Rule& rule : impl->rules.rules()) {
     if (!rule.trigger.is_timed()) continue;
-    // check_names has made sure a clock rule names a clock of the policy.
-    std::optional<sla::ClockId> clock;
-    if (rule.trigger.kind != TriggerKind::time_in_state) clock.emplace(rule.trigger.name);
-    impl->timed.push_back({&rule, clock});
+    // check_names has made sure a clock rule names a clock of the policy, and a time-in-state
+    // rule a state.
+    if (rule.trigger.kind == TriggerKind::time_in_state) {
+      impl->timed.push_back({&rule, std::nullopt, *parse<State>(rule.trigger.name)});
+    } else {
+      impl->timed.push_back({&rule, sla::ClockId(rule.trigger.name)});
+    }
   }
   const auto& rows = impl->policy.semantics();
   for (std::size_t i = 0; i < rows.size(); ++i) {
