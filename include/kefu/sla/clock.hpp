@@ -126,7 +126,16 @@ class Clock {
   struct Segment {
     boost::posix_time::ptime from;
     boost::posix_time::ptime to;  // not_a_date_time while running
+    // The open seconds of [from, to), worked out once when the stretch closed, so that the
+    // queries ask the calendar only about the open stretch; -1 while running, or when the
+    // calendar refused the stretch (the queries then ask it again, and it refuses them).
+    std::int64_t counted = -1;
   };
+
+  // The open seconds of a closed stretch.
+  std::int64_t closed_length(const Segment& segment) const;
+  // The open seconds from `from` to `to`, or -1 when the calendar refuses them.
+  std::int64_t length_or_unknown(boost::posix_time::ptime from, boost::posix_time::ptime to) const;
 
   struct Event {
     ClockAction action;
