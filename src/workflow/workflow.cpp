@@ -293,17 +293,45 @@ void after_event(const Impl& impl, Case& c, const Transition& transition,
   c.next_due = late.next;
 }
 
-// A copy of the case without the ticket's history, which stays with `c`.
-Case copy_but_history(Case& c) {
-  std::vector<EventRecord> history;
-  history.swap(c.ticket.history);
-  struct GiveBack {
-    std::vector<EventRecord>& from;
-    std::vector<EventRecord>& to;
-    ~GiveBack() { to.swap(from); }
-  } give_back{history, c.ticket.history};
-  return c;
-}
+// What an event may change of a case, kept to put back when it fails or is refused (all or
+// nothing): the case but the ticket's history and the fired actions, to which an event only
+// appends, so those are only cut back to their length.
+class Rollback {
+ public:
+  explicit Rollback(Case& c)
+      : case_(c), history_size_(c.ticket.history.size()), fired_size_(c.fired.size()) {
+    std::vector<EventRecord> history;
+    std::vector<FiredAction> fired;
+    history.swap(c.ticket.history);
+    fired.swap(c.fired);
+    struct GiveBack {
+      Case& to;
+      std::vector<EventRecord>& history;
+      std::vector<FiredAction>& fired;
+      ~GiveBack() {
+        to.ticket.history.swap(history);
+        to.fired.swap(fired);
+      }
+    } give_back{c, history, fired};
+    saved_ = c;
+  }
+
+  void undo() {
+    auto history = std::move(case_.ticket.history);
+    auto fired = std::move(case_.fired);
+    history.erase(history.begin() + static_cast<std::ptrdiff_t>(history_size_), history.end());
+    fired.erase(fired.begin() + static_cast<std::ptrdiff_t>(fired_size_), fired.end());
+    case_ = std::move(saved_);
+    case_.ticket.history = std::move(history);
+    case_.fired = std::move(fired);
+  }
+
+ private:
+  Case& case_;
+  std::size_t history_size_;
+  std::size_t fired_size_;
+  Case saved_;
+};
 
 void check_names(const escalation::Rules& rules, const sla::Policy& policy) {
   const auto refuse = [](const Rule& rule, std::string_view what, std::string_view name) {
@@ -431,30 +459,23 @@ WorkflowResult Workflow::apply(Case& c, const Event& event, ptime at,
   // before that nothing is (as in fire_due).
   DueSplit before;
   if (c.next_due && *c.next_due <= at) before = due_by(*impl_, c, at);
-  // All or nothing: the event is applied to `next`, a copy of the case that borrows its history
-  // (an event only appends to it), and the case takes `next` only once everything succeeded. A
-  // throw (a calendar without the year's data) leaves the case as it was.
-  Case next = copy_but_history(c);
-  next.ticket.history.swap(c.ticket.history);
-  const std::size_t recorded = next.ticket.history.size();
+  // All or nothing: the event is applied to the case itself, which is put back as it was when
+  // a throw (a calendar without the year's data) or the lifecycle's refusal ends it.
+  Rollback rollback(c);
   try {
-    result.transition = impl_->lifecycle.apply(next.ticket, event, at, event_id);
+    result.transition = impl_->lifecycle.apply(c.ticket, event, at, event_id);
     if (result.transition.accepted) {
-      record(next, before.due, &result.actions);
-      after_event(*impl_, next, result.transition, result.actions);
+      record(c, before.due, &result.actions);
+      after_event(*impl_, c, result.transition, result.actions);
     }
   } catch (...) {
-    auto& history = next.ticket.history;
-    history.erase(history.begin() + static_cast<std::ptrdiff_t>(recorded), history.end());
-    c.ticket.history.swap(history);
+    rollback.undo();
     throw;
   }
   if (!result.transition.accepted) {
-    c.ticket.history.swap(next.ticket.history);
+    rollback.undo();
     result.actions.clear();
-    return result;
   }
-  c = std::move(next);
   return result;
 }
 
