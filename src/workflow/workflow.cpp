@@ -1,11 +1,15 @@
 #include <kefu/core/error.hpp>
 #include <kefu/workflow/workflow.hpp>
 
+#include <boost/container/small_vector.hpp>
+
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <mutex>
+#include <tuple>
 #include <unordered_map>
 
 namespace kefu {
@@ -75,12 +79,28 @@ namespace {
 
 using Impl = Workflow::Impl;
 
-// A time-triggered occasion of a rule that has not fired yet.
+// A time-triggered occasion of a rule that has not fired yet, due at `due`; `order`: the rule's
+// place among the time-triggered rules, which orders occasions due at the same instant.
 struct Pending {
   const Rule* rule;
   std::uint32_t occasion;
   ptime due;
+  std::size_t order;
 };
+
+// A clock rule's occasion before its due instant is asked of the clock: `mark`, the counted
+// time that reaches the trigger.
+struct ClockMark {
+  const Rule* rule;
+  const sla::Clock* clock;
+  std::uint32_t occasion;
+  std::int64_t mark;  // seconds
+  std::size_t order;
+};
+
+// Few rules are time-triggered: these stay off the heap.
+using PendingList = boost::container::small_vector<Pending, 16>;
+using ClockMarks = boost::container::small_vector<ClockMark, 16>;
 
 bool is_active(const Ticket& ticket) {
   return ticket.state != State::closed && ticket.state != State::cancelled;
@@ -110,32 +130,38 @@ bool may_fire(const Rule& rule, const escalation::Facts& facts) {
   return (facts.active || rule.fires_when_inactive) && rule.when.matches(facts);
 }
 
-std::optional<ptime> clock_due(const Rule& rule, const sla::Clock& clock) {
+// The counted time at which a clock rule's trigger is reached (Clock::instant_at_fraction and
+// when_elapsed count the same way), or none when it never is.
+std::optional<std::int64_t> mark_of(const Rule& rule, const sla::Clock& clock) {
   const auto& trigger = rule.trigger;
   const std::int64_t limit = clock.limit().total_seconds();
   switch (trigger.kind) {
     case TriggerKind::clock_fraction:
-      return clock.instant_at_fraction(trigger.fraction);
+      // Beyond a million times the limit, as Clock::instant_at_fraction.
+      if (!(trigger.fraction >= 0 && trigger.fraction <= 1e6)) return std::nullopt;
+      return std::llround(trigger.fraction * static_cast<double>(limit));
     case TriggerKind::clock_breach: {
       const auto overrun = static_cast<std::int64_t>(static_cast<double>(limit) * trigger.fraction);
-      return clock.when_elapsed(boost::posix_time::seconds(limit + overrun));
+      if (limit + overrun < 0) return std::nullopt;
+      return limit + overrun;
     }
-    case TriggerKind::clock_remaining: {
-      const std::int64_t at = std::max<std::int64_t>(0, limit - trigger.duration.total_seconds());
-      return clock.when_elapsed(boost::posix_time::seconds(at));
-    }
+    case TriggerKind::clock_remaining:
+      return std::max<std::int64_t>(0, limit - trigger.duration.total_seconds());
     default:
       return std::nullopt;
   }
 }
 
-// Every time-triggered occasion that can fire under the case's current facts (facts_of(c))
-// and has not.
-std::vector<Pending> pending_occasions(const Impl& impl, const Case& c,
-                                       const escalation::Facts& facts) {
-  std::vector<Pending> pending;
-  pending.reserve(impl.timed.size());
-  for (const TimedRule& timed : impl.timed) {
+// Every time-triggered occasion that can fire under the case's current facts (facts_of(c)) and
+// has not, due at or before `upto`, and of the others at least the earliest: enough for
+// due_by. A clock reaches a larger mark no earlier than a smaller one, so once a mark of a
+// clock is due after `upto` (or never), the larger marks of that clock are not asked.
+PendingList pending_occasions(const Impl& impl, const Case& c, const escalation::Facts& facts,
+                              ptime upto) {
+  PendingList pending;
+  ClockMarks marks;
+  for (std::size_t i = 0; i < impl.timed.size(); ++i) {
+    const TimedRule& timed = impl.timed[i];
     const Rule& rule = *timed.rule;
     // The cheap tests first (the trigger's state, the occasion), the calendar last; all are
     // pure.
@@ -145,15 +171,23 @@ std::vector<Pending> pending_occasions(const Impl& impl, const Case& c,
     const auto occasion =
         clock != nullptr ? static_cast<std::uint32_t>(clock->cycles()) : c.state_entered_by;
     if (!may_fire(rule, facts) || c.has_fired(rule.id, occasion)) continue;
-    std::optional<ptime> due;
     if (clock == nullptr) {
       const auto& calendar =
           rule.trigger.basis == kefu::TimeBasis::business ? impl.calendar : impl.wall;
-      due = calendar.add(c.state_since, rule.trigger.duration);
-    } else {
-      due = clock_due(rule, *clock);
+      pending.push_back({&rule, occasion, calendar.add(c.state_since, rule.trigger.duration), i});
+    } else if (const auto mark = mark_of(rule, *clock)) {
+      marks.push_back({&rule, clock, occasion, *mark, i});
     }
-    if (due) pending.push_back({&rule, occasion, *due});
+  }
+  std::sort(marks.begin(), marks.end(), [](const ClockMark& a, const ClockMark& b) {
+    return std::tie(a.clock, a.mark, a.order) < std::tie(b.clock, b.mark, b.order);
+  });
+  const sla::Clock* passed = nullptr;  // a clock whose further marks are not asked
+  for (const ClockMark& m : marks) {
+    if (m.clock == passed) continue;
+    const auto due = m.clock->when_elapsed(boost::posix_time::seconds(m.mark));
+    if (due) pending.push_back({m.rule, m.occasion, *due, m.order});
+    if (!due || *due > upto) passed = m.clock;
   }
   return pending;
 }
@@ -171,9 +205,10 @@ struct DueSplit {
 };
 
 DueSplit due_by(const Impl& impl, const Case& c, const escalation::Facts& facts, ptime upto) {
-  auto pending = pending_occasions(impl, c, facts);
-  std::stable_sort(pending.begin(), pending.end(),
-                   [](const Pending& a, const Pending& b) { return a.due < b.due; });
+  auto pending = pending_occasions(impl, c, facts, upto);
+  std::sort(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) {
+    return std::tie(a.due, a.order) < std::tie(b.due, b.order);
+  });
   DueSplit split;
   for (const Pending& p : pending) {
     if (p.due > upto) {
