@@ -258,6 +258,10 @@ void drive_clocks(const Impl& impl, Case& c, const EventRecord& rec,
     if (target == targets.end()) continue;
     sla::Clock fresh(*target, impl.calendar);
     if (!fresh.apply(row.action, rec.at, promised).accepted()) continue;
+    // Room once for every clock the policy selects, rather than growing one clock at a time.
+    if (c.clocks.size() == c.clocks.capacity()) {
+      c.clocks.reserve(std::max(c.clocks.size() + 1, targets.size()));
+    }
     const auto at = std::upper_bound(
         c.clocks.begin(), c.clocks.end(), row.clock,
         [](const sla::ClockId& id, const sla::Clock& k) { return id < k.target().clock; });
