@@ -37,7 +37,10 @@ BusinessCalendar wall_time(const TimeZonePtr& zone) {
 }  // namespace
 
 Clock::Clock(ClockTarget target, BusinessCalendar business_calendar)
-    : target_(std::make_shared<const ClockTarget>(std::move(target))),
+    : Clock(std::make_shared<const ClockTarget>(std::move(target)), std::move(business_calendar)) {}
+
+Clock::Clock(std::shared_ptr<const ClockTarget> target, BusinessCalendar business_calendar)
+    : target_(target != nullptr ? std::move(target) : throw argument_error("sla clock: no target")),
       calendar_(target_->calendar == TimeBasis::wall ? wall_time(business_calendar.zone())
                                                      : std::move(business_calendar)),
       limit_(target_->limit.duration) {

@@ -24,14 +24,22 @@ namespace {
 // event; a log has few combinations of them, so each one's answer is kept. Behind a mutex, as a
 // Workflow is shared across threads; entries are never removed, so a reference to one stays
 // valid as long as the workflow.
+// The targets are shared with the clocks started on them.
+using Targets = std::vector<std::shared_ptr<const sla::ClockTarget>>;
+
 class TargetMemo {
  public:
-  const std::vector<sla::ClockTarget>& targets(const sla::Policy& policy,
-                                               const sla::TicketFacts& facts) {
+  const Targets& targets(const sla::Policy& policy, const sla::TicketFacts& facts) {
     const std::uint64_t key = key_of(facts);
     const std::lock_guard<std::mutex> lock(mutex_);
     auto found = memo_.find(key);
-    if (found == memo_.end()) found = memo_.emplace(key, policy.targets_for(facts)).first;
+    if (found == memo_.end()) {
+      Targets shared;
+      for (auto& target : policy.targets_for(facts)) {
+        shared.push_back(std::make_shared<const sla::ClockTarget>(std::move(target)));
+      }
+      found = memo_.emplace(key, std::move(shared)).first;
+    }
     return found->second;
   }
 
@@ -50,7 +58,7 @@ class TargetMemo {
   }
 
   std::mutex mutex_;
-  std::unordered_map<std::uint64_t, std::vector<sla::ClockTarget>> memo_;
+  std::unordered_map<std::uint64_t, Targets> memo_;
 };
 
 }  // namespace
@@ -235,8 +243,7 @@ void record(Case& c, std::vector<FiredAction>& fired, std::vector<FiredAction>* 
 // `only` limits it to one clock (a rebuild).
 // `targets`: what the policy selects for the case (Policy::targets_for), worked out once per
 // event by the caller.
-void drive_clocks(const Impl& impl, Case& c, const EventRecord& rec,
-                  const std::vector<sla::ClockTarget>& targets,
+void drive_clocks(const Impl& impl, Case& c, const EventRecord& rec, const Targets& targets,
                   const std::optional<sla::ClockId>& only = std::nullopt) {
   const auto promised = promised_instant(rec.event);
   const auto kind = static_cast<std::size_t>(rec.kind());
@@ -252,9 +259,8 @@ void drive_clocks(const Impl& impl, Case& c, const EventRecord& rec,
       continue;
     }
     if (row.action != sla::ClockAction::start && row.action != sla::ClockAction::restart) continue;
-    const auto target =
-        std::find_if(targets.begin(), targets.end(),
-                     [&](const sla::ClockTarget& t) { return t.clock == row.clock; });
+    const auto target = std::find_if(targets.begin(), targets.end(),
+                                     [&](const auto& t) { return t->clock == row.clock; });
     if (target == targets.end()) continue;
     sla::Clock fresh(*target, impl.calendar);
     if (!fresh.apply(row.action, rec.at, promised).accepted()) continue;
@@ -272,28 +278,28 @@ void drive_clocks(const Impl& impl, Case& c, const EventRecord& rec,
 // A running or paused clock whose target the policy no longer selects is counted again from
 // the history under the new target, or dropped when the policy selects none (a case triaged
 // from complaint to inquiry has no verification clock).
-void retarget_clocks(const Impl& impl, Case& c, const std::vector<sla::ClockTarget>& targets) {
+void retarget_clocks(const Impl& impl, Case& c, const Targets& targets) {
   for (auto it = c.clocks.begin(); it != c.clocks.end();) {
     const auto state = it->state();
     if (state != sla::Clock::State::running && state != sla::Clock::State::paused) {
       ++it;
       continue;
     }
-    const auto target =
-        std::find_if(targets.begin(), targets.end(),
-                     [&](const sla::ClockTarget& t) { return t.clock == it->target().clock; });
+    const auto target = std::find_if(targets.begin(), targets.end(),
+                                     [&](const auto& t) { return t->clock == it->target().clock; });
     if (target == targets.end()) {
       it = c.clocks.erase(it);
       continue;
     }
-    if (*target != it->target()) {
+    // A clock started on the selected target shares it.
+    if (target->get() != &it->target() && **target != it->target()) {
       Case rebuilt;
       rebuilt.ticket = c.ticket;
       rebuilt.flags = c.flags;
       for (const auto& rec : c.ticket.history) {
-        drive_clocks(impl, rebuilt, rec, targets, target->clock);
+        drive_clocks(impl, rebuilt, rec, targets, (*target)->clock);
       }
-      if (const sla::Clock* fresh = rebuilt.clock(target->clock)) *it = *fresh;
+      if (const sla::Clock* fresh = rebuilt.clock((*target)->clock)) *it = *fresh;
     }
     ++it;
   }

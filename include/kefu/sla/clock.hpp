@@ -64,6 +64,10 @@ class Clock {
   // Counts on `business_calendar`, or on an always-open calendar in its zone when the target
   // says so. Throws kefu::config_error for a bad target.
   Clock(ClockTarget target, BusinessCalendar business_calendar);
+  // The same with a target shared with other clocks (it is immutable): a workflow selects the
+  // targets once per set of facts and starts many clocks on them. Also throws
+  // kefu::argument_error for a null target.
+  Clock(std::shared_ptr<const ClockTarget> target, BusinessCalendar business_calendar);
 
   // `promised`: the instant a promised limit counts to (ignored for other limits).
   ClockResult start(boost::posix_time::ptime at,
