@@ -340,24 +340,31 @@ void after_event(const Impl& impl, Case& c, const Transition& transition,
 
 // What an event may change of a case, kept to put back when it fails or is refused (all or
 // nothing): the case but the ticket's history and the fired actions, to which an event only
-// appends, so those are only cut back to their length.
+// appends, so those are only cut back to their length. The clocks are kept inline, off the heap.
 class Rollback {
  public:
   explicit Rollback(Case& c)
-      : case_(c), history_size_(c.ticket.history.size()), fired_size_(c.fired.size()) {
+      : case_(c),
+        history_size_(c.ticket.history.size()),
+        fired_size_(c.fired.size()),
+        clocks_(c.clocks.begin(), c.clocks.end()) {
     std::vector<EventRecord> history;
     std::vector<FiredAction> fired;
+    std::vector<sla::Clock> clocks;
     history.swap(c.ticket.history);
     fired.swap(c.fired);
+    clocks.swap(c.clocks);
     struct GiveBack {
       Case& to;
       std::vector<EventRecord>& history;
       std::vector<FiredAction>& fired;
+      std::vector<sla::Clock>& clocks;
       ~GiveBack() {
         to.ticket.history.swap(history);
         to.fired.swap(fired);
+        to.clocks.swap(clocks);
       }
-    } give_back{c, history, fired};
+    } give_back{c, history, fired, clocks};
     saved_ = c;
   }
 
@@ -369,12 +376,14 @@ class Rollback {
     case_ = std::move(saved_);
     case_.ticket.history = std::move(history);
     case_.fired = std::move(fired);
+    case_.clocks.assign(clocks_.begin(), clocks_.end());
   }
 
  private:
   Case& case_;
   std::size_t history_size_;
   std::size_t fired_size_;
+  boost::container::small_vector<sla::Clock, 4> clocks_;
   Case saved_;
 };
 
