@@ -63,11 +63,16 @@ class TargetMemo {
 
 }  // namespace
 
-// A time-triggered rule, with the clock it watches named once rather than at every event.
-struct TimedRule {
+// A time-in-state rule, with its state named once rather than at every event.
+struct StateRule {
   const Rule* rule;
-  std::optional<sla::ClockId> clock;  // none for a time-in-state rule
-  State state = State::received;      // a time-in-state rule's state
+  State state;
+};
+
+// A clock the clock rules watch, with those rules in their order.
+struct WatchedClock {
+  sla::ClockId clock;
+  std::vector<const Rule*> rules;
 };
 
 struct Workflow::Impl {
@@ -78,7 +83,10 @@ struct Workflow::Impl {
   escalation::Rules rules;
   LadderLevels levels;  // the rules' ladder joined with the ticket's EscalationLevel
   std::shared_ptr<TargetMemo> targets;  // what the policy selects, by facts
-  std::vector<TimedRule> timed;         // the time-triggered rules of `rules`, in their order
+  // The time-triggered rules of `rules`: the time-in-state ones, and the clock ones by the
+  // clock they watch (each clock once).
+  std::vector<StateRule> in_state;
+  std::vector<WatchedClock> watched;
   // By EventKind: the indexes of the policy's clock semantics rows for that event, in order.
   std::vector<std::vector<std::size_t>> rows_by_event;
 };
@@ -88,7 +96,7 @@ namespace {
 using Impl = Workflow::Impl;
 
 // A time-triggered occasion of a rule that has not fired yet, due at `due`; `order`: the rule's
-// place among the time-triggered rules, which orders occasions due at the same instant.
+// place among the rules, which orders occasions due at the same instant.
 struct Pending {
   const Rule* rule;
   std::uint32_t occasion;
@@ -100,8 +108,6 @@ struct Pending {
 // time that reaches the trigger.
 struct ClockMark {
   const Rule* rule;
-  const sla::Clock* clock;
-  std::uint32_t occasion;
   std::int64_t mark;  // seconds
   std::size_t order;
 };
@@ -164,38 +170,45 @@ std::optional<std::int64_t> mark_of(const Rule& rule, const sla::Clock& clock) {
 // has not, due at or before `upto`, and of the others at least the earliest: enough for
 // due_by. A clock reaches a larger mark no earlier than a smaller one, so once a mark of a
 // clock is due after `upto` (or never), the larger marks of that clock are not asked.
+// The cheap tests first (the trigger's state or clock, the occasion), the calendar last; all
+// are pure.
 PendingList pending_occasions(const Impl& impl, const Case& c, const escalation::Facts& facts,
                               ptime upto) {
+  const auto order_of = [&](const Rule& rule) {
+    return static_cast<std::size_t>(&rule - impl.rules.rules().data());
+  };
   PendingList pending;
-  ClockMarks marks;
-  for (std::size_t i = 0; i < impl.timed.size(); ++i) {
-    const TimedRule& timed = impl.timed[i];
-    const Rule& rule = *timed.rule;
-    // The cheap tests first (the trigger's state, the occasion), the calendar last; all are
-    // pure.
-    if (!timed.clock && c.ticket.state != timed.state) continue;
-    const sla::Clock* clock = timed.clock ? c.clock(*timed.clock) : nullptr;
-    if (timed.clock && clock == nullptr) continue;
-    const auto occasion =
-        clock != nullptr ? static_cast<std::uint32_t>(clock->cycles()) : c.state_entered_by;
-    if (!may_fire(rule, facts) || c.has_fired(rule.id, occasion)) continue;
-    if (clock == nullptr) {
-      const auto& calendar =
-          rule.trigger.basis == kefu::TimeBasis::business ? impl.calendar : impl.wall;
-      pending.push_back({&rule, occasion, calendar.add(c.state_since, rule.trigger.duration), i});
-    } else if (const auto mark = mark_of(rule, *clock)) {
-      marks.push_back({&rule, clock, occasion, *mark, i});
+  for (const StateRule& in_state : impl.in_state) {
+    const Rule& rule = *in_state.rule;
+    if (c.ticket.state != in_state.state || !may_fire(rule, facts) ||
+        c.has_fired(rule.id, c.state_entered_by)) {
+      continue;
     }
+    const auto& calendar =
+        rule.trigger.basis == kefu::TimeBasis::business ? impl.calendar : impl.wall;
+    pending.push_back({&rule, c.state_entered_by,
+                       calendar.add(c.state_since, rule.trigger.duration), order_of(rule)});
   }
-  std::sort(marks.begin(), marks.end(), [](const ClockMark& a, const ClockMark& b) {
-    return std::tie(a.clock, a.mark, a.order) < std::tie(b.clock, b.mark, b.order);
-  });
-  const sla::Clock* passed = nullptr;  // a clock whose further marks are not asked
-  for (const ClockMark& m : marks) {
-    if (m.clock == passed) continue;
-    const auto due = m.clock->when_elapsed(boost::posix_time::seconds(m.mark));
-    if (due) pending.push_back({m.rule, m.occasion, *due, m.order});
-    if (!due || *due > upto) passed = m.clock;
+  ClockMarks marks;
+  for (const sla::Clock& clock : c.clocks) {
+    const auto watched =
+        std::find_if(impl.watched.begin(), impl.watched.end(),
+                     [&](const WatchedClock& w) { return w.clock == clock.target().clock; });
+    if (watched == impl.watched.end()) continue;
+    const auto occasion = static_cast<std::uint32_t>(clock.cycles());
+    marks.clear();
+    for (const Rule* rule : watched->rules) {
+      if (!may_fire(*rule, facts) || c.has_fired(rule->id, occasion)) continue;
+      if (const auto mark = mark_of(*rule, clock)) marks.push_back({rule, *mark, order_of(*rule)});
+    }
+    std::sort(marks.begin(), marks.end(), [](const ClockMark& a, const ClockMark& b) {
+      return std::tie(a.mark, a.order) < std::tie(b.mark, b.order);
+    });
+    for (const ClockMark& m : marks) {
+      const auto due = clock.when_elapsed(boost::posix_time::seconds(m.mark));
+      if (due) pending.push_back({m.rule, occasion, *due, m.order});
+      if (!due || *due > upto) break;
+    }
   }
   return pending;
 }
@@ -448,16 +461,22 @@ Workflow::Workflow(Lifecycle lifecycle, sla::Policy policy, BusinessCalendar cal
                                           std::move(levels),
                                           std::make_shared<TargetMemo>(),
                                           {},
+                                          {},
                                           {}});
   for (const Rule& rule : impl->rules.rules()) {
     if (!rule.trigger.is_timed()) continue;
     // check_names has made sure a clock rule names a clock of the policy, and a time-in-state
     // rule a state.
     if (rule.trigger.kind == TriggerKind::time_in_state) {
-      impl->timed.push_back({&rule, std::nullopt, *parse<State>(rule.trigger.name)});
-    } else {
-      impl->timed.push_back({&rule, sla::ClockId(rule.trigger.name)});
+      impl->in_state.push_back({&rule, *parse<State>(rule.trigger.name)});
+      continue;
     }
+    const sla::ClockId clock(rule.trigger.name);
+    auto& watched = impl->watched;
+    auto found = std::find_if(watched.begin(), watched.end(),
+                              [&](const WatchedClock& w) { return w.clock == clock; });
+    if (found == watched.end()) found = watched.insert(watched.end(), {clock, {}});
+    found->rules.push_back(&rule);
   }
   const auto& rows = impl->policy.semantics();
   for (std::size_t i = 0; i < rows.size(); ++i) {
