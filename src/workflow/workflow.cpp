@@ -89,6 +89,9 @@ struct Workflow::Impl {
   std::vector<WatchedClock> watched;
   // By EventKind: the indexes of the policy's clock semantics rows for that event, in order.
   std::vector<std::vector<std::size_t>> rows_by_event;
+  // By EventKind: the rules looked at after that event (its event rules and every condition
+  // rule), in their order.
+  std::vector<std::vector<const Rule*>> rules_by_event;
 };
 
 namespace {
@@ -335,12 +338,11 @@ void after_event(const Impl& impl, Case& c, const Transition& transition,
 
   const escalation::Facts facts = facts_of(impl, c);
   std::vector<FiredAction> fired;
-  for (const Rule& rule : impl.rules.rules()) {
-    // Whether the trigger is met first (it is cheaper than the condition); both are pure.
-    if (rule.trigger.kind == TriggerKind::event && rule.trigger.name == rec.name()) {
-      if (may_fire(rule, facts)) fire(rule, index, rec.at, fired);
-    } else if (rule.trigger.kind == TriggerKind::condition && !c.has_fired(rule.id, 0)) {
-      if (may_fire(rule, facts)) fire(rule, 0, rec.at, fired);
+  for (const Rule* rule : impl.rules_by_event[static_cast<std::size_t>(rec.kind())]) {
+    if (rule->trigger.kind == TriggerKind::event) {
+      if (may_fire(*rule, facts)) fire(*rule, index, rec.at, fired);
+    } else if (!c.has_fired(rule->id, 0) && may_fire(*rule, facts)) {  // a condition rule
+      fire(*rule, 0, rec.at, fired);
     }
   }
   record(c, fired, &out);
@@ -462,7 +464,17 @@ Workflow::Workflow(Lifecycle lifecycle, sla::Policy policy, BusinessCalendar cal
                                           std::make_shared<TargetMemo>(),
                                           {},
                                           {},
+                                          {},
                                           {}});
+  impl->rules_by_event.resize(enum_values<EventKind>().size());
+  for (const Rule& rule : impl->rules.rules()) {
+    for (const EventKind kind : enum_values<EventKind>()) {
+      const bool looked_at =
+          rule.trigger.kind == TriggerKind::condition ||
+          (rule.trigger.kind == TriggerKind::event && rule.trigger.name == to_string(kind));
+      if (looked_at) impl->rules_by_event[static_cast<std::size_t>(kind)].push_back(&rule);
+    }
+  }
   for (const Rule& rule : impl->rules.rules()) {
     if (!rule.trigger.is_timed()) continue;
     // check_names has made sure a clock rule names a clock of the policy, and a time-in-state
