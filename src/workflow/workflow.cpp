@@ -202,11 +202,14 @@ PendingList pending_occasions(const Impl& impl, const Case& c, const escalation:
     marks.clear();
     for (const Rule* rule : watched->rules) {
       if (!may_fire(*rule, facts) || c.has_fired(rule->id, occasion)) continue;
-      if (const auto mark = mark_of(*rule, clock)) marks.push_back({rule, *mark, order_of(*rule)});
+      const auto mark = mark_of(*rule, clock);
+      if (!mark) continue;
+      // In order of the mark, then of the rule (the rules come in their order).
+      const auto at =
+          std::upper_bound(marks.begin(), marks.end(), *mark,
+                           [](std::int64_t m, const ClockMark& k) { return m < k.mark; });
+      marks.insert(at, {rule, *mark, order_of(*rule)});
     }
-    std::sort(marks.begin(), marks.end(), [](const ClockMark& a, const ClockMark& b) {
-      return std::tie(a.mark, a.order) < std::tie(b.mark, b.order);
-    });
     for (const ClockMark& m : marks) {
       const auto due = clock.when_elapsed(boost::posix_time::seconds(m.mark));
       if (due) pending.push_back({m.rule, occasion, *due, m.order});
