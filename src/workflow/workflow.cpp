@@ -20,13 +20,13 @@ using escalation::TriggerKind;
 
 namespace {
 
+// What the policy selects for a case, shared with the clocks started on it.
+using Targets = std::vector<std::shared_ptr<const sla::ClockTarget>>;
+
 // Policy::targets_for is a pure function of the ticket's facts and flags and is asked on every
 // event; a log has few combinations of them, so each one's answer is kept. Behind a mutex, as a
 // Workflow is shared across threads; entries are never removed, so a reference to one stays
 // valid as long as the workflow.
-// The targets are shared with the clocks started on them.
-using Targets = std::vector<std::shared_ptr<const sla::ClockTarget>>;
-
 class TargetMemo {
  public:
   const Targets& targets(const sla::Policy& policy, const sla::TicketFacts& facts) {
