@@ -37,7 +37,10 @@ BusinessCalendar wall_time(const TimeZonePtr& zone) {
 }  // namespace
 
 Clock::Clock(ClockTarget target, BusinessCalendar business_calendar)
-    : target_(std::make_shared<const ClockTarget>(std::move(target))),
+    : Clock(std::make_shared<const ClockTarget>(std::move(target)), std::move(business_calendar)) {}
+
+Clock::Clock(std::shared_ptr<const ClockTarget> target, BusinessCalendar business_calendar)
+    : target_(target != nullptr ? std::move(target) : throw argument_error("sla clock: no target")),
       calendar_(target_->calendar == TimeBasis::wall ? wall_time(business_calendar.zone())
                                                      : std::move(business_calendar)),
       limit_(target_->limit.duration) {
@@ -121,6 +124,7 @@ ClockResult Clock::change(ClockAction action, ptime at, std::optional<ptime> pro
       state_ = State::running;
       break;
     case ClockAction::pause:
+      segments_.back().counted = length_or_unknown(segments_.back().from, at);
       segments_.back().to = at;
       state_ = State::paused;
       break;
@@ -129,7 +133,10 @@ ClockResult Clock::change(ClockAction action, ptime at, std::optional<ptime> pro
       state_ = State::running;
       break;
     case ClockAction::stop:
-      if (state_ == State::running) segments_.back().to = at;
+      if (state_ == State::running) {
+        segments_.back().counted = length_or_unknown(segments_.back().from, at);
+        segments_.back().to = at;
+      }
       state_ = State::stopped;
       break;
     case ClockAction::none:
@@ -170,13 +177,26 @@ ClockResult Clock::apply(ClockAction action, ptime at, std::optional<ptime> prom
   return change(action, at, promised, true);
 }
 
+std::int64_t Clock::length_or_unknown(ptime from, ptime to) const {
+  try {
+    return calendar_.between(from, to).total_seconds();
+  } catch (const kefu::error&) {
+    return -1;  // a query about the stretch throws as it would have
+  }
+}
+
+std::int64_t Clock::closed_length(const Segment& segment) const {
+  if (segment.counted >= 0) return segment.counted;
+  return calendar_.between(segment.from, segment.to).total_seconds();
+}
+
 std::optional<ptime> Clock::reach(std::int64_t seconds, bool extend_last) const {
   std::int64_t counted = 0;
   for (std::size_t i = 0; i < segments_.size(); ++i) {
     const Segment& segment = segments_[i];
     const bool open_ended = segment.to.is_special() || (extend_last && i + 1 == segments_.size());
     if (!open_ended) {
-      const std::int64_t length = calendar_.between(segment.from, segment.to).total_seconds();
+      const std::int64_t length = closed_length(segment);
       if (counted + length < seconds) {
         counted += length;
         continue;
@@ -222,8 +242,11 @@ time_duration Clock::elapsed(ptime now) const {
   std::int64_t counted = 0;
   for (const Segment& segment : segments_) {
     if (now <= segment.from) break;
-    const ptime end = segment.to.is_special() || segment.to > now ? now : segment.to;
-    counted += calendar_.between(segment.from, end).total_seconds();
+    if (!segment.to.is_special() && segment.to <= now) {
+      counted += closed_length(segment);
+      continue;
+    }
+    counted += calendar_.between(segment.from, now).total_seconds();
   }
   return secs(counted);
 }

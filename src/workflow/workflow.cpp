@@ -1,11 +1,15 @@
 #include <kefu/core/error.hpp>
 #include <kefu/workflow/workflow.hpp>
 
+#include <boost/container/small_vector.hpp>
+
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <mutex>
+#include <tuple>
 #include <unordered_map>
 
 namespace kefu {
@@ -16,18 +20,26 @@ using escalation::TriggerKind;
 
 namespace {
 
+// What the policy selects for a case, shared with the clocks started on it.
+using Targets = std::vector<std::shared_ptr<const sla::ClockTarget>>;
+
 // Policy::targets_for is a pure function of the ticket's facts and flags and is asked on every
 // event; a log has few combinations of them, so each one's answer is kept. Behind a mutex, as a
 // Workflow is shared across threads; entries are never removed, so a reference to one stays
 // valid as long as the workflow.
 class TargetMemo {
  public:
-  const std::vector<sla::ClockTarget>& targets(const sla::Policy& policy,
-                                               const sla::TicketFacts& facts) {
+  const Targets& targets(const sla::Policy& policy, const sla::TicketFacts& facts) {
     const std::uint64_t key = key_of(facts);
     const std::lock_guard<std::mutex> lock(mutex_);
     auto found = memo_.find(key);
-    if (found == memo_.end()) found = memo_.emplace(key, policy.targets_for(facts)).first;
+    if (found == memo_.end()) {
+      Targets shared;
+      for (auto& target : policy.targets_for(facts)) {
+        shared.push_back(std::make_shared<const sla::ClockTarget>(std::move(target)));
+      }
+      found = memo_.emplace(key, std::move(shared)).first;
+    }
     return found->second;
   }
 
@@ -46,15 +58,21 @@ class TargetMemo {
   }
 
   std::mutex mutex_;
-  std::unordered_map<std::uint64_t, std::vector<sla::ClockTarget>> memo_;
+  std::unordered_map<std::uint64_t, Targets> memo_;
 };
 
 }  // namespace
 
-// A time-triggered rule, with the clock it watches named once rather than at every event.
-struct TimedRule {
+// A time-in-state rule, with its state named once rather than at every event.
+struct StateRule {
   const Rule* rule;
-  std::optional<sla::ClockId> clock;  // none for a time-in-state rule
+  State state;
+};
+
+// A clock the clock rules watch, with those rules in their order.
+struct WatchedClock {
+  sla::ClockId clock;
+  std::vector<const Rule*> rules;
 };
 
 struct Workflow::Impl {
@@ -65,21 +83,41 @@ struct Workflow::Impl {
   escalation::Rules rules;
   LadderLevels levels;  // the rules' ladder joined with the ticket's EscalationLevel
   std::shared_ptr<TargetMemo> targets;  // what the policy selects, by facts
-  std::vector<TimedRule> timed;         // the time-triggered rules of `rules`, in their order
+  // The time-triggered rules of `rules`: the time-in-state ones, and the clock ones by the
+  // clock they watch (each clock once).
+  std::vector<StateRule> in_state;
+  std::vector<WatchedClock> watched;
   // By EventKind: the indexes of the policy's clock semantics rows for that event, in order.
   std::vector<std::vector<std::size_t>> rows_by_event;
+  // By EventKind: the rules looked at after that event (its event rules and every condition
+  // rule), in their order.
+  std::vector<std::vector<const Rule*>> rules_by_event;
 };
 
 namespace {
 
 using Impl = Workflow::Impl;
 
-// A time-triggered occasion of a rule that has not fired yet.
+// A time-triggered occasion of a rule that has not fired yet, due at `due`; `order`: the rule's
+// place among the rules, which orders occasions due at the same instant.
 struct Pending {
   const Rule* rule;
   std::uint32_t occasion;
   ptime due;
+  std::size_t order;
 };
+
+// A clock rule's occasion before its due instant is asked of the clock: `mark`, the counted
+// time that reaches the trigger.
+struct ClockMark {
+  const Rule* rule;
+  std::int64_t mark;  // seconds
+  std::size_t order;
+};
+
+// Few rules are time-triggered: these stay off the heap.
+using PendingList = boost::container::small_vector<Pending, 16>;
+using ClockMarks = boost::container::small_vector<ClockMark, 16>;
 
 bool is_active(const Ticket& ticket) {
   return ticket.state != State::closed && ticket.state != State::cancelled;
@@ -109,48 +147,74 @@ bool may_fire(const Rule& rule, const escalation::Facts& facts) {
   return (facts.active || rule.fires_when_inactive) && rule.when.matches(facts);
 }
 
-std::optional<ptime> clock_due(const Rule& rule, const sla::Clock& clock) {
+// The counted time at which a clock rule's trigger is reached (Clock::instant_at_fraction and
+// when_elapsed count the same way), or none when it never is.
+std::optional<std::int64_t> mark_of(const Rule& rule, const sla::Clock& clock) {
   const auto& trigger = rule.trigger;
   const std::int64_t limit = clock.limit().total_seconds();
   switch (trigger.kind) {
     case TriggerKind::clock_fraction:
-      return clock.instant_at_fraction(trigger.fraction);
+      // Beyond a million times the limit, as Clock::instant_at_fraction.
+      if (!(trigger.fraction >= 0 && trigger.fraction <= 1e6)) return std::nullopt;
+      return std::llround(trigger.fraction * static_cast<double>(limit));
     case TriggerKind::clock_breach: {
       const auto overrun = static_cast<std::int64_t>(static_cast<double>(limit) * trigger.fraction);
-      return clock.when_elapsed(boost::posix_time::seconds(limit + overrun));
+      if (limit + overrun < 0) return std::nullopt;
+      return limit + overrun;
     }
-    case TriggerKind::clock_remaining: {
-      const std::int64_t at = std::max<std::int64_t>(0, limit - trigger.duration.total_seconds());
-      return clock.when_elapsed(boost::posix_time::seconds(at));
-    }
+    case TriggerKind::clock_remaining:
+      return std::max<std::int64_t>(0, limit - trigger.duration.total_seconds());
     default:
       return std::nullopt;
   }
 }
 
-// Every time-triggered occasion that can fire under the case's current facts (facts_of(c))
-// and has not.
-std::vector<Pending> pending_occasions(const Impl& impl, const Case& c,
-                                       const escalation::Facts& facts) {
-  std::vector<Pending> pending;
-  pending.reserve(impl.timed.size());
-  for (const TimedRule& timed : impl.timed) {
-    const Rule& rule = *timed.rule;
-    // The cheap test of the trigger's state first; both are pure.
-    if (!timed.clock && facts.state != rule.trigger.name) continue;
-    if (!may_fire(rule, facts)) continue;
-    std::optional<ptime> due;
-    std::uint32_t occasion = 0;
-    if (!timed.clock) {
-      const auto& calendar =
-          rule.trigger.basis == kefu::TimeBasis::business ? impl.calendar : impl.wall;
-      due = calendar.add(c.state_since, rule.trigger.duration);
-      occasion = c.state_entered_by;
-    } else if (const sla::Clock* clock = c.clock(*timed.clock)) {
-      due = clock_due(rule, *clock);
-      occasion = static_cast<std::uint32_t>(clock->cycles());
+// Every time-triggered occasion that can fire under the case's current facts (facts_of(c)) and
+// has not, due at or before `upto`, and of the others at least the earliest: enough for
+// due_by. A clock reaches a larger mark no earlier than a smaller one, so once a mark of a
+// clock is due after `upto` (or never), the larger marks of that clock are not asked.
+// The cheap tests first (the trigger's state or clock, the occasion), the calendar last; all
+// are pure.
+PendingList pending_occasions(const Impl& impl, const Case& c, const escalation::Facts& facts,
+                              ptime upto) {
+  const auto order_of = [&](const Rule& rule) {
+    return static_cast<std::size_t>(&rule - impl.rules.rules().data());
+  };
+  PendingList pending;
+  for (const StateRule& in_state : impl.in_state) {
+    const Rule& rule = *in_state.rule;
+    if (c.ticket.state != in_state.state || !may_fire(rule, facts) ||
+        c.has_fired(rule.id, c.state_entered_by)) {
+      continue;
     }
-    if (due && !c.has_fired(rule.id, occasion)) pending.push_back({&rule, occasion, *due});
+    const auto& calendar =
+        rule.trigger.basis == kefu::TimeBasis::business ? impl.calendar : impl.wall;
+    pending.push_back({&rule, c.state_entered_by,
+                       calendar.add(c.state_since, rule.trigger.duration), order_of(rule)});
+  }
+  ClockMarks marks;
+  for (const sla::Clock& clock : c.clocks) {
+    const auto watched =
+        std::find_if(impl.watched.begin(), impl.watched.end(),
+                     [&](const WatchedClock& w) { return w.clock == clock.target().clock; });
+    if (watched == impl.watched.end()) continue;
+    const auto occasion = static_cast<std::uint32_t>(clock.cycles());
+    marks.clear();
+    for (const Rule* rule : watched->rules) {
+      if (!may_fire(*rule, facts) || c.has_fired(rule->id, occasion)) continue;
+      const auto mark = mark_of(*rule, clock);
+      if (!mark) continue;
+      // In order of the mark, then of the rule (the rules come in their order).
+      const auto at =
+          std::upper_bound(marks.begin(), marks.end(), *mark,
+                           [](std::int64_t m, const ClockMark& k) { return m < k.mark; });
+      marks.insert(at, {rule, *mark, order_of(*rule)});
+    }
+    for (const ClockMark& m : marks) {
+      const auto due = clock.when_elapsed(boost::posix_time::seconds(m.mark));
+      if (due) pending.push_back({m.rule, occasion, *due, m.order});
+      if (!due || *due > upto) break;
+    }
   }
   return pending;
 }
@@ -168,9 +232,10 @@ struct DueSplit {
 };
 
 DueSplit due_by(const Impl& impl, const Case& c, const escalation::Facts& facts, ptime upto) {
-  auto pending = pending_occasions(impl, c, facts);
-  std::stable_sort(pending.begin(), pending.end(),
-                   [](const Pending& a, const Pending& b) { return a.due < b.due; });
+  auto pending = pending_occasions(impl, c, facts, upto);
+  std::sort(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) {
+    return std::tie(a.due, a.order) < std::tie(b.due, b.order);
+  });
   DueSplit split;
   for (const Pending& p : pending) {
     if (p.due > upto) {
@@ -197,8 +262,7 @@ void record(Case& c, std::vector<FiredAction>& fired, std::vector<FiredAction>* 
 // `only` limits it to one clock (a rebuild).
 // `targets`: what the policy selects for the case (Policy::targets_for), worked out once per
 // event by the caller.
-void drive_clocks(const Impl& impl, Case& c, const EventRecord& rec,
-                  const std::vector<sla::ClockTarget>& targets,
+void drive_clocks(const Impl& impl, Case& c, const EventRecord& rec, const Targets& targets,
                   const std::optional<sla::ClockId>& only = std::nullopt) {
   const auto promised = promised_instant(rec.event);
   const auto kind = static_cast<std::size_t>(rec.kind());
@@ -214,12 +278,15 @@ void drive_clocks(const Impl& impl, Case& c, const EventRecord& rec,
       continue;
     }
     if (row.action != sla::ClockAction::start && row.action != sla::ClockAction::restart) continue;
-    const auto target =
-        std::find_if(targets.begin(), targets.end(),
-                     [&](const sla::ClockTarget& t) { return t.clock == row.clock; });
+    const auto target = std::find_if(targets.begin(), targets.end(),
+                                     [&](const auto& t) { return t->clock == row.clock; });
     if (target == targets.end()) continue;
     sla::Clock fresh(*target, impl.calendar);
     if (!fresh.apply(row.action, rec.at, promised).accepted()) continue;
+    // Room once for every clock the policy selects, rather than growing one clock at a time.
+    if (c.clocks.size() == c.clocks.capacity()) {
+      c.clocks.reserve(std::max(c.clocks.size() + 1, targets.size()));
+    }
     const auto at = std::upper_bound(
         c.clocks.begin(), c.clocks.end(), row.clock,
         [](const sla::ClockId& id, const sla::Clock& k) { return id < k.target().clock; });
@@ -230,28 +297,28 @@ void drive_clocks(const Impl& impl, Case& c, const EventRecord& rec,
 // A running or paused clock whose target the policy no longer selects is counted again from
 // the history under the new target, or dropped when the policy selects none (a case triaged
 // from complaint to inquiry has no verification clock).
-void retarget_clocks(const Impl& impl, Case& c, const std::vector<sla::ClockTarget>& targets) {
+void retarget_clocks(const Impl& impl, Case& c, const Targets& targets) {
   for (auto it = c.clocks.begin(); it != c.clocks.end();) {
     const auto state = it->state();
     if (state != sla::Clock::State::running && state != sla::Clock::State::paused) {
       ++it;
       continue;
     }
-    const auto target =
-        std::find_if(targets.begin(), targets.end(),
-                     [&](const sla::ClockTarget& t) { return t.clock == it->target().clock; });
+    const auto target = std::find_if(targets.begin(), targets.end(),
+                                     [&](const auto& t) { return t->clock == it->target().clock; });
     if (target == targets.end()) {
       it = c.clocks.erase(it);
       continue;
     }
-    if (*target != it->target()) {
+    // A clock started on the selected target shares it.
+    if (target->get() != &it->target() && **target != it->target()) {
       Case rebuilt;
       rebuilt.ticket = c.ticket;
       rebuilt.flags = c.flags;
       for (const auto& rec : c.ticket.history) {
-        drive_clocks(impl, rebuilt, rec, targets, target->clock);
+        drive_clocks(impl, rebuilt, rec, targets, (*target)->clock);
       }
-      if (const sla::Clock* fresh = rebuilt.clock(target->clock)) *it = *fresh;
+      if (const sla::Clock* fresh = rebuilt.clock((*target)->clock)) *it = *fresh;
     }
     ++it;
   }
@@ -274,12 +341,11 @@ void after_event(const Impl& impl, Case& c, const Transition& transition,
 
   const escalation::Facts facts = facts_of(impl, c);
   std::vector<FiredAction> fired;
-  for (const Rule& rule : impl.rules.rules()) {
-    // Whether the trigger is met first (it is cheaper than the condition); both are pure.
-    if (rule.trigger.kind == TriggerKind::event && rule.trigger.name == rec.name()) {
-      if (may_fire(rule, facts)) fire(rule, index, rec.at, fired);
-    } else if (rule.trigger.kind == TriggerKind::condition && !c.has_fired(rule.id, 0)) {
-      if (may_fire(rule, facts)) fire(rule, 0, rec.at, fired);
+  for (const Rule* rule : impl.rules_by_event[static_cast<std::size_t>(rec.kind())]) {
+    if (rule->trigger.kind == TriggerKind::event) {
+      if (may_fire(*rule, facts)) fire(*rule, index, rec.at, fired);
+    } else if (!c.has_fired(rule->id, 0) && may_fire(*rule, facts)) {  // a condition rule
+      fire(*rule, 0, rec.at, fired);
     }
   }
   record(c, fired, &out);
@@ -290,17 +356,54 @@ void after_event(const Impl& impl, Case& c, const Transition& transition,
   c.next_due = late.next;
 }
 
-// A copy of the case without the ticket's history, which stays with `c`.
-Case copy_but_history(Case& c) {
-  std::vector<EventRecord> history;
-  history.swap(c.ticket.history);
-  struct GiveBack {
-    std::vector<EventRecord>& from;
-    std::vector<EventRecord>& to;
-    ~GiveBack() { to.swap(from); }
-  } give_back{history, c.ticket.history};
-  return c;
-}
+// What an event may change of a case, kept to put back when it fails or is refused (all or
+// nothing): the case but the ticket's history and the fired actions, to which an event only
+// appends, so those are only cut back to their length. The clocks are kept inline, off the heap.
+class Rollback {
+ public:
+  explicit Rollback(Case& c)
+      : case_(c),
+        history_size_(c.ticket.history.size()),
+        fired_size_(c.fired.size()),
+        clocks_(c.clocks.begin(), c.clocks.end()) {
+    std::vector<EventRecord> history;
+    std::vector<FiredAction> fired;
+    std::vector<sla::Clock> clocks;
+    history.swap(c.ticket.history);
+    fired.swap(c.fired);
+    clocks.swap(c.clocks);
+    struct GiveBack {
+      Case& to;
+      std::vector<EventRecord>& history;
+      std::vector<FiredAction>& fired;
+      std::vector<sla::Clock>& clocks;
+      ~GiveBack() {
+        to.ticket.history.swap(history);
+        to.fired.swap(fired);
+        to.clocks.swap(clocks);
+      }
+    } give_back{c, history, fired, clocks};
+    saved_ = c;
+  }
+
+  void undo() {
+    auto history = std::move(case_.ticket.history);
+    auto fired = std::move(case_.fired);
+    history.erase(history.begin() + static_cast<std::ptrdiff_t>(history_size_), history.end());
+    fired.erase(fired.begin() + static_cast<std::ptrdiff_t>(fired_size_), fired.end());
+    case_ = std::move(saved_);
+    case_.ticket.history = std::move(history);
+    case_.fired = std::move(fired);
+    case_.clocks.assign(clocks_.begin(), clocks_.end());
+  }
+
+ private:
+  Case& case_;
+  std::size_t history_size_;
+  std::size_t fired_size_;
+  boost::container::small_vector<sla::Clock, 4> clocks_;
+  Case saved_;
+};
 
 void check_names(const escalation::Rules& rules, const sla::Policy& policy) {
   const auto refuse = [](const Rule& rule, std::string_view what, std::string_view name) {
@@ -363,13 +466,32 @@ Workflow::Workflow(Lifecycle lifecycle, sla::Policy policy, BusinessCalendar cal
                                           std::move(levels),
                                           std::make_shared<TargetMemo>(),
                                           {},
+                                          {},
+                                          {},
                                           {}});
+  impl->rules_by_event.resize(enum_values<EventKind>().size());
+  for (const Rule& rule : impl->rules.rules()) {
+    for (const EventKind kind : enum_values<EventKind>()) {
+      const bool looked_at =
+          rule.trigger.kind == TriggerKind::condition ||
+          (rule.trigger.kind == TriggerKind::event && rule.trigger.name == to_string(kind));
+      if (looked_at) impl->rules_by_event[static_cast<std::size_t>(kind)].push_back(&rule);
+    }
+  }
   for (const Rule& rule : impl->rules.rules()) {
     if (!rule.trigger.is_timed()) continue;
-    // check_names has made sure a clock rule names a clock of the policy.
-    std::optional<sla::ClockId> clock;
-    if (rule.trigger.kind != TriggerKind::time_in_state) clock.emplace(rule.trigger.name);
-    impl->timed.push_back({&rule, clock});
+    // check_names has made sure a clock rule names a clock of the policy, and a time-in-state
+    // rule a state.
+    if (rule.trigger.kind == TriggerKind::time_in_state) {
+      impl->in_state.push_back({&rule, *parse<State>(rule.trigger.name)});
+      continue;
+    }
+    const sla::ClockId clock(rule.trigger.name);
+    auto& watched = impl->watched;
+    auto found = std::find_if(watched.begin(), watched.end(),
+                              [&](const WatchedClock& w) { return w.clock == clock; });
+    if (found == watched.end()) found = watched.insert(watched.end(), {clock, {}});
+    found->rules.push_back(&rule);
   }
   const auto& rows = impl->policy.semantics();
   for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -425,30 +547,23 @@ WorkflowResult Workflow::apply(Case& c, const Event& event, ptime at,
   // before that nothing is (as in fire_due).
   DueSplit before;
   if (c.next_due && *c.next_due <= at) before = due_by(*impl_, c, at);
-  // All or nothing: the event is applied to `next`, a copy of the case that borrows its history
-  // (an event only appends to it), and the case takes `next` only once everything succeeded. A
-  // throw (a calendar without the year's data) leaves the case as it was.
-  Case next = copy_but_history(c);
-  next.ticket.history.swap(c.ticket.history);
-  const std::size_t recorded = next.ticket.history.size();
+  // All or nothing: the event is applied to the case itself, which is put back as it was when
+  // a throw (a calendar without the year's data) or the lifecycle's refusal ends it.
+  Rollback rollback(c);
   try {
-    result.transition = impl_->lifecycle.apply(next.ticket, event, at, event_id);
+    result.transition = impl_->lifecycle.apply(c.ticket, event, at, event_id);
     if (result.transition.accepted) {
-      record(next, before.due, &result.actions);
-      after_event(*impl_, next, result.transition, result.actions);
+      record(c, before.due, &result.actions);
+      after_event(*impl_, c, result.transition, result.actions);
     }
   } catch (...) {
-    auto& history = next.ticket.history;
-    history.erase(history.begin() + static_cast<std::ptrdiff_t>(recorded), history.end());
-    c.ticket.history.swap(history);
+    rollback.undo();
     throw;
   }
   if (!result.transition.accepted) {
-    c.ticket.history.swap(next.ticket.history);
+    rollback.undo();
     result.actions.clear();
-    return result;
   }
-  c = std::move(next);
   return result;
 }
 

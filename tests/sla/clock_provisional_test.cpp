@@ -145,3 +145,18 @@ TEST_CASE("clock states and results have stable English names and Chinese labels
   CHECK(kefu::enum_values<Clock::State>().size() == 4);
   CHECK(kefu::enum_values<ClockResult::Outcome>().size() == 3);
 }
+
+TEST_CASE("a stretch paused in a year the calendar refuses is taken; asking about it throws") {
+  // Started Thu 2026-12-31 17:30, paused Mon 2027-01-04 10:00. Weekly hours for 2027: Dec 31
+  // 17:30-18:00 (30 min), Fri Jan 1 as an ordinary Friday (9 h), Jan 4 09:00-10:00 (1 h) =
+  // 10 h 30 min. A refusing calendar takes the pause (it asks nothing) and refuses the count.
+  Clock weekly = verification();
+  REQUIRE(weekly.start(bj("2026-12-31 17:30:00")));
+  REQUIRE(weekly.pause(bj("2027-01-04 10:00:00")));
+  CHECK(weekly.elapsed(bj("2027-01-04 11:00:00")) == hours(10) + minutes(30));
+  Clock refusing = verification(kefu::UncoveredYears::refuse);
+  REQUIRE(refusing.start(bj("2026-12-31 17:30:00")));
+  CHECK(refusing.pause(bj("2027-01-04 10:00:00")));
+  CHECK_THROWS_AS(static_cast<void>(refusing.elapsed(bj("2027-01-04 11:00:00"))),
+                  kefu::uncovered_year_error);
+}

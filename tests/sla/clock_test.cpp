@@ -11,6 +11,8 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include <memory>
+
 using boost::posix_time::hours;
 using boost::posix_time::minutes;
 using boost::posix_time::ptime;
@@ -264,4 +266,18 @@ TEST_CASE("a promised limit on business hours counts the open time up to the pro
   REQUIRE(clock.start(bj("2025-09-30 17:00:00"), bj("2025-10-09 10:00:00")));
   CHECK(clock.limit() == hours(2));
   CHECK(clock.deadline() == bj("2025-10-09 10:00:00"));
+}
+
+TEST_CASE("clocks started on one shared target count alike; a null target is refused") {
+  // 4 business hours from Mon 2026-10-12 16:00: 16:00-18:00 (2 h), then Tue 09:00-11:00.
+  const auto target = std::make_shared<const ClockTarget>(
+      ClockTarget{kefu::sla::clocks::resolution, Limit::of(hours(4)), TimeBasis::business, {}});
+  Clock a(target, office());
+  Clock b(target, office());
+  CHECK(&a.target() == &b.target());
+  REQUIRE(a.start(bj("2026-10-12 16:00:00")));
+  REQUIRE(b.start(bj("2026-10-12 16:00:00")));
+  CHECK(a.deadline() == bj("2026-10-13 11:00:00"));
+  CHECK(a == b);
+  CHECK_THROWS_AS(Clock(std::shared_ptr<const ClockTarget>(), office()), kefu::argument_error);
 }

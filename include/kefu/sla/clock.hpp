@@ -64,6 +64,10 @@ class Clock {
   // Counts on `business_calendar`, or on an always-open calendar in its zone when the target
   // says so. Throws kefu::config_error for a bad target.
   Clock(ClockTarget target, BusinessCalendar business_calendar);
+  // The same with a target shared with other clocks (it is immutable): a workflow selects the
+  // targets once per set of facts and starts many clocks on them. Also throws
+  // kefu::argument_error for a null target.
+  Clock(std::shared_ptr<const ClockTarget> target, BusinessCalendar business_calendar);
 
   // `promised`: the instant a promised limit counts to (ignored for other limits).
   ClockResult start(boost::posix_time::ptime at,
@@ -126,7 +130,16 @@ class Clock {
   struct Segment {
     boost::posix_time::ptime from;
     boost::posix_time::ptime to;  // not_a_date_time while running
+    // The open seconds of [from, to), worked out once when the stretch closed, so that the
+    // queries ask the calendar only about the open stretch; -1 while running, or when the
+    // calendar refused the stretch (the queries then ask it again, and it refuses them).
+    std::int64_t counted = -1;
   };
+
+  // The open seconds of a closed stretch.
+  std::int64_t closed_length(const Segment& segment) const;
+  // The open seconds from `from` to `to`, or -1 when the calendar refuses them.
+  std::int64_t length_or_unknown(boost::posix_time::ptime from, boost::posix_time::ptime to) const;
 
   struct Event {
     ClockAction action;
