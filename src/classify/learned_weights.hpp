@@ -56,6 +56,8 @@ struct LearnedWeights {
   }
   // Builds `kept`, `rank` and `lines` from `buckets` and `weights`.
   void index_rows();
+  // Softmax over each field's segment of `scores` (width() of them), in place.
+  void softmax(double* scores) const;
 
  private:
   // Without -mpopcnt, __builtin_popcountll is a library call; this is a dozen instructions.

@@ -1,0 +1,292 @@
+// kefu::LearnedModel::predict: the scores of a message's features, a softmax per field, and the
+// features that weighed most for each chosen label (learned_model.hpp). Laid out for speed; every
+// floating-point operation is the one training's scores and the first prediction code used, in
+// the same order, so the outputs keep their bits (bench/RESULTS.md, "classify").
+
+#include "learned_features.hpp"
+#include "learned_weights.hpp"
+#include <kefu/classify/learned_model.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+#include <utility>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace kefu {
+namespace detail {
+namespace {
+
+constexpr float no_floor = -std::numeric_limits<float>::infinity();
+
+struct KeptFeature {
+  std::uint32_t row;
+  std::uint32_t feature;  // index into the features
+};
+
+// Floats [k, k + 8 * Chunks) of every kept row summed label by label, in feature order, in one
+// pass over the rows: four lanes of an SSE addition give the bits the scalar additions gave.
+template <std::size_t Chunks>
+void sum_rows(const LearnedWeights& w, const std::vector<KeptFeature>& kept, std::uint32_t k,
+              float* sums) noexcept {
+#if defined(__SSE2__)
+  constexpr std::size_t lanes = 2 * Chunks;
+  __m128 acc[lanes];
+  for (__m128& a : acc) a = _mm_setzero_ps();
+  for (const KeptFeature& f : kept) {
+    const float* row = w.row(f.row) + k;
+    for (std::size_t c = 0; c < lanes; ++c) acc[c] = _mm_add_ps(acc[c], _mm_load_ps(row + 4 * c));
+  }
+  for (std::size_t c = 0; c < lanes; ++c) _mm_storeu_ps(sums + k + 4 * c, acc[c]);
+#else
+  std::array<float, 8 * Chunks> acc{};
+  for (const KeptFeature& f : kept) {
+    const float* row = w.row(f.row) + k;
+    for (std::size_t j = 0; j < acc.size(); ++j) acc[j] += row[j];
+  }
+  std::copy(acc.begin(), acc.end(), sums + k);
+#endif
+}
+
+// Each label's summed weight, `w.stride` floats (those past the labels are not read).
+void sum_rows(const LearnedWeights& w, const std::vector<KeptFeature>& kept, float* sums) noexcept {
+  const std::uint32_t width = w.width();
+  switch ((width + 7) / 8) {
+    case 1:
+      return sum_rows<1>(w, kept, 0, sums);
+    case 2:
+      return sum_rows<2>(w, kept, 0, sums);
+    case 3:
+      return sum_rows<3>(w, kept, 0, sums);
+    case 4:
+      return sum_rows<4>(w, kept, 0, sums);
+    default:
+      break;
+  }
+  for (std::uint32_t k = 0; k < width; k += 8) sum_rows<1>(w, kept, k, sums);
+}
+
+// Puts `v` into `slots`, held largest first, and drops the smallest, without a branch. A NaN
+// never enters (every comparison with it is false).
+template <class Slots>
+void keep_largest(Slots& slots, float v) noexcept {
+  for (float& s : slots) {
+    const float low = std::min(s, v);
+    s = std::max(s, v);
+    v = low;
+  }
+}
+
+// The K-th largest of values[0, n) counting repeats, -infinity when n < K: each of four lanes
+// keeps its own K largest, and the K largest of those are the K largest of all.
+template <std::size_t K>
+float kth_largest(const float* values, std::size_t n) noexcept {
+  std::array<float, K> best;
+  best.fill(no_floor);
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  __m128 lanes[K];
+  for (__m128& s : lanes) s = _mm_set1_ps(no_floor);
+  for (; i + 4 <= n; i += 4) {
+    __m128 v = _mm_loadu_ps(values + i);
+    for (__m128& s : lanes) {
+      // Operands in this order, minps and maxps keep `s` for a NaN, as std::min and std::max do.
+      const __m128 low = _mm_min_ps(v, s);
+      s = _mm_max_ps(v, s);
+      v = low;
+    }
+  }
+  std::array<float, 4 * K> merged;
+  for (std::size_t s = 0; s < K; ++s) _mm_storeu_ps(&merged[4 * s], lanes[s]);
+  for (const float v : merged) keep_largest(best, v);
+#endif
+  for (; i < n; ++i) keep_largest(best, values[i]);
+  return best.back();
+}
+
+// The `evidence`-th largest pull: no row below it can be among the strongest `evidence`.
+float evidence_floor(const std::vector<float>& pulls, std::size_t evidence,
+                     std::vector<float>& slots) noexcept {
+  switch (evidence) {
+    case 1:
+      return kth_largest<1>(pulls.data(), pulls.size());
+    case 2:
+      return kth_largest<2>(pulls.data(), pulls.size());
+    case 3:
+      return kth_largest<3>(pulls.data(), pulls.size());
+    case 4:
+      return kth_largest<4>(pulls.data(), pulls.size());
+    default:
+      break;
+  }
+  if (evidence > pulls.size()) return no_floor;
+  slots.assign(evidence, no_floor);
+  for (const float pull : pulls) keep_largest(slots, pull);
+  return slots.back();
+}
+
+// The kept features whose row has not occurred before, in text order (a row's pull is the same
+// wherever it occurs, so a feature that occurs twice is cited once). The bias stays on its own:
+// it is never evidence, and a feature hashed onto its row still may be.
+void first_of_each_row(const std::vector<KeptFeature>& kept, bool has_bias,
+                       std::vector<std::uint32_t>& distinct) {
+  struct Slot {
+    std::uint32_t stamp;
+    std::uint32_t row;
+  };
+  thread_local std::vector<Slot> table;
+  thread_local std::uint32_t stamp = 0;
+  unsigned bits = 6;
+  while ((std::size_t{1} << bits) < 2 * kept.size()) ++bits;
+  if (table.size() < (std::size_t{1} << bits)) {
+    table.assign(std::size_t{1} << bits, Slot{0, 0});
+    stamp = 0;
+  }
+  if (++stamp == 0) {  // the stamps wrapped: every slot free again
+    std::fill(table.begin(), table.end(), Slot{0, 0});
+    stamp = 1;
+  }
+  const std::size_t mask = table.size() - 1;
+  unsigned shift = 0;
+  while ((std::size_t{1} << shift) < table.size()) ++shift;
+  distinct.clear();
+  std::uint32_t j = 0;
+  if (has_bias) distinct.push_back(j++);
+  for (; j < kept.size(); ++j) {
+    const std::uint32_t row = kept[j].row;
+    // Fibonacci hashing: the top bits of the product.
+    std::size_t at = (row * 0x9E3779B9U) >> (32 - shift);
+    for (;; at = (at + 1) & mask) {
+      Slot& slot = table[at];
+      if (slot.stamp != stamp) {
+        slot = Slot{stamp, row};
+        distinct.push_back(j);
+        break;
+      }
+      if (slot.row == row) break;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace detail
+
+LearnedPrediction LearnedModel::predict(std::string_view text, std::size_t evidence) const {
+  if (!weights_->keyword_features) return predict(text, Classification{}, evidence);
+  return predict(text, detail::default_keywords().classify(text), evidence);
+}
+
+LearnedPrediction LearnedModel::predict(std::string_view text, const Classification& keywords,
+                                        std::size_t evidence) const {
+  using namespace detail;
+  const LearnedWeights& w = *weights_;
+  const Classification* kw = w.keyword_features ? &keywords : nullptr;
+  thread_local std::vector<Feature> features;
+  features.clear();
+  extract_features(text, kw, w.hash_bits, features);
+  const std::uint32_t width = w.width();
+  // Rows of the features the model kept (the bias included), for the scores and the evidence;
+  // each row is fetched as soon as it is known, so the loads overlap.
+  thread_local std::vector<KeptFeature> kept;
+  kept.clear();
+  for (std::uint32_t i = 0; i < features.size(); ++i) {
+    const std::int32_t r = w.row_of(features[i].bucket);
+    if (r < 0) continue;
+    kept.push_back({static_cast<std::uint32_t>(r), i});
+#if defined(__GNUC__)
+    __builtin_prefetch(w.row(static_cast<std::uint32_t>(r)));
+    __builtin_prefetch(w.row(static_cast<std::uint32_t>(r)) + 16);
+#endif
+  }
+  const float x = 1.0F / std::sqrt(static_cast<float>(std::max<std::size_t>(1, kept.size())));
+  thread_local std::vector<float> sums;
+  sums.resize(w.stride);
+  sum_rows(w, kept, sums.data());
+  thread_local std::vector<double> scores;
+  scores.resize(width);
+  for (std::uint32_t k = 0; k < width; ++k) scores[k] = static_cast<double>(x * sums[k]);
+  w.softmax(scores.data());
+
+  LearnedPrediction out;
+  std::array<std::size_t, 3> best{};
+  for (std::size_t f = 0; f < 3; ++f) {
+    const std::size_t n = w.labels[f].size();
+    const auto* first = scores.data() + w.offset(f);
+    best[f] = static_cast<std::size_t>(std::max_element(first, first + n) - first);
+    FieldPrediction& p = out.fields[f];
+    p.best = w.labels[f][best[f]];
+    p.probability = first[best[f]];
+    p.abstained = p.probability < w.abstain_below[f];
+    if (!p.abstained) p.label = p.best;
+  }
+  if (evidence == 0) return out;
+
+  // Each distinct row's pull towards each field's best label against the mean of the field's
+  // labels, the three fields in one pass over the rows.
+  const bool has_bias = !kept.empty() && features[kept[0].feature].kind == FeatureKind::bias;
+  thread_local std::vector<std::uint32_t> distinct;  // indices into kept
+  first_of_each_row(kept, has_bias, distinct);
+  thread_local std::array<std::vector<float>, 3> pulls;  // by index into distinct
+  std::array<std::uint32_t, 3> pick{};                   // a field's best label in a row
+  for (std::size_t f = 0; f < 3; ++f) {
+    pulls[f].resize(distinct.size());
+    pick[f] = w.offset(f) + static_cast<std::uint32_t>(best[f]);
+  }
+  for (std::size_t d = 0; d < distinct.size(); ++d) {
+    const float* row = w.row(kept[distinct[d]].row);
+    for (std::size_t f = 0; f < 3; ++f) pulls[f][d] = x * (row[pick[f]] - row[width + f]);
+  }
+  if (has_bias) {
+    for (auto& field : pulls) field[0] = 0;  // the bias is not evidence
+  }
+
+  thread_local std::vector<std::pair<float, std::uint32_t>> top;  // pull, index into distinct
+  thread_local std::vector<std::uint32_t> candidates;             // indices into distinct
+  thread_local std::vector<float> floor;  // evidence_floor's slots past four
+  candidates.resize(distinct.size());
+  // The strongest `evidence` rows of pull at least `least` and above zero, ties in text order.
+  // The candidates are gathered without branches (a branch per row mispredicts on the few that
+  // pass), then chosen among.
+  const auto select = [&](const std::vector<float>& pull_of, float least) {
+    std::uint32_t* candidate = candidates.data();
+    std::size_t count = 0;
+    for (std::uint32_t d = 0; d < distinct.size(); ++d) {
+      candidate[count] = d;
+      count += pull_of[d] >= least ? 1 : 0;
+    }
+    top.clear();
+    for (std::size_t c = 0; c < count; ++c) {
+      const std::uint32_t d = candidate[c];
+      const float pull = pull_of[d];
+      if (!(pull > 0) || (top.size() == evidence && pull <= top.back().first)) continue;
+      auto place =
+          std::find_if(top.begin(), top.end(), [&](const auto& t) { return pull > t.first; });
+      top.insert(place, {pull, d});
+      if (top.size() > evidence) top.pop_back();
+    }
+  };
+  for (std::size_t f = 0; f < 3; ++f) {
+    // Only rows at the evidence-th largest pull or above can make the top; as the rows are
+    // distinct, at least `evidence` of them are there when that pull is positive.
+    select(pulls[f], evidence_floor(pulls[f], evidence, floor));
+    std::vector<LearnedEvidence>& cited = out.fields[f].evidence;
+    cited.reserve(top.size());
+    for (const auto& [pull, d] : top) {
+      const Feature& feature = features[kept[distinct[d]].feature];
+      LearnedEvidence e{describe(feature, text, kw), pull, feature.begin, feature.end};
+      if (feature.kind == FeatureKind::keyword_rule) {  // the keyword's own span
+        const Evidence hit = kw->evidence[feature.index];
+        e.begin = hit.begin;
+        e.end = hit.end;
+      }
+      cited.push_back(std::move(e));
+    }
+  }
+  return out;
+}
+
+}  // namespace kefu
