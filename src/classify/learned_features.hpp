@@ -15,6 +15,7 @@ namespace kefu::detail {
 enum class FeatureKind : std::uint8_t { bias, ngram, keyword_rule, keyword_decision };
 
 struct Feature {
+  Feature() noexcept {}  // left uninitialised: extract_features makes room, then writes
   std::uint32_t bucket;
   FeatureKind kind;
   std::uint32_t index;  // keyword_rule: evidence index; keyword_decision: which decision

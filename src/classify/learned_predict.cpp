@@ -109,24 +109,63 @@ float kth_largest(const float* values, std::size_t n) noexcept {
 }
 
 // The `evidence`-th largest pull: no row below it can be among the strongest `evidence`.
-float evidence_floor(const std::vector<float>& pulls, std::size_t evidence,
-                     std::vector<float>& slots) noexcept {
+float evidence_floor(const float* pulls, std::size_t n, std::size_t evidence,
+                     std::vector<float>& slots) {
   switch (evidence) {
     case 1:
-      return kth_largest<1>(pulls.data(), pulls.size());
+      return kth_largest<1>(pulls, n);
     case 2:
-      return kth_largest<2>(pulls.data(), pulls.size());
+      return kth_largest<2>(pulls, n);
     case 3:
-      return kth_largest<3>(pulls.data(), pulls.size());
+      return kth_largest<3>(pulls, n);
     case 4:
-      return kth_largest<4>(pulls.data(), pulls.size());
+      return kth_largest<4>(pulls, n);
     default:
       break;
   }
-  if (evidence > pulls.size()) return no_floor;
+  if (evidence > n) return no_floor;
   slots.assign(evidence, no_floor);
-  for (const float pull : pulls) keep_largest(slots, pull);
+  for (std::size_t i = 0; i < n; ++i) keep_largest(slots, pulls[i]);
   return slots.back();
+}
+
+// For each set of four comparisons (a bit each), the positions of the true ones, packed.
+struct Positions {
+  std::array<std::array<std::uint32_t, 4>, 16> of{};
+  std::array<std::uint8_t, 16> count{};
+  constexpr Positions() {
+    for (std::uint32_t mask = 0; mask < 16; ++mask) {
+      for (std::uint32_t bit = 0; bit < 4; ++bit) {
+        if ((mask >> bit & 1U) != 0) of[mask][count[mask]++] = bit;
+      }
+    }
+  }
+};
+constexpr Positions positions;
+
+// Writes the indices i < n with values[i] >= least to `out` (room for n), in order; returns
+// how many. Without branches (one per value mispredicts on the few that pass), four at a time.
+std::size_t at_least(const float* values, std::size_t n, float least, std::uint32_t* out) noexcept {
+  std::size_t count = 0;
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  const __m128 bound = _mm_set1_ps(least);
+  for (; i + 4 <= n; i += 4) {
+    const auto mask =
+        static_cast<unsigned>(_mm_movemask_ps(_mm_cmpge_ps(_mm_loadu_ps(values + i), bound)));
+    const __m128i at =
+        _mm_add_epi32(_mm_set1_epi32(static_cast<int>(i)),
+                      _mm_loadu_si128(reinterpret_cast<const __m128i*>(positions.of[mask].data())));
+    // count <= i, so the four lanes stay within the n slots.
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + count), at);
+    count += positions.count[mask];
+  }
+#endif
+  for (; i < n; ++i) {
+    out[count] = static_cast<std::uint32_t>(i);
+    count += values[i] >= least ? 1 : 0;
+  }
+  return count;
 }
 
 // The kept features whose row has not occurred before, in text order (a row's pull is the same
@@ -230,60 +269,56 @@ LearnedPrediction LearnedModel::predict(std::string_view text, const Classificat
   const bool has_bias = !kept.empty() && features[kept[0].feature].kind == FeatureKind::bias;
   thread_local std::vector<std::uint32_t> distinct;  // indices into kept
   first_of_each_row(kept, has_bias, distinct);
-  thread_local std::array<std::vector<float>, 3> pulls;  // by index into distinct
-  std::array<std::uint32_t, 3> pick{};                   // a field's best label in a row
-  for (std::size_t f = 0; f < 3; ++f) {
-    pulls[f].resize(distinct.size());
-    pick[f] = w.offset(f) + static_cast<std::uint32_t>(best[f]);
-  }
-  for (std::size_t d = 0; d < distinct.size(); ++d) {
+  const std::size_t n = distinct.size();
+  thread_local std::vector<float>
+      pulls;  // field f's at [f * n, (f + 1) * n), by index into distinct
+  pulls.resize(3 * n);
+  float* const pull = pulls.data();
+  std::array<std::uint32_t, 3> pick{};  // a field's best label in a row
+  for (std::size_t f = 0; f < 3; ++f) pick[f] = w.offset(f) + static_cast<std::uint32_t>(best[f]);
+  for (std::size_t d = 0; d < n; ++d) {
     const float* row = w.row(kept[distinct[d]].row);
-    for (std::size_t f = 0; f < 3; ++f) pulls[f][d] = x * (row[pick[f]] - row[width + f]);
+    for (std::size_t f = 0; f < 3; ++f) pull[f * n + d] = x * (row[pick[f]] - row[width + f]);
   }
   if (has_bias) {
-    for (auto& field : pulls) field[0] = 0;  // the bias is not evidence
+    for (std::size_t f = 0; f < 3; ++f) pull[f * n] = 0;  // the bias is not evidence
   }
 
   thread_local std::vector<std::pair<float, std::uint32_t>> top;  // pull, index into distinct
   thread_local std::vector<std::uint32_t> candidates;             // indices into distinct
   thread_local std::vector<float> floor;  // evidence_floor's slots past four
-  candidates.resize(distinct.size());
-  // The strongest `evidence` rows of pull at least `least` and above zero, ties in text order.
-  // The candidates are gathered without branches (a branch per row mispredicts on the few that
-  // pass), then chosen among.
-  const auto select = [&](const std::vector<float>& pull_of, float least) {
-    std::uint32_t* candidate = candidates.data();
-    std::size_t count = 0;
-    for (std::uint32_t d = 0; d < distinct.size(); ++d) {
-      candidate[count] = d;
-      count += pull_of[d] >= least ? 1 : 0;
-    }
-    top.clear();
-    for (std::size_t c = 0; c < count; ++c) {
-      const std::uint32_t d = candidate[c];
-      const float pull = pull_of[d];
-      if (!(pull > 0) || (top.size() == evidence && pull <= top.back().first)) continue;
-      auto place =
-          std::find_if(top.begin(), top.end(), [&](const auto& t) { return pull > t.first; });
-      top.insert(place, {pull, d});
-      if (top.size() > evidence) top.pop_back();
-    }
-  };
+  candidates.resize(n);
   for (std::size_t f = 0; f < 3; ++f) {
     // Only rows at the evidence-th largest pull or above can make the top; as the rows are
-    // distinct, at least `evidence` of them are there when that pull is positive.
-    select(pulls[f], evidence_floor(pulls[f], evidence, floor));
+    // distinct, at least `evidence` of them are there when that pull is positive. Among them,
+    // the strongest `evidence` above zero, ties in text order.
+    const float* pull_of = pull + f * n;
+    const std::size_t count =
+        at_least(pull_of, n, evidence_floor(pull_of, n, evidence, floor), candidates.data());
+    top.clear();
+    for (std::size_t c = 0; c < count; ++c) {
+      const std::uint32_t d = candidates[c];
+      const float p = pull_of[d];
+      if (!(p > 0) || (top.size() == evidence && p <= top.back().first)) continue;
+      top.insert(std::find_if(top.begin(), top.end(), [&](const auto& t) { return p > t.first; }),
+                 {p, d});
+      if (top.size() > evidence) top.pop_back();
+    }
     std::vector<LearnedEvidence>& cited = out.fields[f].evidence;
     cited.reserve(top.size());
-    for (const auto& [pull, d] : top) {
+    for (const auto& [weight, d] : top) {
       const Feature& feature = features[kept[distinct[d]].feature];
-      LearnedEvidence e{describe(feature, text, kw), pull, feature.begin, feature.end};
+      LearnedEvidence& e = cited.emplace_back();
+      e.feature = describe(feature, text, kw);
+      e.weight = weight;
       if (feature.kind == FeatureKind::keyword_rule) {  // the keyword's own span
         const Evidence hit = kw->evidence[feature.index];
         e.begin = hit.begin;
         e.end = hit.end;
+      } else {
+        e.begin = feature.begin;
+        e.end = feature.end;
       }
-      cited.push_back(std::move(e));
     }
   }
   return out;
