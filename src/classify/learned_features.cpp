@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 namespace kefu::detail {
 
@@ -167,10 +168,11 @@ class Extractor {
   std::size_t prev_word_begin_ = 0;
 };
 
-// A keyword rule's name as a feature: its hash and how it reads as evidence. A classifier has a
-// few hundred rule names and cites a few on every message; hashing one byte by byte (a chain of
-// multiplications) cost more than looking it up. Cached per thread, found by the address of the
-// name and checked against its text, so a name at a reused address is never mistaken.
+// A keyword rule's name as a feature: its hash and how it reads as evidence. A classifier cites
+// a few rules on every message, under a few dozen distinct names ("zh flag safety_risk");
+// hashing a name byte by byte (a chain of multiplications) cost more than looking it up. Cached
+// per thread, found by the name's length and first and last eight bytes, and checked against
+// its whole text.
 struct RuleFeature {
   std::uint64_t hash = 0;
   std::string described;  // "keyword: " + the name
@@ -180,9 +182,13 @@ constexpr std::string_view keyword_prefix = "keyword: ";
 
 const RuleFeature& rule_feature(std::string_view name) {
   thread_local std::array<RuleFeature, 256> cache;
-  const auto address = static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(name.data()));
-  // Fibonacci hashing: the top bits of the product depend on every bit of the address.
-  RuleFeature& entry = cache[(address * 0x9E3779B97F4A7C15ULL) >> 56];
+  std::uint64_t head = 0;
+  std::uint64_t tail = 0;
+  if (!name.empty()) std::memcpy(&head, name.data(), std::min<std::size_t>(8, name.size()));
+  if (name.size() > 8) std::memcpy(&tail, name.data() + name.size() - 8, 8);
+  // Fibonacci hashing: the top bits of the product depend on every bit of the key.
+  const std::uint64_t key = (head ^ (tail * 0xBF58476D1CE4E5B9ULL)) + name.size();
+  RuleFeature& entry = cache[(key * 0x9E3779B97F4A7C15ULL) >> 56];
   const std::string_view held = entry.described;
   if (held.size() != keyword_prefix.size() + name.size() ||
       held.substr(keyword_prefix.size()) != name) {
