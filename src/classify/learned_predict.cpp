@@ -28,48 +28,12 @@ struct KeptFeature {
   std::uint32_t feature;  // index into the features
 };
 
-// The rows of the features the model kept (the bias included), in feature order; each row is
-// fetched as soon as it is known, so the loads overlap. A row is the count of kept buckets below
-// the feature's (LearnedWeights::kept and rank).
-template <class Popcount>
-void find_rows(const LearnedWeights& w, const std::vector<Feature>& features,
-               std::vector<KeptFeature>& kept, Popcount popcount) {
+// The features the model kept a row for (the bias included), in feature order.
+void find_rows(const std::vector<Feature>& features, std::vector<KeptFeature>& kept) {
   kept.clear();
-  const std::uint64_t* words = w.kept.data();
-  const std::uint32_t* rank = w.rank.data();
   for (std::uint32_t i = 0; i < features.size(); ++i) {
-    const std::uint32_t bucket = features[i].bucket;
-    const std::uint64_t word = words[bucket >> 6];
-    const unsigned bit = bucket & 63U;
-    if ((word >> bit & 1U) == 0) continue;
-    const auto r = static_cast<std::uint32_t>(rank[bucket >> 6] +
-                                              popcount(word & ((std::uint64_t{1} << bit) - 1)));
-    kept.push_back({r, i});
-#if defined(__GNUC__)
-    __builtin_prefetch(w.row(r));
-    __builtin_prefetch(w.row(r) + 16);
-#endif
+    if (features[i].row >= 0) kept.push_back({static_cast<std::uint32_t>(features[i].row), i});
   }
-}
-
-#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
-// With the popcnt instruction where the processor has it (the library is built for any x86-64):
-// a count is one instruction instead of a dozen, on the way to every row's load.
-__attribute__((target("popcnt"))) void find_rows_popcnt(const LearnedWeights& w,
-                                                        const std::vector<Feature>& features,
-                                                        std::vector<KeptFeature>& kept) {
-  find_rows(w, features, kept,
-            [](std::uint64_t v) { return static_cast<unsigned>(__builtin_popcountll(v)); });
-}
-const bool has_popcnt = __builtin_cpu_supports("popcnt");
-#endif
-
-void find_rows(const LearnedWeights& w, const std::vector<Feature>& features,
-               std::vector<KeptFeature>& kept) {
-#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
-  if (has_popcnt) return find_rows_popcnt(w, features, kept);
-#endif
-  find_rows(w, features, kept, [](std::uint64_t v) { return LearnedWeights::popcount(v); });
 }
 
 // The label that the softmax and std::max_element chose before (the first of the most probable)
@@ -295,10 +259,10 @@ LearnedPrediction LearnedModel::predict(std::string_view text, const Classificat
   const Classification* kw = w.keyword_features ? &keywords : nullptr;
   thread_local std::vector<Feature> features;
   features.clear();
-  extract_features(text, kw, w.hash_bits, features);
+  extract_features(text, kw, w, features);
   const std::uint32_t width = w.width();
   thread_local std::vector<KeptFeature> kept;
-  find_rows(w, features, kept);
+  find_rows(features, kept);
   const float x = 1.0F / std::sqrt(static_cast<float>(std::max<std::size_t>(1, kept.size())));
   thread_local std::vector<float> sums;
   sums.resize(w.stride);
