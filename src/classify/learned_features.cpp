@@ -300,22 +300,25 @@ struct NoRows {
   std::int32_t operator()(std::uint32_t /*bucket*/) const noexcept { return -1; }
 };
 
-// A bucket's row in the model (LearnedWeights::kept and rank), fetched at once.
+// A bucket's row in the model (LearnedWeights::kept and rank), fetched at once. Without a
+// branch (a dropped bucket, about one in five, mispredicted): a dropped bucket fetches the row
+// of the next kept one, or the last, which does no harm.
 template <class Popcount>
 struct FindRows {
   const LearnedWeights& w;
   Popcount popcount;
+  std::uint32_t last = w.buckets.empty() ? 0 : static_cast<std::uint32_t>(w.buckets.size() - 1);
   std::int32_t operator()(std::uint32_t bucket) const noexcept {
     const std::uint64_t word = w.kept[bucket >> 6];
     const unsigned bit = bucket & 63U;
-    if ((word >> bit & 1U) == 0) return -1;
     const auto r = static_cast<std::uint32_t>(w.rank[bucket >> 6] +
                                               popcount(word & ((std::uint64_t{1} << bit) - 1)));
 #if defined(__GNUC__)
-    __builtin_prefetch(w.row(r));
-    __builtin_prefetch(w.row(r) + 16);
+    const float* row = w.row(std::min(r, last));
+    __builtin_prefetch(row);
+    __builtin_prefetch(row + 16);
 #endif
-    return static_cast<std::int32_t>(r);
+    return (word >> bit & 1U) != 0 ? static_cast<std::int32_t>(r) : -1;
   }
 };
 
