@@ -215,10 +215,11 @@ void first_of_each_row(const std::vector<KeptFeature>& kept, bool has_bias,
     std::uint32_t row;
   };
   thread_local std::vector<Slot> table;
+  thread_local unsigned bits = 0;  // table.size() is 2^bits
   thread_local std::uint32_t stamp = 0;
-  unsigned bits = 6;
-  while ((std::size_t{1} << bits) < 2 * kept.size()) ++bits;
-  if (table.size() < (std::size_t{1} << bits)) {
+  if (table.size() < 2 * kept.size() || table.empty()) {
+    bits = 6;
+    while ((std::size_t{1} << bits) < 2 * kept.size()) ++bits;
     table.assign(std::size_t{1} << bits, Slot{0, 0});
     stamp = 0;
   }
@@ -227,25 +228,25 @@ void first_of_each_row(const std::vector<KeptFeature>& kept, bool has_bias,
     stamp = 1;
   }
   const std::size_t mask = table.size() - 1;
-  unsigned shift = 0;
-  while ((std::size_t{1} << shift) < table.size()) ++shift;
-  distinct.clear();
+  distinct.resize(kept.size());
+  std::size_t n = 0;
   std::uint32_t j = 0;
-  if (has_bias) distinct.push_back(j++);
+  if (has_bias) distinct[n++] = j++;
   for (; j < kept.size(); ++j) {
     const std::uint32_t row = kept[j].row;
     // Fibonacci hashing: the top bits of the product.
-    std::size_t at = (row * 0x9E3779B9U) >> (32 - shift);
+    std::size_t at = (row * 0x9E3779B9U) >> (32 - bits);
     for (;; at = (at + 1) & mask) {
       Slot& slot = table[at];
       if (slot.stamp != stamp) {
         slot = Slot{stamp, row};
-        distinct.push_back(j);
+        distinct[n++] = j;
         break;
       }
       if (slot.row == row) break;
     }
   }
+  distinct.resize(n);
 }
 
 }  // namespace
