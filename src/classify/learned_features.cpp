@@ -342,7 +342,11 @@ __attribute__((target("popcnt"))) void extract_popcnt(std::string_view text,
   extract(text, keywords, rows.hash_bits, FindRows<HardwarePopcount>{rows, {}}, out);
 }
 
-const bool has_popcnt = __builtin_cpu_supports("popcnt");
+// Read while statics are initialised, which is why the processor is identified first.
+const bool has_popcnt = [] {
+  __builtin_cpu_init();
+  return __builtin_cpu_supports("popcnt") != 0;
+}();
 #endif
 
 }  // namespace
