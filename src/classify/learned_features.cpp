@@ -63,7 +63,7 @@ enum class Ascii : std::uint8_t { clause_break, space, apostrophe, word };
 
 struct AsciiTable {
   std::array<Ascii, 128> kind{};
-  AsciiTable() {
+  constexpr AsciiTable() {
     for (unsigned c = 0; c < 128; ++c) {
       const auto lower = static_cast<unsigned char>(normalize_code_point(c));
       kind[c] = is_ascii_word(lower) ? Ascii::word
@@ -74,7 +74,7 @@ struct AsciiTable {
   }
 };
 
-const AsciiTable ascii_table;
+constexpr AsciiTable ascii_table;  // constant: ready before any static is initialised
 
 // Writes a feature field by field through a pointer into room made beforehand: no capacity
 // check per feature, and no braced temporary (one was built on the stack and copied in wider
