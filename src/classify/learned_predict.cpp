@@ -1,7 +1,7 @@
 // kefu::LearnedModel::predict: the scores of a message's features, a softmax per field, and the
-// features that weighed most for each chosen label (learned_model.hpp). Laid out for speed; every
-// floating-point operation is the one training's scores and the first prediction code used, in
-// the same order, so the outputs keep their bits (bench/RESULTS.md, "classify").
+// features that weighed most for each chosen label (learned_model.hpp). Laid out for speed; the
+// scores are summed in the order training sums them, and every output keeps the bits the first
+// prediction code gave (bench/RESULTS.md, "classify").
 
 #include "learned_features.hpp"
 #include "learned_weights.hpp"
@@ -337,9 +337,8 @@ LearnedPrediction LearnedModel::predict(std::string_view text, const Classificat
       e.feature = describe(feature, text, kw);
       e.weight = weight;
       if (feature.kind == FeatureKind::keyword_rule) {  // the keyword's own span
-        const Evidence hit = kw->evidence[feature.index];
-        e.begin = hit.begin;
-        e.end = hit.end;
+        e.begin = kw->evidence.begin_of(feature.index);
+        e.end = kw->evidence.end_of(feature.index);
       } else {
         e.begin = feature.begin;
         e.end = feature.end;
