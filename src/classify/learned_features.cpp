@@ -212,36 +212,42 @@ struct DecisionFeatures {
   std::array<std::array<RuleFeature, most>, 3> of;
 
   DecisionFeatures() {
-    fill(0, "category", enum_values<Category>());
-    fill(1, "scenario", enum_values<Scenario>());
-    fill(2, "priority", enum_values<Priority>());
+    for (const Category v : enum_values<Category>()) make(0, v, of[0][index(v)]);
+    for (const Scenario v : enum_values<Scenario>()) make(1, v, of[1][index(v)]);
+    for (const Priority v : enum_values<Priority>()) make(2, v, of[2][index(v)]);
   }
 
- private:
-  template <class Values>
-  void fill(std::size_t field, std::string_view name, const Values& values) {
-    for (const auto value : values) {
-      RuleFeature& f = of[field][static_cast<std::size_t>(value)];
-      f.hash = combine(fnv1a(to_string(value), decision), field);
-      f.described.assign("keyword decision: ").append(name).append(" ").append(to_string(value));
-    }
+  template <class Enum>
+  static std::size_t index(Enum value) noexcept {
+    return static_cast<std::size_t>(value);
+  }
+  template <class Enum>
+  static void make(std::size_t field, Enum value, RuleFeature& into) {
+    static constexpr std::array<std::string_view, 3> names{"category ", "scenario ", "priority "};
+    into.hash = combine(fnv1a(to_string(value), decision), field);
+    into.described.assign("keyword decision: ").append(names[field]).append(to_string(value));
   }
 };
 
-const DecisionFeatures& decision_features() {
-  static const DecisionFeatures features;
-  return features;
+template <class Enum>
+const RuleFeature& decision_feature(std::size_t field, Enum value) {
+  static const DecisionFeatures made;
+  if (DecisionFeatures::index(value) < enum_values<Enum>().size()) {
+    return made.of[field][DecisionFeatures::index(value)];
+  }
+  thread_local RuleFeature outside;  // a value outside the enum, in a hand-made Classification
+  DecisionFeatures::make(field, value, outside);
+  return outside;
 }
 
 const RuleFeature& decision_feature(const Classification& keywords, std::size_t field) {
-  const auto& of = decision_features().of[field];
   switch (field) {
     case 0:
-      return of[static_cast<std::size_t>(keywords.category)];
+      return decision_feature(0, keywords.category);
     case 1:
-      return of[static_cast<std::size_t>(keywords.scenario)];
+      return decision_feature(1, keywords.scenario);
     default:
-      return of[static_cast<std::size_t>(keywords.priority)];
+      return decision_feature(2, keywords.priority);
   }
 }
 
