@@ -1,5 +1,5 @@
-// kefu::LearnedModel: training by SGD on the softmax loss, and prediction with evidence
-// (learned_model.hpp). The file format is in learned_model_file.cpp.
+// kefu::LearnedModel: training by SGD on the softmax loss (learned_model.hpp). Prediction is in
+// learned_predict.cpp, the file format in learned_model_file.cpp.
 
 #include "learned_features.hpp"
 #include "learned_weights.hpp"
@@ -12,14 +12,9 @@
 #include <array>
 #include <cmath>
 #include <cstring>
-#include <limits>
 #include <map>
 #include <random>
 #include <utility>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace kefu {
 namespace detail {
@@ -62,64 +57,21 @@ const std::string& field_label(const LabelledMessage& m, std::size_t field) {
   return field == 0 ? m.category : field == 1 ? m.scenario : m.priority;
 }
 
-// Softmax over each field's segment of `scores`, in place.
-void softmax(const LearnedWeights& w, double* scores) {
+constexpr std::size_t max_width = 4096;
+constexpr std::size_t max_label_bytes = 256;  // as the file format allows
+
+}  // namespace
+
+void LearnedWeights::softmax(double* scores) const {
   for (std::size_t f = 0; f < 3; ++f) {
-    double* s = scores + w.offset(f);
-    const std::size_t n = w.labels[f].size();
+    double* s = scores + offset(f);
+    const std::size_t n = labels[f].size();
     const double top = *std::max_element(s, s + n);
     double sum = 0;
     for (std::size_t k = 0; k < n; ++k) sum += (s[k] = std::exp(s[k] - top));
     for (std::size_t k = 0; k < n; ++k) s[k] /= sum;
   }
 }
-
-// Puts `v` into `slots`, held largest first, and drops the smallest, without a branch.
-template <class Slots>
-void keep_largest(Slots& slots, float v) noexcept {
-  for (float& s : slots) {
-    const float low = std::min(s, v);
-    s = std::max(s, v);
-    v = low;
-  }
-}
-
-// The k-th largest of `values` (counting repeats), in k slots held in registers; -infinity
-// when there are fewer than k.
-template <std::size_t K>
-float kth_largest(const std::vector<float>& values) noexcept {
-  std::array<float, K> slots;
-  slots.fill(-std::numeric_limits<float>::infinity());
-  for (const float value : values) keep_largest(slots, value);
-  return slots.back();
-}
-
-// The `evidence`-th largest pull: no row below it can be among the strongest `evidence`.
-float evidence_floor(const std::vector<float>& pulls, std::size_t evidence,
-                     std::vector<float>& slots) {
-  constexpr float none = -std::numeric_limits<float>::infinity();
-  if (evidence > pulls.size()) return none;
-  switch (evidence) {
-    case 1:
-      return kth_largest<1>(pulls);
-    case 2:
-      return kth_largest<2>(pulls);
-    case 3:
-      return kth_largest<3>(pulls);
-    case 4:
-      return kth_largest<4>(pulls);
-    default:
-      break;
-  }
-  slots.assign(evidence, none);
-  for (const float pull : pulls) keep_largest(slots, pull);
-  return slots.back();
-}
-
-constexpr std::size_t max_width = 4096;
-constexpr std::size_t max_label_bytes = 256;  // as the file format allows
-
-}  // namespace
 
 void LearnedWeights::index_rows() {
   const std::size_t words = ((std::size_t{1} << hash_bits) + 63) / 64;
@@ -274,7 +226,7 @@ LearnedModel LearnedModel::train(const std::vector<LabelledMessage>& messages,
         const float* row = &w->weights[static_cast<std::size_t>(cells[c]) * width];
         for (std::uint32_t k = 0; k < width; ++k) scores[k] += static_cast<double>(x * row[k]);
       }
-      softmax(*w, scores.data());
+      w->softmax(scores.data());
       for (std::uint32_t k = 0; k < width; ++k) gradient[k] = static_cast<float>(scores[k]);
       for (const std::uint32_t t : truth[i]) gradient[t] -= 1.0F;
       for (std::size_t c = at[i]; c < at[i + 1]; ++c) {
@@ -287,138 +239,6 @@ LearnedModel LearnedModel::train(const std::vector<LabelledMessage>& messages,
   }
   w->index_rows();
   return LearnedModel(std::move(w));
-}
-
-LearnedPrediction LearnedModel::predict(std::string_view text, std::size_t evidence) const {
-  if (!weights_->keyword_features) return predict(text, Classification{}, evidence);
-  return predict(text, detail::default_keywords().classify(text), evidence);
-}
-
-LearnedPrediction LearnedModel::predict(std::string_view text, const Classification& keywords,
-                                        std::size_t evidence) const {
-  using namespace detail;
-  const LearnedWeights& w = *weights_;
-  const Classification* kw = w.keyword_features ? &keywords : nullptr;
-  thread_local std::vector<Feature> features;
-  features.clear();
-  extract_features(text, kw, w.hash_bits, features);
-  const std::uint32_t width = w.width();
-  // Rows of the features the model kept (the bias included), for the scores and the evidence;
-  // each row is fetched as soon as it is known, so the loads overlap.
-  thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> kept;  // row, feature
-  kept.clear();
-  for (std::uint32_t i = 0; i < features.size(); ++i) {
-    const std::int32_t r = w.row_of(features[i].bucket);
-    if (r < 0) continue;
-    kept.emplace_back(static_cast<std::uint32_t>(r), i);
-#if defined(__GNUC__)
-    __builtin_prefetch(w.row(static_cast<std::uint32_t>(r)));
-    __builtin_prefetch(w.row(static_cast<std::uint32_t>(r)) + 16);
-#endif
-  }
-  const float x = 1.0F / std::sqrt(static_cast<float>(std::max<std::size_t>(1, kept.size())));
-  // Each label's weights summed over the rows in feature order, eight labels at a time in
-  // registers: four lanes of an SSE addition give the bits the scalar additions gave, as the
-  // order of the additions per label is the same.
-  thread_local std::vector<float> sums;
-  sums.resize(w.stride);
-  for (std::uint32_t k = 0; k < width; k += 8) {
-#if defined(__SSE2__)
-    __m128 low = _mm_setzero_ps();
-    __m128 high = _mm_setzero_ps();
-    for (const auto& rf : kept) {
-      const float* row = w.row(rf.first) + k;
-      low = _mm_add_ps(low, _mm_load_ps(row));
-      high = _mm_add_ps(high, _mm_load_ps(row + 4));
-    }
-    _mm_storeu_ps(&sums[k], low);
-    _mm_storeu_ps(&sums[k + 4], high);
-#else
-    std::array<float, 8> acc{};
-    for (const auto& rf : kept) {
-      const float* row = w.row(rf.first) + k;
-      for (std::size_t j = 0; j < 8; ++j) acc[j] += row[j];
-    }
-    std::copy(acc.begin(), acc.end(), sums.begin() + k);
-#endif
-  }
-  thread_local std::vector<double> scores;
-  scores.resize(width);
-  for (std::uint32_t k = 0; k < width; ++k) scores[k] = static_cast<double>(x * sums[k]);
-  softmax(w, scores.data());
-
-  LearnedPrediction out;
-  thread_local std::vector<std::pair<float, std::uint32_t>> top;  // pull, index into kept
-  thread_local std::vector<float> pulls;                          // by index into kept
-  thread_local std::vector<float> floor;  // evidence_floor's slots past four
-  const bool has_bias = !kept.empty() && features[kept[0].second].kind == FeatureKind::bias;
-  thread_local std::vector<std::uint32_t> candidates;  // indices into kept
-  // The strongest `evidence` rows of pull at least `least` and above zero, ties in text order.
-  // A row's pull is the same wherever it occurs, so a feature that occurs twice is cited once.
-  // The candidates are gathered without branches (a branch per feature mispredicts on the few
-  // that pass), then chosen among.
-  const auto select = [&](float least) {
-    const float* pull_of = pulls.data();
-    std::uint32_t* candidate = candidates.data();
-    std::size_t count = 0;
-    for (std::uint32_t j = 0; j < kept.size(); ++j) {
-      candidate[count] = j;
-      count += pull_of[j] >= least ? 1 : 0;
-    }
-    top.clear();
-    for (std::size_t c = 0; c < count; ++c) {
-      const std::uint32_t j = candidate[c];
-      const float pull = pull_of[j];
-      if (!(pull > 0) || (top.size() == evidence && pull <= top.back().first)) continue;
-      const std::uint32_t r = kept[j].first;
-      if (std::any_of(top.begin(), top.end(),
-                      [&](const auto& t) { return kept[t.second].first == r; })) {
-        continue;
-      }
-      auto place =
-          std::find_if(top.begin(), top.end(), [&](const auto& t) { return pull > t.first; });
-      top.insert(place, {pull, j});
-      if (top.size() > evidence) top.pop_back();
-    }
-  };
-  for (std::size_t f = 0; f < 3; ++f) {
-    const std::uint32_t at = w.offset(f);
-    const std::size_t n = w.labels[f].size();
-    const auto* first = scores.data() + at;
-    const auto best = static_cast<std::size_t>(std::max_element(first, first + n) - first);
-    FieldPrediction& p = out.fields[f];
-    p.best = w.labels[f][best];
-    p.probability = first[best];
-    p.abstained = p.probability < w.abstain_below[f];
-    if (!p.abstained) p.label = p.best;
-    if (evidence == 0) continue;
-    // Each feature's pull towards `best` against the mean of the field's labels, in a loop
-    // without branches; then the few that can make the top.
-    pulls.resize(kept.size());
-    candidates.resize(kept.size());
-    for (std::uint32_t j = 0; j < kept.size(); ++j) {
-      const float* row = w.row(kept[j].first);
-      pulls[j] = x * (row[at + best] - row[width + f]);
-    }
-    if (has_bias) pulls[0] = 0;  // the bias is not evidence
-    // Only rows at the evidence-th largest pull or above can make the top, unless repeated
-    // rows fill it, in which case the selection runs again over every row.
-    const float least = evidence_floor(pulls, evidence, floor);
-    select(least);
-    if (top.size() < evidence && least > 0) select(-std::numeric_limits<float>::infinity());
-    p.evidence.reserve(top.size());
-    for (const auto& [pull, j] : top) {
-      const Feature& feature = features[kept[j].second];
-      LearnedEvidence e{describe(feature, text, kw), pull, feature.begin, feature.end};
-      if (feature.kind == FeatureKind::keyword_rule) {  // the keyword's own span
-        const Evidence hit = kw->evidence[feature.index];
-        e.begin = hit.begin;
-        e.end = hit.end;
-      }
-      p.evidence.push_back(std::move(e));
-    }
-  }
-  return out;
 }
 
 const std::vector<std::string>& LearnedModel::labels(LearnedField field) const noexcept {

@@ -44,21 +44,16 @@ struct LearnedWeights {
     for (std::size_t f = 0; f < field; ++f) at += static_cast<std::uint32_t>(labels[f].size());
     return at;
   }
-  // The row of a bucket, -1 for a dropped one.
-  [[nodiscard]] std::int32_t row_of(std::uint32_t bucket) const noexcept {
-    const std::uint64_t word = kept[bucket >> 6];
-    const unsigned bit = bucket & 63U;
-    if ((word >> bit & 1U) == 0) return -1;
-    return static_cast<std::int32_t>(rank[bucket >> 6] + popcount(word & ((1ULL << bit) - 1)));
-  }
   [[nodiscard]] const float* row(std::uint32_t r) const noexcept {
     return reinterpret_cast<const float*>(lines.data()) + static_cast<std::size_t>(r) * stride;
   }
   // Builds `kept`, `rank` and `lines` from `buckets` and `weights`.
   void index_rows();
+  // Softmax over each field's segment of `scores` (width() of them), in place.
+  void softmax(double* scores) const;
 
- private:
-  // Without -mpopcnt, __builtin_popcountll is a library call; this is a dozen instructions.
+  // Without -mpopcnt, __builtin_popcountll is a library call; this is a dozen instructions
+  // (prediction uses the instruction where the processor has it: learned_predict.cpp).
   static unsigned popcount(std::uint64_t x) noexcept {
     x -= (x >> 1) & 0x5555555555555555ULL;
     x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);

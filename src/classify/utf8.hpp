@@ -10,14 +10,14 @@ namespace kefu::detail {
 
 // ASCII letters to lower case; full-width ASCII forms U+FF01..U+FF5E and the ideographic
 // space U+3000 to their ASCII counterparts.
-inline char32_t normalize_code_point(char32_t cp) noexcept {
+constexpr char32_t normalize_code_point(char32_t cp) noexcept {
   if (cp >= 0xFF01U && cp <= 0xFF5EU) cp -= 0xFEE0U;
   if (cp == 0x3000U) cp = U' ';
   if (cp >= U'A' && cp <= U'Z') cp += U'a' - U'A';
   return cp;
 }
 
-inline bool is_ascii_word(unsigned char c) noexcept {
+constexpr bool is_ascii_word(unsigned char c) noexcept {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 

@@ -79,6 +79,9 @@ class EvidenceList {
   [[nodiscard]] std::string_view rule(std::size_t i) const noexcept {
     return (*texts_)[entries_[i].rule];
   }
+  // Entry i's byte span [begin, end) without copying its texts. Precondition: i < size().
+  [[nodiscard]] std::size_t begin_of(std::size_t i) const noexcept { return entries_[i].begin; }
+  [[nodiscard]] std::size_t end_of(std::size_t i) const noexcept { return entries_[i].end; }
   [[nodiscard]] const_iterator begin() const noexcept { return {this, 0}; }
   [[nodiscard]] const_iterator end() const noexcept { return {this, entries_.size()}; }
 
