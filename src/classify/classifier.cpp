@@ -688,9 +688,11 @@ Classification ClassifierRules::classify(std::string_view text) const {
   return out;
 }
 
-Priority raised_priority(const Classification& c, Priority priority) {
+Priority raised_priority(const Classification& c, Priority priority,
+                         FaultRepairRaise fault_repair) {
   const auto raise = [&priority](Priority to) { priority = std::max(priority, to); };
-  if (c.category == Category::complaint || c.scenario == Scenario::fault_repair) {
+  if (c.category == Category::complaint ||
+      (fault_repair == FaultRepairRaise::high && c.scenario == Scenario::fault_repair)) {
     raise(Priority::high);
   }
   for (const Priority value : enum_values<Priority>()) {

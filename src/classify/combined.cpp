@@ -23,21 +23,6 @@ void take(const FieldPrediction& p, Enum& into) {
   if (const auto value = parse<Enum>(p.best)) into = *value;
 }
 
-// Step 5's raises (raised_priority) but for "high for a fault_repair case".
-Priority raised_model_priority(const Classification& c, Priority priority) {
-  const auto raise = [&priority](Priority to) { priority = std::max(priority, to); };
-  if (c.category == Category::complaint) raise(Priority::high);
-  for (const Priority value : enum_values<Priority>()) {
-    if (c.score(value) > 0.0) raise(value);
-  }
-  const Flags& flags = c.flags;
-  if (flags.repeat_complaint || flags.escalation_demand || flags.perishable) {
-    raise(Priority::high);
-  }
-  if (flags.safety_risk) raise(Priority::critical);
-  return priority;
-}
-
 }  // namespace
 }  // namespace detail
 
@@ -103,7 +88,7 @@ void combine(const ClassifierModel& with, bool default_packs, std::string_view t
   Priority from = out.priority;
   take(priority, from);
   from = critical_vote ? Priority::critical : std::min(from, Priority::high);
-  out.priority = raised_model_priority(out, from);
+  out.priority = raised_priority(out, from, FaultRepairRaise::none);
 }
 
 }  // namespace kefu::detail

@@ -16,10 +16,15 @@ struct ClassifierModel {
   std::size_t evidence;
 };
 
-// The keyword classifier's step 5 on `from`: high for a complaint or a fault repair, at least
-// every priority a rule voted for, high for a repeat complaint, an escalation demand or a
-// perishable, critical for a safety risk.
-Priority raised_priority(const Classification& c, Priority from);
+// Whether a fault_repair scenario raises the priority to high: for the keyword decision, not for
+// the model's priority, which tells a fault that stops use (high) from one that does not.
+enum class FaultRepairRaise { high, none };
+
+// The keyword classifier's step 5 on `from`: high for a complaint or (by `fault_repair`) a
+// fault repair, at least every priority a rule voted for, high for a repeat complaint, an
+// escalation demand or a perishable, critical for a safety risk.
+Priority raised_priority(const Classification& c, Priority from,
+                         FaultRepairRaise fault_repair = FaultRepairRaise::high);
 
 // `keywords` is the keyword classification of `text`; `default_packs`: by the default packs
 // (then it is the model's keyword features as well). Never throws but for memory.
