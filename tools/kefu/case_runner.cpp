@@ -64,25 +64,25 @@ CaseRunner::Result CaseRunner::take(const LogEntry& entry) {
   if (!entry.error.empty()) return count(RecordOutcome::malformed, "malformed: " + entry.error);
   const EventRecord& record = entry.record;
   if (until_ && record.at > *until_) return count(RecordOutcome::after_until);
-  if (const auto finished = finished_.find(entry.ticket); finished != finished_.end()) {
-    return take_finished(entry, finished->second);
+  const auto found = tickets_.find(entry.ticket);
+  if (found != tickets_.end() && found->second.held == nullptr) {
+    return take_finished(entry, found->second.let_go);
   }
-  const auto found = index_.find(entry.ticket);
-  Held::iterator held;
+  Held::value_type* held = nullptr;
   try {
-    if (found == index_.end()) {
+    if (found == tickets_.end()) {
       const auto* open = std::get_if<events::Open>(&record.event);
       if (open == nullptr) {
         return count(RecordOutcome::unknown_ticket,
                      fmt::format("unknown ticket '{}': its first event must be open, not {}",
                                  entry.ticket, record.name()));
       }
-      held = held_.emplace_hint(held_.end(), next_seq_,
-                                workflow_.open(*open, record.at, entry.flags, record.id));
+      held = &*held_.emplace(next_seq_, workflow_.open(*open, record.at, entry.flags, record.id))
+                   .first;
       ++next_seq_;
-      index_.emplace(entry.ticket, held);
+      tickets_.emplace(entry.ticket, Opened{held, {}});
     } else {
-      held = found->second;
+      held = found->second.held;
       const WorkflowResult result = workflow_.apply(held->second, record);
       if (result.transition.duplicate) return count(RecordOutcome::duplicate);
       if (!result) {
@@ -132,9 +132,7 @@ void CaseRunner::let_go_final() {
     const auto held = held_.find(seq);
     if (held == held_.end() || final_after(held->second) != after) continue;
     on_final_(held->second, *this);
-    std::string ticket = held->second.ticket.id;
-    index_.erase(ticket);
-    finished_.emplace(std::move(ticket), latest_);
+    tickets_.at(held->second.ticket.id) = Opened{nullptr, latest_};
     held_.erase(held);
   }
 }
@@ -151,7 +149,8 @@ std::vector<DueAction> CaseRunner::due() const {
   std::vector<DueAction> out;
   const pt::ptime at = as_of();
   if (at.is_special()) return out;
-  for (const auto& [seq, c] : held_) {
+  for (const Held::value_type* held : held_by_order()) {
+    const Case& c = held->second;
     for (FiredAction& action : workflow_.pending(c, at)) out.push_back({&c, std::move(action)});
   }
   std::stable_sort(out.begin(), out.end(), [](const DueAction& a, const DueAction& b) {
@@ -160,10 +159,19 @@ std::vector<DueAction> CaseRunner::due() const {
   return out;
 }
 
+std::vector<const CaseRunner::Held::value_type*> CaseRunner::held_by_order() const {
+  std::vector<const Held::value_type*> out;
+  out.reserve(held_.size());
+  for (const auto& held : held_) out.push_back(&held);
+  std::sort(out.begin(), out.end(),
+            [](const auto* a, const auto* b) { return a->first < b->first; });
+  return out;
+}
+
 std::vector<const Case*> CaseRunner::cases() const {
   std::vector<const Case*> out;
   out.reserve(held_.size());
-  for (const auto& [seq, c] : held_) out.push_back(&c);
+  for (const Held::value_type* held : held_by_order()) out.push_back(&held->second);
   return out;
 }
 

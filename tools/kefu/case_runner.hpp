@@ -25,11 +25,11 @@
 #include <kefu/workflow/workflow.hpp>
 
 #include <boost/date_time/posix_time/posix_time_types.hpp>
+#include <boost/unordered/unordered_flat_map.hpp>
 
 #include <cstddef>
 #include <cstdint>
 #include <functional>
-#include <map>
 #include <optional>
 #include <queue>
 #include <string>
@@ -111,7 +111,7 @@ class CaseRunner {
   // The cases kept (not final), in the order their tickets first appear.
   std::vector<const Case*> cases() const;
   // Every case opened: kept and final.
-  std::size_t case_count() const { return held_.size() + finished_.size(); }
+  std::size_t case_count() const { return tickets_.size(); }
   const RunCounts& counts() const { return counts_; }
   const Workflow& workflow() const { return workflow_; }
 
@@ -128,11 +128,19 @@ class CaseRunner {
   FinalSink on_final_;
   boost::posix_time::ptime latest_;
   std::uint64_t next_seq_ = 0;
-  using Held = std::map<std::uint64_t, Case>;
-  Held held_;                                              // by first appearance
-  std::unordered_map<std::string, Held::iterator> index_;  // a map's nodes stay put
-  // Final cases let go: the watermark at which each was.
-  std::unordered_map<std::string, boost::posix_time::ptime> finished_;
+  // The kept cases by their ticket's first appearance (seq); held_by_order() sorts them.
+  using Held = std::unordered_map<std::uint64_t, Case>;
+  Held held_;
+  std::vector<const Held::value_type*> held_by_order() const;
+  // Every ticket opened: its kept case (an unordered_map's elements stay put), or none once it
+  // was let go, with the watermark at which it was.
+  struct Opened {
+    Held::value_type* held = nullptr;
+    boost::posix_time::ptime let_go;
+  };
+  // Open addressing (Boost.Unordered's flat map): the one lookup every record makes, in a
+  // table as large as the log's tickets, costs one cache miss fewer than a node-based map.
+  boost::unordered_flat_map<std::string, Opened> tickets_;
   // Finished cases by the instant after which they are final; an entry whose case changed
   // since is skipped when it comes up.
   using Watch = std::pair<boost::posix_time::ptime, std::uint64_t>;
