@@ -124,8 +124,7 @@ ClockResult Clock::change(ClockAction action, ptime at, std::optional<ptime> pro
       state_ = State::running;
       break;
     case ClockAction::pause:
-      segments_.back().counted = length_or_unknown(segments_.back().from, at);
-      segments_.back().to = at;
+      close_stretch(at);
       state_ = State::paused;
       break;
     case ClockAction::resume:
@@ -133,10 +132,7 @@ ClockResult Clock::change(ClockAction action, ptime at, std::optional<ptime> pro
       state_ = State::running;
       break;
     case ClockAction::stop:
-      if (state_ == State::running) {
-        segments_.back().counted = length_or_unknown(segments_.back().from, at);
-        segments_.back().to = at;
-      }
+      if (state_ == State::running) close_stretch(at);
       state_ = State::stopped;
       break;
     case ClockAction::none:
@@ -185,6 +181,12 @@ std::int64_t Clock::length_or_unknown(ptime from, ptime to) const {
   }
 }
 
+void Clock::close_stretch(ptime at) {
+  Segment& open = segments_.back();
+  open.counted = length_or_unknown(open.from, at);
+  open.to = at;
+}
+
 std::int64_t Clock::closed_length(const Segment& segment) const {
   if (segment.counted >= 0) return segment.counted;
   return calendar_.between(segment.from, segment.to).total_seconds();
@@ -212,10 +214,15 @@ std::optional<ptime> Clock::when_elapsed(time_duration d) const {
   return reach(d.total_seconds(), false);
 }
 
+std::optional<std::int64_t> Clock::seconds_at_fraction(double fraction) const {
+  if (!(fraction >= 0 && fraction <= 1e6)) return std::nullopt;
+  return std::llround(fraction * static_cast<double>(limit_.total_seconds()));
+}
+
 std::optional<ptime> Clock::instant_at_fraction(double fraction) const {
-  // Beyond a million times the limit there is no instant worth computing.
-  if (!(fraction >= 0 && fraction <= 1e6) || state_ == State::idle) return std::nullopt;
-  return reach(std::llround(fraction * static_cast<double>(limit_.total_seconds())), false);
+  const auto seconds = seconds_at_fraction(fraction);
+  if (!seconds || state_ == State::idle) return std::nullopt;
+  return reach(*seconds, false);
 }
 
 std::optional<ptime> Clock::deadline() const {

@@ -6,7 +6,6 @@
 #include <fmt/core.h>
 
 #include <algorithm>
-#include <cmath>
 #include <cstdint>
 #include <mutex>
 #include <tuple>
@@ -154,9 +153,7 @@ std::optional<std::int64_t> mark_of(const Rule& rule, const sla::Clock& clock) {
   const std::int64_t limit = clock.limit().total_seconds();
   switch (trigger.kind) {
     case TriggerKind::clock_fraction:
-      // Beyond a million times the limit, as Clock::instant_at_fraction.
-      if (!(trigger.fraction >= 0 && trigger.fraction <= 1e6)) return std::nullopt;
-      return std::llround(trigger.fraction * static_cast<double>(limit));
+      return clock.seconds_at_fraction(trigger.fraction);
     case TriggerKind::clock_breach: {
       const auto overrun = static_cast<std::int64_t>(static_cast<double>(limit) * trigger.fraction);
       if (limit + overrun < 0) return std::nullopt;

@@ -94,6 +94,10 @@ class Clock {
   // it: what a workflow schedules warnings with, without polling.
   std::optional<boost::posix_time::ptime> when_elapsed(boost::posix_time::time_duration d) const;
   std::optional<boost::posix_time::ptime> instant_at_fraction(double fraction) const;
+  // The counted time, in seconds, at which `fraction` of the limit is reached: what
+  // instant_at_fraction asks when_elapsed for. None outside [0, 1e6]: beyond a million times the
+  // limit there is no instant worth computing.
+  std::optional<std::int64_t> seconds_at_fraction(double fraction) const;
   // The earliest instant after `now` at which status() changes (a warning or the breach);
   // none unless running.
   std::optional<boost::posix_time::ptime> next_change(boost::posix_time::ptime now) const;
@@ -136,6 +140,8 @@ class Clock {
     std::int64_t counted = -1;
   };
 
+  // Ends the open stretch at `at`, keeping its open seconds.
+  void close_stretch(boost::posix_time::ptime at);
   // The open seconds of a closed stretch.
   std::int64_t closed_length(const Segment& segment) const;
   // The open seconds from `from` to `to`, or -1 when the calendar refuses them.
