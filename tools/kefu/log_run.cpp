@@ -38,19 +38,16 @@ void add_hold_all_flag(CLI::App& sub, LogRunOptions& options) {
 LogRun run_log(const LogRunOptions& options, FinalSink on_final) {
   const std::optional<boost::posix_time::ptime> until =
       options.at.empty() ? std::nullopt : std::optional(instant_option("--at", options.at));
-  const Config config = load_config(options.config);
+  Config config = load_config(options.config);
   Input input(options.events);
   const LogFormat format = options.input_format == "csv"     ? LogFormat::csv
                            : options.input_format == "jsonl" ? LogFormat::jsonl
                                                              : log_format_for(options.events);
   LogRun run;
   if (options.hold_all) on_final = {};
-  Workflow workflow =
-      options.escalation_rules
-          ? config.workflow()
-          : Workflow(Lifecycle(config.lifecycle), config.sla, config.business_calendar(),
-                     escalation::Rules({}, config.escalation.ladder()));
-  run.runner = std::make_unique<CaseRunner>(std::move(workflow), until, std::move(on_final));
+  if (!options.escalation_rules)
+    config.escalation = escalation::Rules({}, config.escalation.ladder());
+  run.runner = std::make_unique<CaseRunner>(config.workflow(), until, std::move(on_final));
   EventLog log = [&] {
     try {
       return EventLog(input.stream(), format);
